@@ -1,0 +1,135 @@
+package org.rightsarchive.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.rightsarchive.acquire.Capture;
+import org.rightsarchive.annotate.Annotations;
+import org.rightsarchive.annotate.pipeline.AnnotationPipeline;
+import org.rightsarchive.extract.ExtractedPage;
+import org.rightsarchive.extract.PageExtractor;
+
+/**
+ * Batch indexer: extracts, annotates and indexes captures on a named pool of worker threads. One broken capture is
+ * counted as failed with its reason and the batch goes on; error pages and empty pages are skipped.
+ */
+public final class ArchiveIndexer {
+    private final PageExtractor extractor;
+    private final AnnotationPipeline annotator;
+    private final DocumentMapper mapper = new DocumentMapper();
+    private final int threads;
+
+    public ArchiveIndexer(PageExtractor extractor, AnnotationPipeline annotator, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        }
+        this.extractor = extractor;
+        this.annotator = annotator;
+        this.threads = threads;
+    }
+
+    /** Opens a writer configured for the archive schema. */
+    public static IndexWriter openWriter(Directory dir, IndexWriterConfig.OpenMode mode) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(ArchiveAnalyzers.perField());
+        config.setOpenMode(mode);
+        config.setRAMBufferSizeMB(64);
+        return new IndexWriter(dir, config);
+    }
+
+    /** Replaces whatever is in {@code indexDir} with the given captures. */
+    public IndexSummary rebuild(List<Capture> captures, Path indexDir, Consumer<String> progress) throws IOException {
+        try (Directory dir = FSDirectory.open(indexDir);
+                IndexWriter writer = openWriter(dir, IndexWriterConfig.OpenMode.CREATE)) {
+            IndexSummary summary = add(captures, writer, progress);
+            writer.commit();
+            return summary;
+        }
+    }
+
+    /** Processes captures into an open writer (documents are updated by id); the caller commits. */
+    public IndexSummary add(List<Capture> captures, IndexWriter writer, Consumer<String> progress) throws IOException {
+        long start = System.nanoTime();
+        List<IndexSummary.Problem> skipped = Collections.synchronizedList(new ArrayList<>());
+        List<IndexSummary.Problem> failed = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger indexed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads("archive-indexer"));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Capture capture : captures) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        Document doc = process(capture, skipped);
+                        if (doc != null) {
+                            writer.updateDocument(new Term(Schema.ID, doc.get(Schema.ID)), doc);
+                            int n = indexed.incrementAndGet();
+                            if (n % 100 == 0) {
+                                progress.accept("indexed " + n + " of " + captures.size());
+                            }
+                        }
+                    } catch (IOException | RuntimeException | StackOverflowError e) {
+                        failed.add(new IndexSummary.Problem(capture.source(), describe(e)));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("indexing interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("indexing worker died", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new IndexSummary(indexed.get(), skipped, failed, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private Document process(Capture capture, List<IndexSummary.Problem> skipped) throws IOException {
+        if (!capture.isSuccess()) {
+            skipped.add(new IndexSummary.Problem(capture.source(), "HTTP status " + capture.status()));
+            return null;
+        }
+        ExtractedPage page = extractor.extract(capture);
+        if (page.paragraphs().isEmpty()) {
+            skipped.add(new IndexSummary.Problem(capture.source(), "no main text"));
+            return null;
+        }
+        Annotations annotations = annotator.annotate(page);
+        ArchiveDocument doc = new ArchiveDocument(
+                ArchiveDocument.idFor(page.url()), capture.source(), capture.fetchedAt(), page, annotations, List.of());
+        return mapper.toLucene(doc);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** A thread factory whose threads carry a name prefix and a counter, so thread dumps say who they are. */
+    public static ThreadFactory namedThreads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread t = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package org.rightsarchive.index;
+
+import java.util.List;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * Field names of the archive index and the facet configuration. One place, so the indexer, the searcher and any
+ * other backend agree.
+ *
+ * <p>Text is indexed three ways: English analysis, smartcn Chinese words and Chinese bigrams (both with Traditional
+ * folded to Simplified). Annotations are indexed as exact keyword fields (for filters and field prefixes like
+ * {@code person:yao-fuxin}), as sorted-set facets (for counts) and, for dates, as points (for ranges).
+ */
+public final class Schema {
+    private Schema() {}
+
+    /** Stable document id (hash of the canonical URL). Stored, exact. */
+    public static final String ID = "id";
+    /** Canonical URL. Stored, exact. */
+    public static final String URL = "url";
+    /** Every URL this document was seen at (duplicates). Exact. */
+    public static final String ALL_URLS = "all_urls";
+    /** Where the capture lives in the archive. Stored. */
+    public static final String SOURCE = "source";
+    /** Title as shown. Stored. */
+    public static final String TITLE = "title";
+    /** Main text as extracted. Stored, for snippets and the document view. */
+    public static final String BODY = "body";
+
+    public static final String TITLE_EN = "title_en";
+    public static final String BODY_EN = "body_en";
+    public static final String TITLE_ZH = "title_zh";
+    public static final String BODY_ZH = "body_zh";
+    public static final String TITLE_CJK = "title_cjk";
+    public static final String BODY_CJK = "body_cjk";
+    /** Names of the people and places of the page in romanized form, English analysis. */
+    public static final String NAMES_EN = "names_en";
+    /** Names of the people and places of the page in characters, bigrams. */
+    public static final String NAMES_CJK = "names_cjk";
+
+    /** Language tag of the page. Exact, facet. */
+    public static final String LANGUAGE = "lang";
+    /** Publication date: point (epoch day), doc value for sorting, stored ISO string. */
+    public static final String PUBLISHED = "published";
+    /** When the capture was made, epoch milliseconds. Stored. */
+    public static final String FETCHED = "fetched";
+    /** Event dates, epoch days; points for range filters. */
+    public static final String EVENT_DATE = "event_date";
+    /** Person ids. Exact, facet. */
+    public static final String PERSON = "person";
+    /** Roles of people on the page, e.g. detainee. Exact. */
+    public static final String ROLE = "role";
+    /** Provinces (English). Exact, facet. */
+    public static final String PROVINCE = "province";
+    /** Prefecture-level cities (English). Exact, facet. */
+    public static final String CITY = "city";
+    /** Topic ids. Exact, facet. */
+    public static final String TOPIC = "topic";
+    /** Event types. Exact, facet. */
+    public static final String EVENT = "event";
+    /** Years of events (or of publication when the page dates no event). Facet. */
+    public static final String YEAR = "year";
+    /** JSON of the annotations, for display. Stored. */
+    public static final String ANNOTATIONS = "annotations";
+    /** JSON of translations (language tag to URL). Stored. */
+    public static final String TRANSLATIONS = "translations";
+
+    /** Text fields a free-text query searches, with their boosts. */
+    public static final List<String> TEXT_FIELDS =
+            List.of(TITLE_EN, BODY_EN, TITLE_ZH, BODY_ZH, TITLE_CJK, BODY_CJK, NAMES_EN, NAMES_CJK);
+
+    /** Facet dimensions, in display order. */
+    public static final List<String> FACETS = List.of(TOPIC, PROVINCE, CITY, PERSON, EVENT, LANGUAGE, YEAR);
+
+    /** The facet configuration shared by indexer and searcher. */
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : FACETS) {
+            config.setMultiValued(dim, !dim.equals(LANGUAGE));
+        }
+        return config;
+    }
+}
