@@ -10,12 +10,21 @@ import org.rightsarchive.acquire.CorpusReader;
 import org.rightsarchive.annotate.pipeline.StandardAnnotators;
 import org.rightsarchive.extract.PageExtractor;
 import org.rightsarchive.index.ArchiveIndexer;
+import org.rightsarchive.index.IndexStore;
 import org.rightsarchive.index.IndexSummary;
+import org.rightsarchive.index.Reindexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code archive index}: builds the index from the corpus. */
-@Command(name = "index", mixinStandardHelpOptions = true, description = "Index the corpus into the index directory.")
+/**
+ * {@code archive index} (alias {@code reindex}): builds a new index generation from the corpus and switches to it
+ * atomically; a running server keeps answering throughout and picks the new generation up.
+ */
+@Command(
+        name = "index",
+        aliases = "reindex",
+        mixinStandardHelpOptions = true,
+        description = "Index the corpus: rebuild into a new generation and switch atomically (or --incremental).")
 public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--corpus", description = "corpus directory (default: ${DEFAULT-VALUE})")
     Path corpus = ArchivePaths.corpus();
@@ -26,29 +35,51 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--incremental", description = "index only new or changed captures; drop documents whose capture is gone")
+    boolean incremental;
+
     @Override
     public Integer call() throws IOException {
-        IndexSummary summary = run(corpus, index, threads);
-        return summary.failed().isEmpty() ? 0 : 1;
+        Reindexer.Result result = run(corpus, index, threads, incremental);
+        return result.summary().failed().isEmpty() ? 0 : 1;
     }
 
-    /** Indexes {@code corpus} into {@code index}, printing a summary; shared by {@code demo}. */
-    static IndexSummary run(Path corpus, Path index, int threads) throws IOException {
+    /** Indexes {@code corpus} into {@code index}, printing progress and a summary; shared by {@code demo}. */
+    static Reindexer.Result run(Path corpus, Path index, int threads, boolean incremental) throws IOException {
         if (!Files.isDirectory(corpus)) {
             throw new UserError("corpus directory not found: " + corpus);
         }
+        if (threads < 1) {
+            throw new UserError("--threads must be at least 1");
+        }
         List<Capture> captures = new CorpusReader(corpus).readAll();
-        System.err.println("archive: indexing " + captures.size() + " pages from " + corpus + " into " + index);
-        Files.createDirectories(index);
+        System.err.printf(
+                "archive: %s %d captures from %s into %s%n",
+                incremental ? "updating from" : "indexing",
+                captures.size(),
+                corpus,
+                index);
         ArchiveIndexer indexer = new ArchiveIndexer(new PageExtractor(), StandardAnnotators.create(), threads);
-        IndexSummary summary = indexer.rebuild(captures, index, line -> System.err.println("archive: " + line));
+        Reindexer reindexer = new Reindexer(new IndexStore(index), indexer);
+        ProgressPrinter progress = ProgressPrinter.forStderr();
+        Reindexer.Result result =
+                incremental ? reindexer.incremental(captures, progress) : reindexer.full(captures, progress);
+        IndexSummary summary = result.summary();
         for (IndexSummary.Problem p : summary.skipped()) {
             System.err.println("archive: skipped " + p.source() + ": " + p.reason());
         }
         for (IndexSummary.Problem p : summary.failed()) {
             System.err.println("archive: FAILED " + p.source() + ": " + p.reason());
         }
-        System.err.println("archive: " + summary.line());
-        return summary;
+        System.err.printf(
+                "archive: %s, unchanged %d, deleted %d; generation %d is live%s%n",
+                summary.line(),
+                result.unchanged(),
+                result.deleted(),
+                result.generation(),
+                summary.failed().isEmpty() && summary.skipped().isEmpty()
+                        ? ""
+                        : "; report: " + result.failureReport());
+        return result;
     }
 }

@@ -1,6 +1,12 @@
 package org.rightsarchive.index;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -53,7 +58,7 @@ public final class ArchiveIndexer {
     }
 
     /** Replaces whatever is in {@code indexDir} with the given captures. */
-    public IndexSummary rebuild(List<Capture> captures, Path indexDir, Consumer<String> progress) throws IOException {
+    public IndexSummary rebuild(List<Capture> captures, Path indexDir, Progress progress) throws IOException {
         try (Directory dir = FSDirectory.open(indexDir);
                 IndexWriter writer = openWriter(dir, IndexWriterConfig.OpenMode.CREATE)) {
             IndexSummary summary = add(captures, writer, progress);
@@ -63,11 +68,12 @@ public final class ArchiveIndexer {
     }
 
     /** Processes captures into an open writer (documents are updated by id); the caller commits. */
-    public IndexSummary add(List<Capture> captures, IndexWriter writer, Consumer<String> progress) throws IOException {
+    public IndexSummary add(List<Capture> captures, IndexWriter writer, Progress progress) throws IOException {
         long start = System.nanoTime();
         List<IndexSummary.Problem> skipped = Collections.synchronizedList(new ArrayList<>());
         List<IndexSummary.Problem> failed = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger indexed = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads("archive-indexer"));
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -77,14 +83,12 @@ public final class ArchiveIndexer {
                         Document doc = process(capture, skipped);
                         if (doc != null) {
                             writer.updateDocument(new Term(Schema.ID, doc.get(Schema.ID)), doc);
-                            int n = indexed.incrementAndGet();
-                            if (n % 100 == 0) {
-                                progress.accept("indexed " + n + " of " + captures.size());
-                            }
+                            indexed.incrementAndGet();
                         }
                     } catch (IOException | RuntimeException | StackOverflowError e) {
                         failed.add(new IndexSummary.Problem(capture.source(), describe(e)));
                     }
+                    progress.update(done.incrementAndGet(), captures.size());
                     return null;
                 }));
             }
@@ -115,7 +119,30 @@ public final class ArchiveIndexer {
         Annotations annotations = annotator.annotate(page);
         ArchiveDocument doc = new ArchiveDocument(
                 ArchiveDocument.idFor(page.url()), capture.source(), capture.fetchedAt(), page, annotations, List.of());
-        return mapper.toLucene(doc);
+        Document lucene = mapper.toLucene(doc);
+        lucene.add(new StringField(Schema.CONTENT_HASH, contentHash(capture), Field.Store.YES));
+        return lucene;
+    }
+
+    /** The hash an incremental reindex compares: status and bytes of the capture. */
+    public static String contentHash(Capture capture) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(Integer.toString(capture.status()).getBytes(StandardCharsets.US_ASCII));
+            sha.update(capture.body());
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    /** Told after each capture is processed; called from worker threads. */
+    @FunctionalInterface
+    public interface Progress {
+        /** Silence. */
+        Progress NONE = (done, total) -> {};
+
+        void update(int done, int total);
     }
 
     private static String describe(Throwable e) {

@@ -92,29 +92,62 @@ public final class IndexStore {
         if (!Files.isWritable(root)) {
             throw new IOException("index directory is not writable: " + root);
         }
-        FileChannel channel = FileChannel.open(
-                root.resolve("build.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
-            throw new IOException("another reindex is running on " + root + " (build.lock is held)");
-        }
+        BuildLock lock = BuildLock.acquire(root);
         try {
             // Numbers are never reused, so a reader can never confuse a crashed build with a later one.
             long next = Math.max(liveGeneration(), highestGeneration()) + 1;
             removeLeftovers();
             Path dir = root.resolve(name(next) + BUILDING_SUFFIX);
             Files.createDirectories(dir);
-            return new Build(next, dir, channel, lock);
+            return new Build(next, dir, lock);
         } catch (IOException | RuntimeException e) {
-            lock.release();
-            channel.close();
+            lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * Takes the build lock for an in-place update of the live generation (an incremental reindex), so it cannot run
+     * at the same time as a rebuild.
+     */
+    public BuildLock lockForUpdate() throws IOException {
+        Files.createDirectories(root);
+        return BuildLock.acquire(root);
+    }
+
+    /** The exclusive lock of the index directory, held across processes while a build or update runs. */
+    public static final class BuildLock implements AutoCloseable {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private BuildLock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        static BuildLock acquire(Path root) throws IOException {
+            FileChannel channel =
+                    FileChannel.open(root.resolve("build.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new IOException("another reindex is running on " + root + " (build.lock is held)");
+            }
+            return new BuildLock(channel, lock);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                lock.release();
+            } finally {
+                channel.close();
+            }
         }
     }
 
@@ -122,14 +155,12 @@ public final class IndexStore {
     public final class Build implements AutoCloseable {
         private final long generation;
         private final Path dir;
-        private final FileChannel channel;
-        private final FileLock lock;
+        private final BuildLock lock;
         private boolean published;
 
-        private Build(long generation, Path dir, FileChannel channel, FileLock lock) {
+        private Build(long generation, Path dir, BuildLock lock) {
             this.generation = generation;
             this.dir = dir;
-            this.channel = channel;
             this.lock = lock;
         }
 
@@ -173,8 +204,7 @@ public final class IndexStore {
                     deleteTree(dir);
                 }
             } finally {
-                lock.release();
-                channel.close();
+                lock.close();
             }
         }
     }

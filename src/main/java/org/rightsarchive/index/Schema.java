@@ -22,6 +22,8 @@ public final class Schema {
     public static final String ALL_URLS = "all_urls";
     /** Where the capture lives in the archive. Stored. */
     public static final String SOURCE = "source";
+    /** SHA-256 of the capture's bytes: an incremental reindex skips documents whose hash is unchanged. Stored. */
+    public static final String CONTENT_HASH = "content_hash";
     /** Title as shown. Stored. */
     public static final String TITLE = "title";
     /** Main text as extracted. Stored, for snippets and the document view. */

@@ -1,0 +1,128 @@
+package org.rightsarchive.index;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.rightsarchive.acquire.Capture;
+
+/**
+ * Rebuilds or updates the live index of an {@link IndexStore} while the server keeps answering from it.
+ *
+ * <p>A full rebuild writes a new generation and switches to it atomically when done; an incremental run updates the
+ * live generation in place (one Lucene commit at the end), indexing only captures whose content hash changed and
+ * deleting documents whose capture is gone. Either way a failure report naming each failed document and why is
+ * written to {@code failures.tsv} in the index directory.
+ */
+public final class Reindexer {
+    /** Name of the failure report in the index directory. */
+    public static final String FAILURE_REPORT = "failures.tsv";
+
+    private final IndexStore store;
+    private final ArchiveIndexer indexer;
+
+    public Reindexer(IndexStore store, ArchiveIndexer indexer) {
+        this.store = store;
+        this.indexer = indexer;
+    }
+
+    /** Result of a run: counts, the generation now live, and documents left unchanged or deleted (incremental). */
+    public record Result(IndexSummary summary, long generation, int unchanged, int deleted, Path failureReport) {}
+
+    /** Builds a new generation from all captures and makes it live. */
+    public Result full(List<Capture> captures, ArchiveIndexer.Progress progress) throws IOException {
+        try (IndexStore.Build build = store.beginBuild()) {
+            IndexSummary summary = indexer.rebuild(captures, build.directory(), progress);
+            build.publish();
+            return new Result(summary, build.generation(), 0, 0, writeFailures(summary));
+        }
+    }
+
+    /**
+     * Updates the live generation: new and changed captures are indexed, documents whose capture is gone are
+     * deleted. Falls back to a full build when nothing is live yet.
+     */
+    public Result incremental(List<Capture> captures, ArchiveIndexer.Progress progress) throws IOException {
+        if (store.live().isEmpty()) {
+            return full(captures, progress);
+        }
+        try (IndexStore.BuildLock lock = store.lockForUpdate();
+                Directory dir = FSDirectory.open(store.live().orElseThrow());
+                IndexWriter writer = ArchiveIndexer.openWriter(dir, IndexWriterConfig.OpenMode.APPEND)) {
+            Map<String, String> indexedHashes = storedHashes(writer);
+            List<Capture> changed = new ArrayList<>();
+            Set<String> present = new HashSet<>();
+            for (Capture capture : captures) {
+                String id = ArchiveDocument.idFor(capture.url());
+                present.add(id);
+                if (!ArchiveIndexer.contentHash(capture).equals(indexedHashes.get(id))) {
+                    changed.add(capture);
+                }
+            }
+            int deleted = 0;
+            for (String id : indexedHashes.keySet()) {
+                if (!present.contains(id)) {
+                    writer.deleteDocuments(new Term(Schema.ID, id));
+                    deleted++;
+                }
+            }
+            IndexSummary summary = indexer.add(changed, writer, progress);
+            // A capture that now fails or became an error page keeps its last good document.
+            writer.commit();
+            return new Result(
+                    summary, store.liveGeneration(), captures.size() - changed.size(), deleted, writeFailures(summary));
+        }
+    }
+
+    private static Map<String, String> storedHashes(IndexWriter writer) throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (var leaf : reader.leaves()) {
+                StoredFields stored = leaf.reader().storedFields();
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    Document d = stored.document(doc, Set.of(Schema.ID, Schema.CONTENT_HASH));
+                    hashes.put(d.get(Schema.ID), d.get(Schema.CONTENT_HASH));
+                }
+            }
+        }
+        return hashes;
+    }
+
+    private Path writeFailures(IndexSummary summary) throws IOException {
+        Path report = store.root().resolve(FAILURE_REPORT);
+        try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+            w.write("source\tkind\treason\n");
+            for (IndexSummary.Problem p : summary.failed()) {
+                w.write(tsv(p.source()) + "\tfailed\t" + tsv(p.reason()) + "\n");
+            }
+            for (IndexSummary.Problem p : summary.skipped()) {
+                w.write(tsv(p.source()) + "\tskipped\t" + tsv(p.reason()) + "\n");
+            }
+        }
+        return report;
+    }
+
+    private static String tsv(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+}
