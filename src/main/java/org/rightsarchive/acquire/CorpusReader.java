@@ -8,13 +8,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Reads the saved HTML pages of a corpus directory as captures. Each file becomes one capture whose URL is the
  * file's path relative to the corpus root (stable across machines), and whose source is that same relative path.
  */
-public final class CorpusReader {
+public final class CorpusReader implements CaptureSource {
     private final Path root;
 
     /** @param root the corpus directory; must exist */
@@ -22,7 +23,7 @@ public final class CorpusReader {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("corpus directory not found: " + root);
         }
-        this.root = root;
+        this.root = root.toAbsolutePath().normalize();
     }
 
     /** The HTML files under the root, sorted by path so runs are reproducible. */
@@ -52,6 +53,19 @@ public final class CorpusReader {
             captures.add(read(file));
         }
         return captures;
+    }
+
+    /** Loads a page by its corpus-relative path; paths that leave the corpus, or are not HTML files, load nothing. */
+    @Override
+    public Optional<Capture> load(String source) throws IOException {
+        if (source == null || source.isEmpty() || source.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
+        Path file = root.resolve(source).normalize();
+        if (!file.startsWith(root.normalize()) || !Files.isRegularFile(file) || !isHtml(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(read(file));
     }
 
     private static boolean isHtml(Path p) {

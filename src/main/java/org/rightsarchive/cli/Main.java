@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Rights Archive 0.1",
         description = "Searchable bilingual human-rights archive and topic-tagging engine.",
-        subcommands = {IndexCommand.class, AnnotateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            IndexCommand.class,
+            AnnotateCommand.class,
+            EvalCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,36 @@
+package org.rightsarchive.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What the web layer, the export and the feeds need of a search engine. The embedded Lucene index is the default
+ * implementation; a distributed engine may be another. Callers never learn which one answers.
+ *
+ * <p>Implementations are thread-safe, and keep answering while the index behind them is rebuilt.
+ */
+public interface SearchBackend extends Closeable {
+    /**
+     * Runs a search.
+     *
+     * @throws QuerySyntaxException if the query text cannot be parsed (the message says why, for the user)
+     */
+    SearchResult search(SearchRequest request) throws IOException;
+
+    /** The stored document with this id, if any. */
+    Optional<StoredDocument> document(String id) throws IOException;
+
+    /**
+     * Streams every hit of the request, in its sort order, ignoring its page and size; for exports. Facets are not
+     * computed.
+     */
+    void export(SearchRequest request, Consumer<SearchResult.Hit> sink) throws IOException;
+
+    /** Number of documents searchable now. */
+    long documentCount() throws IOException;
+
+    /** The index generation answering now (changes when a rebuild is switched live). */
+    long generation();
+}
