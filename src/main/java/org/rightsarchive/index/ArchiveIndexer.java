@@ -38,9 +38,16 @@ public final class ArchiveIndexer {
     private final PageExtractor extractor;
     private final AnnotationPipeline annotator;
     private final DocumentMapper mapper = new DocumentMapper();
+    private final CaptureScreen screen;
     private final int threads;
 
     public ArchiveIndexer(PageExtractor extractor, AnnotationPipeline annotator, int threads) {
+        this(extractor, annotator, threads, CaptureScreen.defaults());
+    }
+
+    /** An indexer that screens captures with the given limits before extracting them. */
+    public ArchiveIndexer(PageExtractor extractor, AnnotationPipeline annotator, int threads, CaptureScreen screen) {
+        this.screen = java.util.Objects.requireNonNull(screen, "screen");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1: " + threads);
         }
@@ -109,6 +116,11 @@ public final class ArchiveIndexer {
     private Document process(Capture capture, List<IndexSummary.Problem> skipped) throws IOException {
         if (!capture.isSuccess()) {
             skipped.add(new IndexSummary.Problem(capture.source(), "HTTP status " + capture.status()));
+            return null;
+        }
+        var rejected = screen.rejectReason(capture);
+        if (rejected.isPresent()) {
+            skipped.add(new IndexSummary.Problem(capture.source(), rejected.get()));
             return null;
         }
         ExtractedPage page = extractor.extract(capture);
