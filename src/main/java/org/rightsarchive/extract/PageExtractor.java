@@ -51,7 +51,7 @@ public final class PageExtractor {
         content.select(".dateline, time").remove();
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Element block : content.select("p, li, blockquote, h2, h3, h4, td")) {
-            if (!block.select("p, li, blockquote").isEmpty() && !block.is("li")) {
+            if (!block.is("li") && block.select("p, li, blockquote").stream().anyMatch(e -> e != block)) {
                 continue; // the inner blocks are read on their own
             }
             String text = block.text().strip();
