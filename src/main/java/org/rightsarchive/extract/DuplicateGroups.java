@@ -10,12 +10,12 @@ import java.util.function.Function;
 
 /**
  * Groups pages whose main text is the same (exact duplicates after normalization) or nearly the same (simhash of
- * shingles within {@link #MAX_DISTANCE} bits and lengths within 20%). Each group keeps one canonical member: the
+ * shingles within {@link #MAX_DISTANCE} of 64 bits: one changed word in a short alert moves about 6 and lengths within 20%). Each group keeps one canonical member: the
  * one with the longest text, then the smallest URL, so runs are reproducible.
  */
 public final class DuplicateGroups {
     /** Largest simhash distance (of 64 bits) still counted as a near duplicate. */
-    public static final int MAX_DISTANCE = 3;
+    public static final int MAX_DISTANCE = 7;
 
     private static final int MIN_NEAR_LENGTH = 200;
 

@@ -194,8 +194,9 @@ public final class Importer {
         return Optional.of(records);
     }
 
-    private static URI urlOfPage(Path page, byte[] body) {
-        Document doc = Jsoup.parse(new String(body, StandardCharsets.ISO_8859_1));
+    private static URI urlOfPage(Path page, byte[] body) throws IOException {
+        // jsoup reads the BOM or meta charset itself, so a non-ASCII canonical URL comes out right.
+        Document doc = Jsoup.parse(new java.io.ByteArrayInputStream(body), null, "");
         for (String candidate : new String[] {
             doc.select("link[rel=canonical]").attr("href"), doc.select("meta[property=og:url]").attr("content")
         }) {

@@ -61,6 +61,8 @@ public record MarkdownPost(Path file, Map<String, Object> frontMatter, String ma
     static Map<String, Object> parseFrontMatter(String yaml) {
         Map<String, Object> out = new LinkedHashMap<>();
         String listKey = null;
+        String lastScalar = null;
+        String lastRaw = "";
         for (String line : yaml.split("\n")) {
             if (line.isBlank() || line.stripLeading().startsWith("#")) {
                 continue;
@@ -73,11 +75,18 @@ public record MarkdownPost(Path file, Map<String, Object> frontMatter, String ma
                 continue;
             }
             int colon = line.indexOf(':');
+            if (Character.isWhitespace(line.charAt(0)) && lastScalar != null) {
+                // A folded scalar: the value goes on over indented lines.
+                lastRaw = lastRaw + " " + stripped;
+                out.put(lastScalar, unquote(lastRaw));
+                continue;
+            }
             if (colon <= 0 || Character.isWhitespace(line.charAt(0))) {
                 continue;
             }
             String key = line.substring(0, colon).strip();
             String value = line.substring(colon + 1).strip();
+            lastScalar = null;
             if (value.isEmpty()) {
                 listKey = key;
                 out.put(key, new ArrayList<String>());
@@ -92,6 +101,8 @@ public record MarkdownPost(Path file, Map<String, Object> frontMatter, String ma
                 out.put(key, items);
             } else {
                 listKey = null;
+                lastScalar = key;
+                lastRaw = value;
                 out.put(key, unquote(value));
             }
         }
