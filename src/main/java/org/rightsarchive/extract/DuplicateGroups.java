@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * Groups pages whose main text is the same (exact duplicates after normalization) or nearly the same (simhash of
- * shingles within {@link #MAX_DISTANCE} of 64 bits: one changed word in a short alert moves about 6 and lengths within 20%). Each group keeps one canonical member: the
+ * shingles within {@link #MAX_DISTANCE} of 64 bits, lengths within 20%; one changed word in a short alert moves
+ * about 6 bits). Each group keeps one canonical member: the
  * one with the longest text, then the smallest URL, so runs are reproducible.
  */
 public final class DuplicateGroups {
