@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
             IndexCommand.class,
             CrawlCommand.class,
             ImportCommand.class,
+            SearchCommand.class,
+            ServeCommand.class,
+            DemoCommand.class,
             AnnotateCommand.class,
             EvalCommand.class,
             CommandLine.HelpCommand.class
