@@ -165,17 +165,25 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
 
     private Place firstPlace(String sentence, Set<String> pageProvinces) {
         List<PlaceMention> mentions = places.scan(sentence);
+        PlaceMention chosen = null;
         for (PlaceMention m : mentions) {
             if (m.facility() != null) {
-                return GazetteerPlaceRecognizer.resolve(m, pageProvinces);
+                chosen = m;
+                break;
             }
         }
-        for (PlaceMention m : mentions) {
-            if (m.candidates().get(0).level() > 0) {
-                return GazetteerPlaceRecognizer.resolve(m, pageProvinces);
+        for (int i = 0; i < mentions.size() && chosen == null; i++) {
+            if (mentions.get(i).candidates().get(0).level() > 0) {
+                chosen = mentions.get(i);
             }
         }
-        return mentions.isEmpty() ? null : GazetteerPlaceRecognizer.resolve(mentions.get(0), pageProvinces);
+        if (chosen == null && !mentions.isEmpty()) {
+            chosen = mentions.get(0);
+        }
+        return chosen == null
+                ? null
+                : GazetteerPlaceRecognizer.resolve(
+                        chosen, GazetteerPlaceRecognizer.namedProvinces(mentions, chosen), pageProvinces);
     }
 
     /** The date of the sentence nearest to the trigger, unless a clause break stands between them. */

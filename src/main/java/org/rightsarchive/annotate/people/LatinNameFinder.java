@@ -19,23 +19,28 @@ public final class LatinNameFinder {
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'\\-]*");
     /** Capitalized words that are never part of a name. */
     private static final Set<String> NOT_NAMES = Set.of(
+            "bitter", "winter", "phayul", "review", "clear", "wisdom", "harmony", "guardian", "exile", "service",
+            "previously", "office", "buddhism", "defenders", "asianews", "boxun", "minghui", "epoch", "voice",
+            "reuters", "xinjiang", "tibet", "mongolia", "inner", "kirti", "qigong", "church", "catholic", "christian",
+            "protestant", "holy", "see", "vatican", "foundation", "centre", "center", "institute", "information",
+            "network", "government-in-exile", "however", "although", "because", "during", "since", "several",
             "governor", "president", "premier", "minister", "mayor", "secretary", "director", "chairman", "prime",
             "general", "vice", "deputy", "official", "officials", "bishop", "father", "pastor", "sister", "brother",
             "the", "a", "an", "in", "on", "at", "of", "and", "or", "for", "to", "from", "by", "with", "after",
             "before", "according", "authorities", "police", "public", "security", "bureau", "court", "people's",
             "people", "tibetan", "tibetans", "uyghur", "uyghurs", "uighur", "uighurs", "chinese", "china",
             "monastery", "nunnery", "temple", "mosque", "village", "township", "county", "prefecture", "town", "city",
-            "university", "school", "prison", "center", "centre", "lake", "river", "mountain", "road", "street",
-            "party", "communist", "government", "province", "region", "autonomous", "district", "he", "she", "his",
-            "her", "they", "their", "it", "its", "this", "that", "these", "those", "while", "when", "as", "but",
-            "also", "mr", "ms", "mrs", "dr", "radio", "free", "asia", "human", "rights", "watch", "international",
-            "amnesty", "tchrd", "rfa", "tin", "cecc", "lama", "dalai", "panchen", "buddhist", "muslim", "islamic",
-            "falun", "detention", "labor", "labour", "camp", "news", "agency", "daily", "times", "congress", "world",
-            "no", "united", "nations", "state", "national", "committee", "association", "if", "then", "there", "monk",
-            "monks", "nun", "nuns", "xinhua", "reeducation", "re-education", "article", "criminal", "law",
-            "procuratorate", "intermediate", "high", "supreme", "first", "second", "third", "new", "year", "day",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+            "university", "school", "prison", "lake", "river", "mountain", "road", "street", "party", "communist",
+            "government", "province", "region", "autonomous", "district", "he", "she", "his", "her", "they", "their",
+            "it", "its", "this", "that", "these", "those", "while", "when", "as", "but", "also", "mr", "ms", "mrs",
+            "dr", "radio", "free", "asia", "human", "rights", "watch", "international", "amnesty", "tchrd", "rfa",
+            "tin", "cecc", "lama", "dalai", "panchen", "buddhist", "muslim", "islamic", "falun", "detention", "labor",
+            "labour", "camp", "news", "agency", "daily", "times", "congress", "world", "no", "united", "nations",
+            "state", "national", "committee", "association", "if", "then", "there", "monk", "monks", "nun", "nuns",
+            "xinhua", "reeducation", "re-education", "article", "criminal", "law", "procuratorate", "intermediate",
+            "high", "supreme", "first", "second", "third", "new", "year", "day", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Given names that are also common English words when capitalized after a surname-like word. */
     private static final Set<String> NOT_GIVEN = Set.of(
             "an", "men", "die", "long", "hang", "pin", "ban", "can", "fan", "gun", "tie", "bin", "sun", "tan", "den",
@@ -46,6 +51,11 @@ public final class LatinNameFinder {
                     + "|writer|singer|named|imam|lama|geshe|abbot|resident|villager|brother|sister|son|daughter|wife"
                     + "|husband|father|mother|activist|blogger|businessman|scholar|including|and|detained)"
                     + "[\\s,]+$");
+    private static final Set<String> INSTITUTIONS = Set.of(
+            "monastery", "nunnery", "temple", "mosque", "village", "township", "county", "prefecture", "town",
+            "university", "school", "lake", "river", "mountain", "road", "street", "company", "factory", "hospital",
+            "church", "institute", "foundation", "association", "center", "centre", "prison", "court", "news",
+            "reports", "report", "times", "daily", "post", "magazine");
     private static final Pattern PERSON_BEFORE = Pattern.compile(
             "(?i)\\b(?:monks?|nuns?|tibetans?|uyghurs?|uighurs?|mongolians?|kazakhs?|herders?|nomads?|activists?"
                     + "|practitioners?|wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|named|teachers?"
@@ -143,6 +153,10 @@ public final class LatinNameFinder {
         boolean strongContext = PERSON_BEFORE.matcher(before).find() || PERSON_AFTER.matcher(after).find();
         boolean weakContext = strongContext || NON_HAN_CONTEXT_BEFORE.matcher(before).find();
         boolean accept = anyNameWord && (count >= 2 || weakContext) || strongContext && count <= 3;
+        if (j < words.size() && adjacent(folded, words, j - 1)
+                && INSTITUTIONS.contains(word(folded, words.get(j)).toLowerCase(Locale.ROOT))) {
+            accept = false; // "Tashi Choeling Monastery"
+        }
         if (!accept) {
             return 1;
         }
