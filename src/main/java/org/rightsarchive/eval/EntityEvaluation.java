@@ -153,11 +153,11 @@ public final class EntityEvaluation {
     // ---------------------------------------------------------------- CECC
 
     /**
-     * CECC records with a narrative summary: is the record's person found (recall; precision counts the predicted
-     * people whose name is some record's name in the database, a lower bound), is the residence province the main
+     * CECC records with a narrative summary: is the record's person found as a detainee (recall; precision counts
+     * the predicted detainees whose name is some record's name in this database, a lower bound), is the residence province the main
      * province of the summary, is the detention date the date of the person's detention (compared at the precision
      * of the record's date). Each measure counts only records whose summary states the fact: the name, the
-     * province's name, the year of detention.
+     * province's name, the date of detention at the record's precision.
      */
     public List<EntityFigure> cecc(Path csv) throws IOException {
         List<Map<String, String>> records = Csv.readRecords(csv);
@@ -193,7 +193,7 @@ public final class EntityEvaluation {
             String name = r.get("main.name");
             String goldId = names.idOf(name).orElse(null);
             Set<String> ids = new LinkedHashSet<>();
-            a.people().forEach(p -> ids.add(p.id()));
+            a.people().stream().filter(p -> p.role().equals("detainee")).forEach(p -> ids.add(p.id()));
             predicted += ids.size();
             for (String id : ids) {
                 if (databaseIds.contains(id)) {
@@ -212,14 +212,14 @@ public final class EntityEvaluation {
                         "province", Set.of(goldProvince.get()), mainProvince(a, goldId).map(Set::of).orElse(Set.of()));
             }
             String goldDate = ceccDate(r.getOrDefault("date_of_detention", "NA"));
-            if (goldDate != null && summary.contains(goldDate.substring(0, 4))) {
+            if (goldDate != null && writtenIn(summary, goldDate)) {
                 String date = detentionDate(a, goldId);
                 String compared = date == null ? null : date.substring(0, Math.min(date.length(), goldDate.length()));
                 dates.add("date", Set.of(goldDate), compared == null ? Set.of() : Set.of(compared));
             }
         }
         return List.of(
-                new EntityFigure("cecc people", predictedKnown, predicted, peopleFound, peopleExpected),
+                new EntityFigure("cecc detainees", predictedKnown, predicted, peopleFound, peopleExpected),
                 EntityFigure.of("cecc residence province", provinces.micro()),
                 EntityFigure.of("cecc detention date", dates.micro()));
     }
@@ -257,6 +257,28 @@ public final class EntityEvaluation {
             case "Inner Mongolia" -> folded.contains("neimenggu") || folded.contains("nei mongol");
             default -> false;
         };
+    }
+
+    private static final String[] MONTHS = {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December"
+    };
+
+    /** Whether the summary writes the date at its precision ("March 17, 2002", "17 March 2002", "March 2002"). */
+    static boolean writtenIn(String summary, String isoDate) {
+        String year = isoDate.substring(0, 4);
+        if (isoDate.length() == 4) {
+            return Pattern.compile("\\b" + year + "\\b").matcher(summary).find();
+        }
+        String month = MONTHS[Integer.parseInt(isoDate.substring(5, 7)) - 1];
+        if (isoDate.length() == 7) {
+            return Pattern.compile("\\b" + month + ",? (?:of )?" + year + "\\b").matcher(summary).find();
+        }
+        int day = Integer.parseInt(isoDate.substring(8, 10));
+        return Pattern.compile("\\b" + month + " " + day + "(?:st|nd|rd|th)?,? " + year + "\\b|\\b" + day + " " + month
+                        + ",? " + year + "\\b")
+                .matcher(summary)
+                .find();
     }
 
     /** {@code 2002/03/17} to 2002-03-17, {@code 1998/08/dd} to 1998-08, {@code 1989/mm/dd} to 1989. */

@@ -224,6 +224,12 @@ public final class PersonNames {
         return !w.isEmpty() && splits(w, 0, 2);
     }
 
+    /** Whether a word splits into at most {@code maxSyllables} pinyin syllables. */
+    public boolean isPinyin(String word, int maxSyllables) {
+        String w = latinKey(word);
+        return !w.isEmpty() && splits(w, 0, maxSyllables);
+    }
+
     private boolean splits(String w, int from, int budget) {
         if (from == w.length()) {
             return true;
