@@ -44,6 +44,9 @@ public final class EvalTopicsCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE})")
     String entities = "pipeline";
 
+    @Option(names = "--details", description = "also print each bundled corpus page's missed and extra topics")
+    boolean details;
+
     @Override
     public Integer call() throws IOException {
         if (folds < 2) {
@@ -93,6 +96,9 @@ public final class EvalTopicsCommand implements Callable<Integer> {
             List<LabelledPage> pages = CorpusTopics.read(corpus, stage);
             TopicEvaluation.print(out, "(c) bundled corpus gold, rules", pages.size(),
                     TopicEvaluation.score(rules, pages, null));
+            if (details) {
+                TopicEvaluation.printDetails(out, rules, pages);
+            }
             if (combined.isPresent()) {
                 TopicEvaluation.print(out, "(c) bundled corpus gold, rules + model trained on CECC dev",
                         pages.size(), TopicEvaluation.score(combined.get(), pages, null));

@@ -86,6 +86,24 @@ public final class TopicEvaluation {
         return out;
     }
 
+    /** Prints, page by page, the topics the tagger missed ({@code -}) and added ({@code +}), with the evidence. */
+    public static void printDetails(PrintStream out, Recognizers.TopicTagger tagger, List<LabelledPage> pages) {
+        for (LabelledPage p : pages) {
+            List<TopicTag> tags = tagger.tag(p.page(), p.people(), p.places(), p.events());
+            Set<String> predicted = tags.stream().map(TopicTag::id).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> missed = new TreeSet<>(p.gold());
+            missed.removeAll(predicted);
+            StringBuilder line = new StringBuilder(p.id());
+            missed.forEach(t -> line.append("  -").append(t));
+            for (TopicTag t : tags) {
+                if (!p.gold().contains(t.id())) {
+                    line.append(String.format(Locale.ROOT, "  +%s %.2f %s", t.id(), t.score(), t.evidence()));
+                }
+            }
+            out.println(line);
+        }
+    }
+
     /** Prints one evaluation: a line per topic, then micro and macro figures. */
     public static void print(PrintStream out, String title, int pages, Scores scores) {
         out.printf(Locale.ROOT, "%n== %s (%d pages)%n", title, pages);

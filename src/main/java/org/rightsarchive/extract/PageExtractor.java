@@ -51,7 +51,9 @@ public final class PageExtractor {
         content.select(".dateline, time").remove();
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Element block : content.select("p, li, blockquote, h2, h3, h4, td")) {
-            if (!block.select("p, li, blockquote").isEmpty() && !block.is("li")) {
+            // select() includes the block itself: look for other blocks inside it
+            if (block.select("p, li, blockquote").size() > (block.is("p, li, blockquote") ? 1 : 0)
+                    && !block.is("li")) {
                 continue; // the inner blocks are read on their own
             }
             String text = block.text().strip();

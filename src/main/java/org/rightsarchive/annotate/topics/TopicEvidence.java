@@ -17,6 +17,9 @@ final class TopicEvidence {
     /** At most this many repetitions of one cue count. */
     static final int MAX_REPEATS = 3;
 
+    /** A topic with a single piece of evidence (one mention, one signal) keeps this share of its weight. */
+    static final double SINGLE_MENTION_SHARE = 0.8;
+
     /** Entity signals together add at most this much. */
     static final double MAX_ENTITY_WEIGHT = 1.2;
 
@@ -25,8 +28,10 @@ final class TopicEvidence {
     private final Map<String, Integer> repeats = new LinkedHashMap<>();
     private final List<String> entityEvidence = new ArrayList<>();
     private double entityWeight;
+    private int mentions;
 
     void addCue(String term, double weight, String surface) {
+        mentions++;
         if (cueWeights.containsKey(term)) {
             repeats.merge(term, 1, Integer::sum);
             return;
@@ -36,20 +41,25 @@ final class TopicEvidence {
     }
 
     void addSignal(double weight, String evidence) {
+        mentions++;
         entityWeight += weight;
         if (!entityEvidence.contains(evidence)) {
             entityEvidence.add(evidence);
         }
     }
 
-    /** The summed weight: distinct cues, a share for repetitions, and entity signals (capped). */
+    /**
+     * The summed weight: distinct cues, a share for repetitions, and entity signals (capped); a lone mention is
+     * discounted, so a topic named once in passing is not tagged on that alone.
+     */
     double weight() {
         double w = 0;
         for (Map.Entry<String, Double> e : cueWeights.entrySet()) {
             int extra = Math.min(MAX_REPEATS, repeats.getOrDefault(e.getKey(), 0));
             w += e.getValue() * (1 + REPEAT_SHARE * extra);
         }
-        return w + Math.min(MAX_ENTITY_WEIGHT, entityWeight);
+        w += Math.min(MAX_ENTITY_WEIGHT, entityWeight);
+        return mentions == 1 ? w * SINGLE_MENTION_SHARE : w;
     }
 
     /** Weight mapped into [0, 1): w / (w + 1), so the default threshold of weight 1 is a score of 0.5. */
