@@ -1,6 +1,7 @@
 package org.rightsarchive.annotate.pipeline;
 
 import java.util.List;
+import org.rightsarchive.annotate.topics.CueTopicTagger;
 
 /** Wires the project's recognizers into the pipeline used by the indexer and the CLI. */
 public final class StandardAnnotators {
@@ -12,6 +13,6 @@ public final class StandardAnnotators {
                 page -> List.of(),
                 page -> List.of(),
                 (page, people, places) -> List.of(),
-                (page, people, places, events) -> List.of());
+                CueTopicTagger.standard());
     }
 }

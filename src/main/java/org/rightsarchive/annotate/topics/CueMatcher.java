@@ -13,10 +13,13 @@ import java.util.TreeMap;
  */
 public final class CueMatcher {
     /** One cue of one topic. */
-    record Cue(int topic, String term, double weight, boolean prefix) {}
+    record Cue(int topic, String term, double weight, boolean prefix, boolean explicit) {}
 
-    /** A cue found in a text: offsets into the text given to {@link #find(String)}. */
-    public record Hit(int topic, String term, double weight, int start, int end) {}
+    /**
+     * A cue found in a text: offsets into the text given to {@link #find(String)}; {@code explicit} when it is one of
+     * the topic's cues rather than one of its labels or aliases.
+     */
+    public record Hit(int topic, String term, double weight, boolean explicit, int start, int end) {}
 
     private final AhoCorasickDoubleArrayTrie<List<Cue>> trie = new AhoCorasickDoubleArrayTrie<>();
 
@@ -26,19 +29,22 @@ public final class CueMatcher {
         List<Topic> topics = taxonomy.all();
         for (int i = 0; i < topics.size(); i++) {
             Topic t = topics.get(i);
-            Map<String, Double> weights = new TreeMap<>();
+            Map<String, Cue> cues = new TreeMap<>();
             if (t.labelsAreCues()) {
                 for (String name : t.names()) {
-                    weights.put(name, 1.0);
+                    cues.putIfAbsent(CueText.fold(name.strip()), new Cue(i, name.strip(), 1.0, false, false));
                 }
             }
-            weights.putAll(t.cues());
-            for (Map.Entry<String, Double> e : weights.entrySet()) {
+            for (Map.Entry<String, Double> e : t.cues().entrySet()) {
                 String term = e.getKey().strip();
                 boolean prefix = term.endsWith("*");
                 String key = CueText.fold(prefix ? term.substring(0, term.length() - 1) : term);
+                cues.put(prefix ? key + "*" : key, new Cue(i, term, e.getValue(), prefix, true));
+            }
+            for (Map.Entry<String, Cue> e : cues.entrySet()) {
+                String key = e.getValue().prefix() ? e.getKey().substring(0, e.getKey().length() - 1) : e.getKey();
                 if (!key.isBlank()) {
-                    keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new Cue(i, term, e.getValue(), prefix));
+                    keys.computeIfAbsent(key, k -> new ArrayList<>()).add(e.getValue());
                 }
             }
         }
@@ -61,7 +67,7 @@ public final class CueMatcher {
             }
             for (Cue cue : cues) {
                 if (endsWord || cue.prefix()) {
-                    hits.add(new Hit(cue.topic(), cue.term(), cue.weight(), begin, end));
+                    hits.add(new Hit(cue.topic(), cue.term(), cue.weight(), cue.explicit(), begin, end));
                 }
             }
         });

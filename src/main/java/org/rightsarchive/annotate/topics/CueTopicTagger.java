@@ -31,9 +31,13 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
     private final CueMatcher matcher;
     private final double threshold;
 
-    /** A tagger over the standard taxonomy with the default threshold. */
+    /** The tagger over the standard taxonomy with the default threshold, built once per process. */
     public static CueTopicTagger standard() {
-        return new CueTopicTagger(Taxonomy.standard(), DEFAULT_THRESHOLD);
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final CueTopicTagger INSTANCE = new CueTopicTagger(Taxonomy.standard(), DEFAULT_THRESHOLD);
     }
 
     public CueTopicTagger(Taxonomy taxonomy, double threshold) {
@@ -86,7 +90,7 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
             for (CueMatcher.Hit hit : hits) {
                 String id = topics.get(hit.topic()).id();
                 byTopic.computeIfAbsent(id, k -> new TopicEvidence())
-                        .addCue(hit.term(), hit.weight(), text.substring(hit.start(), hit.end()));
+                        .addCue(hit.term(), hit.weight(), hit.explicit(), text.substring(hit.start(), hit.end()));
             }
         }
         for (EntitySignals.Signal s : EntitySignals.of(people, places, events)) {
@@ -97,12 +101,18 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
         return byTopic;
     }
 
-    /** Drops hits that lie inside a longer hit of the same topic ("lawyer" inside "human rights lawyer"). */
+    /**
+     * Drops hits that lie inside a longer hit of the same topic ("lawyer" inside "human rights lawyer"). A defining
+     * cue inside a label ("inciting subversion" inside "Inciting Subversion Of State Power") makes the longer hit
+     * defining.
+     */
     static List<CueMatcher.Hit> longestPerTopic(List<CueMatcher.Hit> hits) {
         List<CueMatcher.Hit> sorted = new ArrayList<>(hits);
         sorted.sort(Comparator.comparingInt(CueMatcher.Hit::topic)
                 .thenComparingInt(CueMatcher.Hit::start)
-                .thenComparing(Comparator.comparingInt((CueMatcher.Hit h) -> h.end()).reversed()));
+                .thenComparing(Comparator.comparingInt((CueMatcher.Hit h) -> h.end()).reversed())
+                .thenComparing(h -> !h.explicit())
+                .thenComparing(Comparator.comparingDouble(CueMatcher.Hit::weight).reversed()));
         List<CueMatcher.Hit> kept = new ArrayList<>();
         int topic = -1;
         int coveredTo = -1;
@@ -112,6 +122,11 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
                 coveredTo = -1;
             }
             if (h.end() <= coveredTo) {
+                CueMatcher.Hit cover = kept.get(kept.size() - 1);
+                if (h.explicit() && h.weight() >= 1 && !cover.explicit()) {
+                    kept.set(kept.size() - 1, new CueMatcher.Hit(
+                            cover.topic(), cover.term(), cover.weight(), true, cover.start(), cover.end()));
+                }
                 continue;
             }
             kept.add(h);

@@ -17,7 +17,10 @@ final class TopicEvidence {
     /** At most this many repetitions of one cue count. */
     static final int MAX_REPEATS = 3;
 
-    /** A topic with a single piece of evidence (one mention, one signal) keeps this share of its weight. */
+    /**
+     * A topic with a single piece of evidence (one mention, one signal) keeps this share of its weight, unless that
+     * evidence is a defining cue (an explicit cue of weight 1, such as a charge: "subversion of state power").
+     */
     static final double SINGLE_MENTION_SHARE = 0.8;
 
     /** Entity signals together add at most this much. */
@@ -29,9 +32,11 @@ final class TopicEvidence {
     private final List<String> entityEvidence = new ArrayList<>();
     private double entityWeight;
     private int mentions;
+    private boolean defining;
 
-    void addCue(String term, double weight, String surface) {
+    void addCue(String term, double weight, boolean explicit, String surface) {
         mentions++;
+        defining |= explicit && weight >= 1;
         if (cueWeights.containsKey(term)) {
             repeats.merge(term, 1, Integer::sum);
             return;
@@ -42,6 +47,7 @@ final class TopicEvidence {
 
     void addSignal(double weight, String evidence) {
         mentions++;
+        defining |= weight >= 1;
         entityWeight += weight;
         if (!entityEvidence.contains(evidence)) {
             entityEvidence.add(evidence);
@@ -59,7 +65,7 @@ final class TopicEvidence {
             w += e.getValue() * (1 + REPEAT_SHARE * extra);
         }
         w += Math.min(MAX_ENTITY_WEIGHT, entityWeight);
-        return mentions == 1 ? w * SINGLE_MENTION_SHARE : w;
+        return mentions == 1 && !defining ? w * SINGLE_MENTION_SHARE : w;
     }
 
     /** Weight mapped into [0, 1): w / (w + 1), so the default threshold of weight 1 is a score of 0.5. */
