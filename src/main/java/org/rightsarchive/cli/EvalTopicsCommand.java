@@ -44,11 +44,20 @@ public final class EvalTopicsCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE})")
     String entities = "pipeline";
 
+    @Option(names = "--threshold", description = "rule weight a topic needs (default: ${DEFAULT-VALUE})")
+    double threshold = CueTopicTagger.DEFAULT_THRESHOLD;
+
+    @Option(names = "--skip-cecc", description = "skip the CECC part (the slowest)")
+    boolean skipCecc;
+
     @Option(names = "--details", description = "also print each bundled corpus page's missed and extra topics")
     boolean details;
 
     @Override
     public Integer call() throws IOException {
+        if (!(threshold > 0)) {
+            throw new UserError("--threshold must be positive");
+        }
         if (folds < 2) {
             throw new UserError("--folds must be at least 2");
         }
@@ -58,10 +67,12 @@ public final class EvalTopicsCommand implements Callable<Integer> {
             default -> throw new UserError("--entities must be 'pipeline' or 'none', not '" + entities + "'");
         };
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        CueTopicTagger rules = CueTopicTagger.standard();
+        CueTopicTagger rules = threshold == CueTopicTagger.DEFAULT_THRESHOLD
+                ? CueTopicTagger.standard()
+                : new CueTopicTagger(org.rightsarchive.annotate.topics.Taxonomy.standard(), threshold);
         Optional<CombinedTopicTagger> combined = Optional.empty();
 
-        Optional<Path> cecc = SharedData.resolve(CeccTopics.DEV_FILE);
+        Optional<Path> cecc = skipCecc ? Optional.empty() : SharedData.resolve(CeccTopics.DEV_FILE);
         if (cecc.isPresent()) {
             List<LabelledPage> records = CeccTopics.read(cecc.get());
             TopicEvaluation.print(out, "(a) CECC dev, rules only", records.size(),

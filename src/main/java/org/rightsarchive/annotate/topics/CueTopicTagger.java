@@ -16,13 +16,19 @@ import org.rightsarchive.extract.Paragraph;
 /**
  * The transparent topic tagger: weighted cue terms of the taxonomy found in the main text (Traditional folded to
  * Simplified, one Aho-Corasick pass per paragraph), plus entity signals ({@link EntitySignals}). A topic is tagged
- * when its summed weight reaches the threshold; its score is {@code w / (w + 1)} and its evidence the cue terms as the
- * page wrote them and the entity signals. Reads {@link ExtractedPage#paragraphs()} only, never the title or chrome.
+ * when its summed weight reaches the threshold, or when a defining cue (an explicit cue of weight 1, such as "black
+ * jail" or "inciting subversion") or signal is found. Its score is {@code w / (w + 1)} (0.5 at a weight of 1), its
+ * evidence the cue terms as the page wrote them and the entity signals. Reads {@link ExtractedPage#paragraphs()}
+ * only, never the title or site chrome.
  * Thread-safe.
  */
 public final class CueTopicTagger implements Recognizers.TopicTagger {
-    /** Default weight a topic needs (one strong cue, or several weaker ones). */
-    public static final double DEFAULT_THRESHOLD = 1.0;
+    /**
+     * Default weight a topic needs without a defining cue: a label and a little more (a repetition, a second cue), or
+     * several weaker cues. Chosen with {@code archive eval topics --threshold} on the bundled corpus and the Citizen
+     * News tags (see the README).
+     */
+    public static final double DEFAULT_THRESHOLD = 1.2;
 
     /** Most evidence strings kept per topic. */
     static final int MAX_EVIDENCE = 6;
@@ -59,7 +65,7 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
         List<TopicTag> tags = new ArrayList<>();
         for (Map.Entry<String, TopicEvidence> e : evidence.entrySet()) {
             double weight = e.getValue().weight();
-            if (weight >= threshold) {
+            if (weight >= threshold || e.getValue().defining()) {
                 tags.add(tag(e.getKey(), TopicEvidence.score(weight), e.getValue().evidence(MAX_EVIDENCE)));
             }
         }

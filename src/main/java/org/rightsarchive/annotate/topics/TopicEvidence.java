@@ -68,6 +68,11 @@ final class TopicEvidence {
         return mentions == 1 && !defining ? w * SINGLE_MENTION_SHARE : w;
     }
 
+    /** Whether a defining cue or signal (explicit, weight 1) was found: enough to tag on its own. */
+    boolean defining() {
+        return defining;
+    }
+
     /** Weight mapped into [0, 1): w / (w + 1), so the default threshold of weight 1 is a score of 0.5. */
     static double score(double weight) {
         return weight <= 0 ? 0 : weight / (weight + 1);
