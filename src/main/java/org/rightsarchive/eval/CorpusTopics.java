@@ -29,6 +29,7 @@ public final class CorpusTopics {
      */
     public static List<LabelledPage> read(Path corpus, Function<ExtractedPage, Annotations> entities)
             throws IOException {
+        corpus = corpus.toAbsolutePath().normalize();
         CorpusReader reader = new CorpusReader(corpus);
         PageExtractor extractor = new PageExtractor();
         List<String> lines = Files.readAllLines(corpus.resolve(GOLD), StandardCharsets.UTF_8);
