@@ -9,26 +9,31 @@ import java.util.Optional;
 import java.util.Set;
 import org.rightsarchive.annotate.people.PersonNames;
 import org.rightsarchive.annotate.places.Gazetteer;
+import org.rightsarchive.annotate.topics.Taxonomy;
+import org.rightsarchive.annotate.topics.Topic;
 import org.rightsarchive.lang.ChineseScript;
 
 /**
  * Expands queries through the annotators' dictionaries, so every script and spelling reaches the same documents:
  * a place in one script also searches its names in the others ({@code Liaoning}, 辽宁, 遼寧) and its province facet;
  * a full personal name in any form ({@code Yao Fuxin}, {@code YAO Fu-xin}, 姚福信, 姚福信) also searches the person
- * id the annotators give every mention of that person.
+ * id the annotators give every mention of that person; a topic label or alias in either language ({@code labor
+ * rights}, 劳工权利, 勞工權利, {@code RSDL}) also searches the topic the tagger assigned and the other labels.
  */
 public final class DictionaryQueryExpander implements QueryExpander {
     private final Gazetteer gazetteer;
     private final PersonNames names;
+    private final Taxonomy taxonomy;
 
-    public DictionaryQueryExpander(Gazetteer gazetteer, PersonNames names) {
+    public DictionaryQueryExpander(Gazetteer gazetteer, PersonNames names, Taxonomy taxonomy) {
         this.gazetteer = gazetteer;
         this.names = names;
+        this.taxonomy = taxonomy;
     }
 
     /** The expander over the bundled gazetteer and name data. */
     public static DictionaryQueryExpander standard() {
-        return new DictionaryQueryExpander(Gazetteer.standard(), PersonNames.standard());
+        return new DictionaryQueryExpander(Gazetteer.standard(), PersonNames.standard(), Taxonomy.standard());
     }
 
     @Override
@@ -43,6 +48,10 @@ public final class DictionaryQueryExpander implements QueryExpander {
         person(text).ifPresent(id -> {
             out.add(names.displayName(id));
             names.chineseOf(id).ifPresent(out::add);
+        });
+        topic(text).ifPresent(t -> {
+            out.add(t.label());
+            out.add(t.labelZhHans());
         });
         out.remove(text.strip());
         return List.copyOf(out);
@@ -59,7 +68,17 @@ public final class DictionaryQueryExpander implements QueryExpander {
             }
         });
         person(text).ifPresent(id -> out.put("person", Set.of(id)));
+        topic(text).ifPresent(t -> out.put("topic", Set.of(t.id())));
         return out;
+    }
+
+    /** The topic a whole label or alias names; a single short word (e.g. "law") names none. */
+    private Optional<Topic> topic(String text) {
+        String t = text.strip();
+        if (t.length() < 2 || (ChineseScript.hanCount(t) == 0 && t.length() < 4)) {
+            return Optional.empty();
+        }
+        return taxonomy.lookup(t);
     }
 
     private Optional<Gazetteer.Division> place(String text) {

@@ -26,6 +26,12 @@ class DictionaryQueryExpanderTest {
         assertTrue(EXPANDER.keywords(written).containsKey("province"), EXPANDER.keywords(written).toString());
     }
 
+    @ParameterizedTest
+    @CsvSource({"labor rights, labor-rights", "Labor Rights, labor-rights", "劳工权利, labor-rights", "勞工權利, labor-rights"})
+    void topicLabelsInEitherLanguageSearchTheTopic(String written, String id) {
+        assertEquals(Set.of(id), EXPANDER.keywords(written).get("topic"), EXPANDER.keywords(written).toString());
+    }
+
     @Test
     void aProvinceIsNotAPerson() {
         assertEquals(Map.of("province", Set.of("Liaoning")), EXPANDER.keywords("辽宁"));
