@@ -401,7 +401,7 @@
     const box = $('active-filters');
     const chips = [];
     FILTER_DIMS.forEach((dim) => state.filters[dim].forEach((value) => {
-      chips.push(removableChip(t('facet_' + dim) + ': ' + valueLabel(dim, value), searchState((s) => {
+      chips.push(removableChip(t('facet_' + dim) + t('colon') + valueLabel(dim, value), searchState((s) => {
         s.filters[dim] = s.filters[dim].filter((v) => v !== value);
       })));
     }));
