@@ -213,7 +213,8 @@
   }
 
   function provinceLabel(name) {
-    return state.ui === 'zh' && labels.provinces.get(name) ? labels.provinces.get(name) : name;
+    if (state.ui !== 'zh') return name;
+    return labels.provinces.get(name) || window.ARCHIVE_PROVINCES_ZH[name] || name;
   }
 
   function placeLabel(place) {
@@ -276,7 +277,7 @@
     if (!lookupsLoaded) {
       lookupsLoaded = Promise.allSettled([
         getJson('/api/topics').then((data) => listOf(data, 'topics').forEach(rememberTopic)),
-        getJson('/api/places').then((data) => listOf(data, 'places').forEach((pl) => {
+        getJson('/api/places').then((data) => listOf(data, 'provinces').forEach((pl) => {
           rememberPlace(pl);
           if (pl.kind === 'province' && pl.nameZh) labels.provinces.set(pl.name, pl.nameZh);
         })),
@@ -658,7 +659,7 @@
       return;
     }
     if (seq !== requestSeq) return;
-    const ann = doc.annotations || {};
+    const ann = doc.annotations || { people: doc.people, places: doc.places, events: doc.events, topics: doc.topics };
     (ann.people || []).forEach(rememberPerson);
     (ann.topics || []).forEach(rememberTopic);
     (ann.places || []).forEach(rememberPlace);
@@ -667,14 +668,18 @@
 
     const meta = el('dl', { class: 'doc-meta' });
     const metaRow = (term, ...value) => meta.append(el('dt', { text: term }), el('dd', null, ...value));
-    if (doc.published) metaRow(t('published'), el('time', { datetime: doc.published, text: doc.published }));
+    const published = doc.published || doc.date;
+    if (published) metaRow(t('published'), el('time', { datetime: published, text: published }));
     if (doc.language) metaRow(t('language'), langLabel(doc.language));
     if (doc.url) metaRow(t('source'), externalLink(doc.url));
     if (doc.otherUrls && doc.otherUrls.length) {
       metaRow(t('otherUrls'), ...doc.otherUrls.map((u) => el('span', { class: 'other-url' }, externalLink(u))));
     }
-    const translations = translationLinks(doc.translations);
-    if (translations.length) metaRow(t('translations'), ...translations);
+    const translations = el('dd', { class: 'translations' });
+    if (doc.translations && Object.keys(doc.translations).length) {
+      meta.append(el('dt', { text: t('translations') }), translations);
+      fillTranslationLinks(translations, doc.url, doc.translations, seq);
+    }
 
     const body = el('section', { class: 'doc-text', 'aria-labelledby': 'doc-text-heading', lang },
       el('h2', { id: 'doc-text-heading', text: t('extractedText'), lang: document.documentElement.lang }),
@@ -684,7 +689,9 @@
       el('h2', { id: 'doc-capture-heading', text: t('archivedCapture') }),
       el('p', { class: 'note', text: t('captureNote') }),
       el('iframe', {
-        src: '/archive/' + encodeURIComponent(doc.id || state.id),
+        src: typeof doc.archiveUrl === 'string' && doc.archiveUrl.startsWith('/archive/')
+          ? doc.archiveUrl
+          : '/archive/' + encodeURIComponent(doc.id || state.id),
         sandbox: '',
         referrerpolicy: 'no-referrer',
         loading: 'lazy',
@@ -705,23 +712,61 @@
       .map((p) => el('p', { text: p }));
   }
 
-  function translationLinks(translations) {
-    if (!translations) return [];
-    const entries = Array.isArray(translations)
-      ? translations.map((tr) => [tr.language || tr.lang, tr])
-      : Object.entries(translations);
-    return entries.map(([language, target]) => {
-      const label = langLabel(language);
-      const id = target && typeof target === 'object' ? target.id : null;
-      const url = target && typeof target === 'object' ? target.url : target;
-      if (id) {
-        return el('span', { class: 'translation' }, navLink(withState({ view: 'doc', id }), label, { hreflang: langTag(language) }));
-      }
-      const href = safeHref(url);
-      return el('span', { class: 'translation' }, href
-        ? el('a', { href, hreflang: langTag(language), rel: 'alternate noopener noreferrer', target: '_blank', text: label })
-        : label);
+  /**
+   * Links to the other-language versions. The document gives them as hrefs of the original page (often relative);
+   * one that resolves to an archived document (id = first 16 hex digits of the SHA-256 of its URL, as the indexer
+   * assigns them) opens in the document view, any other http(s) one opens outside, anything else is plain text.
+   */
+  function fillTranslationLinks(container, baseUrl, translations, seq) {
+    Object.entries(translations).forEach(([language, href]) => {
+      const slot = el('span', { class: 'translation', text: langLabel(language) });
+      container.append(slot);
+      const url = resolveUrl(baseUrl, String(href || ''));
+      archivedId(url).then((id) => {
+        if (seq !== requestSeq) return;
+        let link = null;
+        if (id) {
+          link = navLink(withState({ view: 'doc', id }), langLabel(language), { hreflang: langTag(language) });
+        } else if (safeHref(url)) {
+          link = el('a', { href: safeHref(url), hreflang: langTag(language), rel: 'alternate noopener noreferrer',
+            target: '_blank', text: langLabel(language) });
+        }
+        if (link) slot.replaceChildren(link);
+      });
     });
+  }
+
+  /** Resolves href against base, also for the archive's own non-hierarchical URLs such as corpus:pages/en/x.html. */
+  function resolveUrl(base, href) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || !base) return href;
+    if (/^https?:\/\//i.test(base)) {
+      try {
+        return new URL(href, base).href;
+      } catch (e) {
+        return href;
+      }
+    }
+    const colon = base.indexOf(':');
+    const scheme = colon > 0 ? base.slice(0, colon + 1) : '';
+    const path = colon > 0 ? base.slice(colon + 1) : base;
+    const segments = href.startsWith('/') ? [] : path.split('/').slice(0, -1);
+    href.split('/').forEach((part) => {
+      if (part === '..') segments.pop();
+      else if (part !== '.' && part !== '') segments.push(part);
+    });
+    return scheme + segments.join('/');
+  }
+
+  async function archivedId(url) {
+    if (!url || !window.crypto || !crypto.subtle) return null;
+    try {
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(url));
+      const id = Array.from(new Uint8Array(digest).slice(0, 8)).map((b) => b.toString(16).padStart(2, '0')).join('');
+      const response = await fetch('/api/documents/' + id, { headers: { Accept: 'application/json' } });
+      return response.ok ? id : null;
+    } catch (e) {
+      return null;
+    }
   }
 
   function annotationsPanel(ann) {
@@ -781,6 +826,8 @@
       return;
     }
     if (seq !== requestSeq) return;
+    const nameZhFact = listOf(person.facts, 'facts').find((f) => f.fact === 'nameZh');
+    if (!person.nameZh && nameZhFact) person.nameZh = String(nameZhFact.value);
     rememberPerson(person);
     const name = person.name || prettyId(person.id || state.id);
     const primary = state.ui === 'zh' && person.nameZh ? person.nameZh : name;
@@ -791,11 +838,19 @@
       secondary ? el('span', { class: 'person-name-alt', lang: secondary === person.nameZh ? 'zh-Hans' : 'en', text: secondary }) : null);
     const names = unique([].concat(person.names || [], person.aliases || []).map(String))
       .filter((n) => n !== name && n !== person.nameZh);
-    const roles = unique([].concat(person.roles || [], person.role ? [person.role] : []));
+    const facts = listOf(person.facts, 'facts');
+    const factValues = (name) => unique(facts.filter((f) => f.fact === name).map((f) => String(f.value)));
+    const roles = unique([].concat(person.roles || [], person.role ? [person.role] : [], factValues('role')));
 
-    const facts = el('dl', { class: 'doc-meta' });
-    if (names.length) facts.append(el('dt', { text: t('names') }), el('dd', { text: names.join(' · ') }));
-    if (roles.length) facts.append(el('dt', { text: t('facet_role') }), el('dd', { text: roles.map(roleLabel).join(', ') }));
+    const factList = el('dl', { class: 'doc-meta' });
+    if (names.length) factList.append(el('dt', { text: t('names') }), el('dd', { text: names.join(' · ') }));
+    if (roles.length) {
+      factList.append(el('dt', { text: t('facet_role') }), el('dd', { text: roles.map(roleLabel).join(', ') }));
+    }
+    ['age', 'occupation'].forEach((fact) => {
+      const values = factValues(fact);
+      if (values.length) factList.append(el('dt', { text: t('fact_' + fact) }), el('dd', { text: values.join(', ') }));
+    });
 
     const mentions = listOf(person.mentions, 'documents');
     const docTitles = new Map(mentions.map((m) => [m.id, m.title]));
@@ -807,12 +862,12 @@
     const mentionList = mentions.length
       ? el('ol', { class: 'mentions' }, mentions.map((m) => el('li', null,
         navLink(withState({ view: 'doc', id: m.id }), m.title || m.id, { lang: langTag(m.language) }),
-        el('span', { class: 'muted' }, ' · ', m.published || '', m.language ? ' · ' + langLabel(m.language) : ''))))
+        el('span', { class: 'muted' }, ' · ', m.published || m.date || '', m.language ? ' · ' + langLabel(m.language) : ''))))
       : el('p', { class: 'muted', text: t('noMentions') });
 
     view.replaceChildren(
       backLink(),
-      el('header', { class: 'doc-header' }, heading, facts,
+      el('header', { class: 'doc-header' }, heading, factList,
         navLink(searchState((s) => { s.q = ''; s.filters = emptyFilters(); s.filters.person = [person.id || state.id]; }),
           t('filterBy', t('facet_person'), primary) + ' →', { class: 'person-search-link' })),
       el('section', { class: 'person-timeline', 'aria-labelledby': 'timeline-heading' },
@@ -824,15 +879,23 @@
 
   function timelineEntry(ev, docTitles) {
     const sources = [].concat(ev.sources || [], ev.documentId ? [ev.documentId] : [], ev.document ? [ev.document] : []);
-    const sourceLinks = unique(sources.map((src) => (typeof src === 'object' ? src.id : src)).filter(Boolean))
-      .map((id) => navLink(withState({ view: 'doc', id }), docTitles.get(id) || id, { class: 'source-link' }));
+    const byId = new Map();
+    sources.forEach((src) => {
+      const source = src && typeof src === 'object' ? src : { id: src };
+      if (source.id && !byId.has(source.id)) byId.set(source.id, source);
+    });
+    const sourceLinks = Array.from(byId.values()).map((src) => el('li', null,
+      navLink(withState({ view: 'doc', id: src.id }), src.title || docTitles.get(src.id) || src.id,
+        { class: 'source-link', lang: langTag(src.language) }),
+      src.date ? el('span', { class: 'muted', text: ' · ' + src.date }) : null));
     return el('li', { class: 'timeline-entry', 'data-type': ev.type },
       el('div', { class: 'timeline-date' }, el('time', { datetime: ev.date || '', text: eventDate(ev) })),
       el('div', { class: 'timeline-body' },
         el('p', { class: 'timeline-title' }, el('strong', { text: eventLabel(ev.type) }),
           ev.place || ev.province ? el('span', { class: 'muted', text: ' · ' + [ev.place, ev.province ? provinceLabel(ev.province) : null].filter(Boolean).join(', ') }) : null),
         ev.evidence ? el('blockquote', { class: 'evidence', text: ev.evidence }) : null,
-        sourceLinks.length ? el('p', { class: 'sources' }, t('fromDocument') + ' ', ...sourceLinks) : null));
+        sourceLinks.length ? el('div', { class: 'sources' }, el('span', { text: t('sourcesLabel') }),
+          el('ul', { class: 'source-list' }, sourceLinks)) : null));
   }
 
   // ---------- events ----------

@@ -71,6 +71,7 @@ window.ARCHIVE_I18N = Object.freeze({
     noMentions: 'No documents.',
     evidence: 'Source sentence',
     fromDocument: 'from',
+    sourcesLabel: 'Sources',
     notFound: 'Not found.',
     shortcuts: 'Keyboard',
     keySearch: 'search',
@@ -100,6 +101,8 @@ window.ARCHIVE_I18N = Object.freeze({
     kind_county: 'county',
     kind_facility: 'facility',
     kind_other: 'place',
+    fact_age: 'Age',
+    fact_occupation: 'Occupation',
   },
   zh: {
     appName: '人权档案库',
@@ -170,6 +173,7 @@ window.ARCHIVE_I18N = Object.freeze({
     noMentions: '没有文档。',
     evidence: '原文',
     fromDocument: '出自',
+    sourcesLabel: '来源',
     notFound: '未找到。',
     shortcuts: '键盘',
     keySearch: '检索',
@@ -199,5 +203,18 @@ window.ARCHIVE_I18N = Object.freeze({
     kind_county: '县',
     kind_facility: '羁押场所',
     kind_other: '地点',
+    fact_age: '年龄',
+    fact_occupation: '职业',
   },
+});
+
+// Chinese short names of the provincial-level divisions, keyed by the English names the archive uses; the fallback
+// when an annotation carries no provinceZh.
+window.ARCHIVE_PROVINCES_ZH = Object.freeze({
+  Beijing: '北京', Tianjin: '天津', Hebei: '河北', Shanxi: '山西', 'Inner Mongolia': '内蒙古', Liaoning: '辽宁',
+  Jilin: '吉林', Heilongjiang: '黑龙江', Shanghai: '上海', Jiangsu: '江苏', Zhejiang: '浙江', Anhui: '安徽',
+  Fujian: '福建', Jiangxi: '江西', Shandong: '山东', Henan: '河南', Hubei: '湖北', Hunan: '湖南', Guangdong: '广东',
+  Guangxi: '广西', Hainan: '海南', Chongqing: '重庆', Sichuan: '四川', Guizhou: '贵州', Yunnan: '云南', Tibet: '西藏',
+  Shaanxi: '陕西', Gansu: '甘肃', Qinghai: '青海', Ningxia: '宁夏', Xinjiang: '新疆', 'Hong Kong': '香港',
+  Macau: '澳门', Macao: '澳门', Taiwan: '台湾',
 });
