@@ -209,7 +209,8 @@
   function topicLabel(id) {
     const known = labels.topics.get(id) || {};
     if (state.ui === 'zh' && known.labelZh) return known.labelZh;
-    return known.label || prettyId(id);
+    // Without a taxonomy the API labels a topic with its id: a slug reads better capitalized.
+    return known.label && known.label !== id ? known.label : prettyId(id);
   }
 
   function provinceLabel(name) {
@@ -218,8 +219,9 @@
   }
 
   function placeLabel(place) {
-    if (state.ui === 'zh') return place.nameZh || labels.places.get(place.name) || place.name;
-    return place.name;
+    if (state.ui !== 'zh') return place.name;
+    if (place.nameZh || labels.places.get(place.name)) return place.nameZh || labels.places.get(place.name);
+    return place.kind === 'province' || place.name === place.province ? provinceLabel(place.name) : place.name;
   }
 
   function personLabel(id) {

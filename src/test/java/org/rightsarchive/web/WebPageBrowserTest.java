@@ -308,6 +308,91 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void translationLinkOpensTheOtherLanguageVersion() {
+        open("/?ui=en&q=" + encode("\"Three More Liaoyang Worker Representatives\""));
+        driver.findElement(By.cssSelector("#results .result-title")).click();
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#doc-view .translations a[hreflang='zh-Hans']")));
+        assertEquals("Simplified Chinese", link.getText());
+        link.click();
+        wait.until(d -> d.findElement(By.cssSelector("#doc-view h1")).getText().contains("辽阳"));
+        assertEquals("zh-Hans", driver.findElement(By.cssSelector("#doc-view h1")).getAttribute("lang"));
+        assertTrue(driver.findElement(By.cssSelector("#doc-view .translations a[hreflang='en']")).isDisplayed(),
+                "and a link back to the English version");
+    }
+
+    @Test
+    void pagingMovesThroughTheWholeResultSet() {
+        open("/?ui=en");
+        long total = total();
+        assertTrue(total > 10, "the whole corpus: " + total);
+        List<String> first = resultTitles();
+        assertEquals(10, first.size());
+        driver.findElement(By.cssSelector("#pager a[rel='next']")).click();
+        wait.until(d -> decodedQuery(d.getCurrentUrl()).contains("page=2"));
+        awaitResults();
+        assertEquals("2", driver.findElement(By.cssSelector("#pager [aria-current='page']")).getText());
+        List<String> second = resultTitles();
+        assertEquals(10, second.size());
+        assertTrue(second.stream().noneMatch(first::contains), "page 2 holds other documents");
+        assertEquals(total, total(), "the same search");
+    }
+
+    @Test
+    void sortByDateOrdersNewestFirst() {
+        // Date order is by event date, then publication date: with an event on every hit, both orders agree.
+        open("/?ui=en&q=" + encode("Yao Fuxin") + "&event=detention&event=trial&event=sentencing&event=release");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort"))).selectByValue("date");
+        wait.until(d -> decodedQuery(d.getCurrentUrl()).contains("sort=date"));
+        awaitResults();
+        List<String> dates = driver.findElements(By.cssSelector("#results .result-meta time")).stream()
+                .map(e -> e.getAttribute("datetime"))
+                .toList();
+        assertEquals(
+                dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates, "newest first");
+    }
+
+    @Test
+    void publicationDateRangeKeepsOnlyThatPeriod() {
+        open("/?ui=en");
+        driver.executeScript("document.getElementById('publishedFrom').value = '2019-01-01';"
+                + "document.getElementById('publishedTo').value = '2019-12-31';");
+        driver.findElement(By.id("date-apply")).click();
+        wait.until(d -> decodedQuery(d.getCurrentUrl()).contains("publishedFrom=2019-01-01"));
+        awaitResults();
+        assertTrue(decodedQuery(driver.getCurrentUrl()).contains("publishedTo=2019-12-31"));
+        List<String> dates = driver.findElements(By.cssSelector("#results .result-meta time")).stream()
+                .map(e -> e.getAttribute("datetime"))
+                .toList();
+        assertFalse(dates.isEmpty());
+        assertTrue(dates.stream().allMatch(d -> d.startsWith("2019")), "only 2019: " + dates);
+        WebElement chip = driver.findElement(By.cssSelector("#active-filters .chip-active"));
+        assertTrue(chip.getText().contains("2019-01-01"), chip.getText());
+
+        chip.click();
+        wait.until(d -> !decodedQuery(d.getCurrentUrl()).contains("publishedFrom"));
+        awaitResults();
+        assertEquals("", driver.findElement(By.id("publishedFrom")).getAttribute("value"));
+    }
+
+    @Test
+    void yearFacetSetsTheEventDateRange() {
+        open("/?ui=en&q=" + encode("Yao Fuxin"));
+        WebElement year = driver.findElement(By.cssSelector("section[data-facet='year'] button[data-value='2003']"));
+        long count = facetCount(year);
+        year.click();
+        wait.until(d -> decodedQuery(d.getCurrentUrl()).contains("from=2003-01-01"));
+        awaitResults();
+        assertTrue(decodedQuery(driver.getCurrentUrl()).contains("to=2003-12-31"));
+        assertEquals("2003-01-01", driver.findElement(By.id("from")).getAttribute("value"));
+        assertTrue(total() > 0 && total() <= count, total() + " of " + count);
+        assertEquals(
+                "true",
+                driver.findElement(By.cssSelector("section[data-facet='year'] button[data-value='2003']"))
+                        .getAttribute("aria-pressed"));
+    }
+
+    @Test
     void titleWithScriptTagRendersAsTextEverywhere() throws IOException {
         open("/?ui=en&q=" + encode("petition defaced"));
         WebElement hit = driver.findElements(By.cssSelector("#results .result-title")).stream()
