@@ -412,6 +412,15 @@ class WebPageBrowserTest {
         assertNoAlert();
         assertOnlyOwnScripts();
         browser.screenshot("script-title-document");
+
+        driver.findElement(By.cssSelector("#doc-view .person-link[href*='id=huang-qi']")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#person-view .mentions li")).isEmpty());
+        assertTrue(
+                driver.findElements(By.cssSelector("#person-view .mentions a")).stream()
+                        .anyMatch(a -> a.getText().contains(SCRIPT_TITLE_TEXT)),
+                "the person page lists the mention under its literal title");
+        assertNoAlert();
+        assertOnlyOwnScripts();
     }
 
     @Test
@@ -433,7 +442,7 @@ class WebPageBrowserTest {
     }
 
     @Test
-    void facetsAreButtonsReachableByTab() {
+    void facetsAreButtonsReachableByTab() throws IOException {
         open("/?ui=en&q=" + encode("Yao Fuxin"));
         WebElement facet = facetButtons("topic").getFirst();
         assertEquals("button", facet.getTagName());
@@ -448,6 +457,10 @@ class WebPageBrowserTest {
             active.sendKeys(Keys.TAB);
         }
         assertTrue(active.getAttribute("class").contains("facet-value"), "Tab reaches a facet");
+        String outline = (String) driver.executeScript(
+                "return getComputedStyle(arguments[0]).outlineStyle", active);
+        assertEquals("solid", outline, "the focused facet shows a focus ring");
+        browser.screenshot("keyboard-focus");
         long before = total();
         long expected = facetCount(active);
         active.sendKeys(Keys.ENTER);
