@@ -71,10 +71,8 @@ public final class LuceneSearchBackend implements SearchBackend {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> HIT_FIELDS =
             Set.of(Schema.ID, Schema.TITLE, Schema.URL, Schema.PUBLISHED, Schema.LANGUAGE, Schema.ANNOTATIONS);
-    private static final Sort BY_DATE = new Sort(
-            missingLast(new SortedNumericSortField(
-                    Schema.EVENT_DATE, SortField.Type.LONG, true, SortedNumericSelector.Type.MAX)),
-            missingLast(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true)));
+    private static final Sort BY_DATE = new Sort(latestEvent(), newestPublished());
+    private static final Sort BY_PUBLISHED = new Sort(newestPublished(), latestEvent());
 
     private final LiveIndex index;
     private final QueryExpander expander;
@@ -279,8 +277,22 @@ public final class LuceneSearchBackend implements SearchBackend {
         return drill;
     }
 
+    /** The Lucene sort of a request; {@code null} for relevance. */
     private static Sort sortOf(SearchRequest.Sort sort) {
-        return sort == SearchRequest.Sort.DATE ? BY_DATE : null;
+        return switch (sort) {
+            case RELEVANCE -> null;
+            case DATE -> BY_DATE;
+            case PUBLISHED -> BY_PUBLISHED;
+        };
+    }
+
+    private static SortField latestEvent() {
+        return missingLast(
+                new SortedNumericSortField(Schema.EVENT_DATE, SortField.Type.LONG, true, SortedNumericSelector.Type.MAX));
+    }
+
+    private static SortField newestPublished() {
+        return missingLast(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true));
     }
 
     private static SortField missingLast(SortField field) {
