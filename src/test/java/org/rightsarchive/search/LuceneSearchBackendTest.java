@@ -396,6 +396,34 @@ class LuceneSearchBackendTest {
     }
 
     @Test
+    void roleFilterNeedsSomeoneInThatRole() throws IOException {
+        SearchRequest detainees = SearchRequest.of("").withPage(1, 100).withFilters(Map.of("role", List.of("detainee")));
+        SearchRequest lawyers = detainees.withFilters(Map.of("role", List.of("lawyer")));
+        assertEquals(goldPages(r -> !r.people().isEmpty()), Set.copyOf(paths(backend.search(detainees))));
+        assertEquals(0, backend.search(lawyers).total());
+    }
+
+    @Test
+    void eventTypeFilterAndFacetAgree() throws IOException {
+        SearchResult all = backend.search(SearchRequest.of("").withPage(1, 0));
+        long sentencings = asMap(all.facets().get("event")).get("sentencing");
+        SearchRequest request = SearchRequest.of("").withPage(1, 100)
+                .withFilters(Map.of("event", List.of("sentencing")));
+        List<String> found = paths(backend.search(request));
+        assertEquals(sentencings, found.size());
+        assertTrue(found.stream().allMatch(p -> p.contains("sentence")), found.toString());
+    }
+
+    @Test
+    void queryOutOfTimeAnswersPartially() throws IOException {
+        try (LuceneSearchBackend expired = LuceneSearchBackend.open(store, QueryExpander.NONE, () -> () -> true)) {
+            SearchResult result = expired.search(SearchRequest.of("detained"));
+            assertTrue(result.partial());
+            assertTrue(result.total() < backend.search(SearchRequest.of("detained")).total());
+        }
+    }
+
+    @Test
     void generationIsTheLiveOne() {
         assertEquals(store.liveGeneration(), backend.generation());
     }
