@@ -42,7 +42,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--page", description = "page of hits (default: ${DEFAULT-VALUE})")
     int page = 1;
 
-    @Option(names = "--sort", description = "relevance or date (default: ${DEFAULT-VALUE})")
+    @Option(names = "--sort", description = "relevance, date (event date) or published (default: ${DEFAULT-VALUE})")
     String sort = "relevance";
 
     @Option(names = "--topic", split = ",", description = "topic ids (ORed)")
@@ -122,7 +122,8 @@ public final class SearchCommand implements Callable<Integer> {
         return switch (value.toLowerCase(java.util.Locale.ROOT)) {
             case "relevance" -> SearchRequest.Sort.RELEVANCE;
             case "date" -> SearchRequest.Sort.DATE;
-            default -> throw new UserError("--sort must be relevance or date: '" + value + "'");
+            case "published" -> SearchRequest.Sort.PUBLISHED;
+            default -> throw new UserError("--sort must be relevance, date or published: '" + value + "'");
         };
     }
 

@@ -352,7 +352,7 @@ public final class ArchiveServer implements AutoCloseable {
 
         void feed(Context ctx) throws IOException {
             SearchRequest request = SearchParams.parse(
-                    ctx.queryParamMap(), Set.of(), SearchRequest.Sort.DATE, FEED_SIZE);
+                    ctx.queryParamMap(), Set.of(), SearchRequest.Sort.PUBLISHED, FEED_SIZE);
             SearchResult result = backend.search(request);
             String base = ctx.scheme() + "://" + ctx.host();
             String title = request.query().isEmpty()

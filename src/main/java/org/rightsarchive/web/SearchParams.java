@@ -102,7 +102,8 @@ final class SearchParams {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "relevance" -> SearchRequest.Sort.RELEVANCE;
             case "date" -> SearchRequest.Sort.DATE;
-            default -> throw new BadRequest("unknown sort '" + value + "'; use relevance or date");
+            case "published" -> SearchRequest.Sort.PUBLISHED;
+            default -> throw new BadRequest("unknown sort '" + value + "'; use relevance, date or published");
         };
     }
 

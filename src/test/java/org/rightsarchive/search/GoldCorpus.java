@@ -53,7 +53,7 @@ public final class GoldCorpus {
     private GoldCorpus() {}
 
     /** One gold row. */
-    record Row(String path, String language, String published, List<String> topics, List<String> people,
+    public record Row(String path, String language, String published, List<String> topics, List<String> people,
             List<String> provinces) {}
 
     /** The gold rows, by page path. */

@@ -296,13 +296,37 @@ class LuceneSearchBackendTest {
     }
 
     @Test
-    void dateSortIsNewestFirst() throws IOException {
+    void publishedSortIsNewestPublicationFirst() throws IOException {
         SearchRequest request = new SearchRequest("Liu Xiaobo", Map.of(), null, null, null, null,
-                SearchRequest.Sort.DATE, 1, 50);
+                SearchRequest.Sort.PUBLISHED, 1, 50);
         List<String> published = backend.search(request).hits().stream().map(SearchResult.Hit::published).toList();
+        assertTrue(published.size() > 3);
         List<String> sorted = new ArrayList<>(published);
         sorted.sort(java.util.Comparator.reverseOrder());
         assertEquals(sorted, published);
+    }
+
+    @Test
+    void dateSortIsNewestEventFirstAndPagesWithoutEventsLast() throws IOException {
+        SearchRequest request = new SearchRequest("", Map.of(), null, null, null, null,
+                SearchRequest.Sort.DATE, 1, 100);
+        List<String> found = paths(backend.search(request));
+        assertEquals(gold.size(), found.size());
+        // The fixture dates each page's one event to the month in its file name; pages without an event come last.
+        List<String> months = found.stream().map(LuceneSearchBackendTest::eventMonth).toList();
+        int firstUndated = months.indexOf("");
+        assertTrue(firstUndated > 0, months.toString());
+        List<String> dated = months.subList(0, firstUndated);
+        assertEquals(dated.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dated);
+        assertTrue(months.subList(firstUndated, months.size()).stream().allMatch(String::isEmpty), months.toString());
+    }
+
+    private static String eventMonth(String path) {
+        boolean hasEvent = List.of("detained", "sentence", "released", "disappeared", "protests", "trial",
+                        "house-arrest", "dies-in-custody", "arrests")
+                .stream()
+                .anyMatch(path::contains);
+        return hasEvent ? path.replaceAll(".*/(\\d{4}-\\d{2})-.*", "$1") : "";
     }
 
     @Test
@@ -369,6 +393,34 @@ class LuceneSearchBackendTest {
         assertEquals(gold.size(), exported.size());
         assertEquals(gold.size(), new HashSet<>(exported).size());
         assertEquals(backend.documentCount(), exported.size());
+    }
+
+    @Test
+    void roleFilterNeedsSomeoneInThatRole() throws IOException {
+        SearchRequest detainees = SearchRequest.of("").withPage(1, 100).withFilters(Map.of("role", List.of("detainee")));
+        SearchRequest lawyers = detainees.withFilters(Map.of("role", List.of("lawyer")));
+        assertEquals(goldPages(r -> !r.people().isEmpty()), Set.copyOf(paths(backend.search(detainees))));
+        assertEquals(0, backend.search(lawyers).total());
+    }
+
+    @Test
+    void eventTypeFilterAndFacetAgree() throws IOException {
+        SearchResult all = backend.search(SearchRequest.of("").withPage(1, 0));
+        long sentencings = asMap(all.facets().get("event")).get("sentencing");
+        SearchRequest request = SearchRequest.of("").withPage(1, 100)
+                .withFilters(Map.of("event", List.of("sentencing")));
+        List<String> found = paths(backend.search(request));
+        assertEquals(sentencings, found.size());
+        assertTrue(found.stream().allMatch(p -> p.contains("sentence")), found.toString());
+    }
+
+    @Test
+    void queryOutOfTimeAnswersPartially() throws IOException {
+        try (LuceneSearchBackend expired = LuceneSearchBackend.open(store, QueryExpander.NONE, () -> () -> true)) {
+            SearchResult result = expired.search(SearchRequest.of("detained"));
+            assertTrue(result.partial());
+            assertTrue(result.total() < backend.search(SearchRequest.of("detained")).total());
+        }
     }
 
     @Test
