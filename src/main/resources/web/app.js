@@ -10,6 +10,7 @@
   const FILTER_DIMS = ['topic', 'province', 'city', 'person', 'role', 'event', 'lang'];
   const FACET_ORDER = ['topic', 'province', 'person', 'event', 'lang', 'year'];
   const DATE_KEYS = ['from', 'to', 'publishedFrom', 'publishedTo'];
+  const SORTS = ['relevance', 'date', 'published'];
   const FACET_SHOWN = 8;
   const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -38,7 +39,7 @@
       const v = params.get(key);
       s[key] = v && DATE_PATTERN.test(v) ? v : '';
     });
-    s.sort = params.get('sort') === 'date' ? 'date' : 'relevance';
+    s.sort = SORTS.includes(params.get('sort')) ? params.get('sort') : 'relevance';
     const page = parseInt(params.get('page'), 10);
     s.page = page > 0 ? page : 1;
     const size = parseInt(params.get('size'), 10);
@@ -357,7 +358,10 @@
     };
     $('export-csv').setAttribute('href', withFormat('csv'));
     $('export-jsonl').setAttribute('href', withFormat('jsonl'));
-    const feed = '/api/feed.atom' + (params.toString() ? '?' + params.toString() : '');
+    // A feed is always newest-published first (its own default), whatever order the page shows.
+    const feedParams = new URLSearchParams(params);
+    feedParams.delete('sort');
+    const feed = '/api/feed.atom' + (feedParams.toString() ? '?' + feedParams.toString() : '');
     $('feed-atom').setAttribute('href', feed);
     $('feed-link').setAttribute('href', feed);
     $('export').setAttribute('aria-label', t('exportLabel'));

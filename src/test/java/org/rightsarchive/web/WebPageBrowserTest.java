@@ -353,6 +353,21 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void sortByPublishedOrdersByPublicationDate() {
+        open("/?ui=en&q=" + encode("Yao Fuxin"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort"))).selectByValue("published");
+        wait.until(d -> decodedQuery(d.getCurrentUrl()).contains("sort=published"));
+        awaitResults();
+        List<String> dates = driver.findElements(By.cssSelector("#results .result-meta time")).stream()
+                .map(e -> e.getAttribute("datetime"))
+                .toList();
+        assertEquals(10, dates.size());
+        assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates);
+        String feed = decoded(driver.findElement(By.id("feed-atom")).getAttribute("href"));
+        assertFalse(feed.contains("sort="), "a feed keeps its own newest-published order: " + feed);
+    }
+
+    @Test
     void publicationDateRangeKeepsOnlyThatPeriod() {
         open("/?ui=en");
         driver.executeScript("document.getElementById('publishedFrom').value = '2019-01-01';"
