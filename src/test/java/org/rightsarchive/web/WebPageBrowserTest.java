@@ -308,7 +308,7 @@ class WebPageBrowserTest {
     }
 
     @Test
-    void translationLinkOpensTheOtherLanguageVersion() {
+    void translationLinkOpensTheOtherLanguageVersion() throws IOException {
         open("/?ui=en&q=" + encode("\"Three More Liaoyang Worker Representatives\""));
         driver.findElement(By.cssSelector("#results .result-title")).click();
         WebElement link = wait.until(ExpectedConditions.elementToBeClickable(
@@ -319,6 +319,11 @@ class WebPageBrowserTest {
         assertEquals("zh-Hans", driver.findElement(By.cssSelector("#doc-view h1")).getAttribute("lang"));
         assertTrue(driver.findElement(By.cssSelector("#doc-view .translations a[hreflang='en']")).isDisplayed(),
                 "and a link back to the English version");
+
+        driver.findElement(By.cssSelector(".ui-lang-button[data-ui='zh']")).click();
+        wait.until(d -> "提取的正文".equals(d.findElement(By.id("doc-text-heading")).getText()));
+        assertEquals("辽宁", driver.findElement(By.cssSelector("#doc-view .place-link")).getText());
+        browser.screenshot("document-zh");
     }
 
     @Test
