@@ -121,7 +121,8 @@ public final class LuceneSearchBackend implements SearchBackend {
             Query text = textQuery(request.query(), base);
             Query filtered = withRangesAndRoles(text, request, base);
             DrillDownQuery drill = drillDown(filtered, request, base, null);
-            int wanted = Math.max(1, request.page() * request.size());
+            // Never more slots than documents: a deep page of a small index must not allocate a huge queue.
+            int wanted = Math.max(1, Math.min(request.page() * request.size(), base.getIndexReader().maxDoc()));
             Sort sort = sortOf(request.sort());
             FacetsCollectorManager.FacetsResult main = sort == null
                     ? FacetsCollectorManager.search(searcher, drill, wanted, new FacetsCollectorManager())

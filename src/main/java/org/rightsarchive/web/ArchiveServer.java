@@ -235,8 +235,9 @@ public final class ArchiveServer implements AutoCloseable {
             long start = System.nanoTime();
             SearchRequest request = SearchParams.parse(
                     ctx.queryParamMap(), Set.of(), SearchRequest.Sort.RELEVANCE, SearchParams.DEFAULT_SIZE);
-            long generation = backend.generation();
             SearchResult result = backend.search(request);
+            // Read after the search: a search is what notices a new generation and switches to it.
+            long generation = backend.generation();
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             ctx.json(ApiJson.searchResult(request, result, generation, tookMs, topics));
         }
