@@ -142,7 +142,8 @@ public final class SearchCommand implements Callable<Integer> {
         out.printf("%d hits%s%n", result.total(), result.partial() ? " (partial: the query ran out of time)" : "");
         int rank = (request.page() - 1) * request.size();
         for (SearchResult.Hit hit : result.hits()) {
-            out.printf("%3d. %s%n     %s  %s  %s%n",
+            out.printf(
+                    "%3d. %s%n     %s  %s  %s%n",
                     ++rank,
                     oneLine(hit.title()),
                     hit.url(),

@@ -121,7 +121,8 @@ public final class LuceneSearchBackend implements SearchBackend {
             Query text = textQuery(request.query(), base);
             Query filtered = withRangesAndRoles(text, request, base);
             DrillDownQuery drill = drillDown(filtered, request, base, null);
-            int wanted = Math.max(1, request.page() * request.size());
+            // Never more slots than documents: a deep page of a small index must not allocate a huge queue.
+            int wanted = Math.max(1, Math.min(request.page() * request.size(), base.getIndexReader().maxDoc()));
             Sort sort = sortOf(request.sort());
             FacetsCollectorManager.FacetsResult main = sort == null
                     ? FacetsCollectorManager.search(searcher, drill, wanted, new FacetsCollectorManager())
@@ -136,8 +137,10 @@ public final class LuceneSearchBackend implements SearchBackend {
             Map<String, List<SearchResult.FacetCount>> facets = facets(searcher, base, filtered, request, main);
             return new SearchResult(total, hits, facets, searcher.timedOut());
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("query is too complex (it expands to more than "
-                    + IndexSearcher.getMaxClauseCount() + " clauses); use fewer or longer wildcard terms", e);
+            throw new QuerySyntaxException(
+                    "query is too complex (it expands to more than " + IndexSearcher.getMaxClauseCount()
+                            + " clauses); use fewer or longer wildcard terms",
+                    e);
         } finally {
             index.release(lease);
         }
@@ -270,7 +273,9 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     private static Query dayRange(String field, LocalDate from, LocalDate to) {
         return LongPoint.newRangeQuery(
-                field, from == null ? Long.MIN_VALUE : from.toEpochDay(), to == null ? Long.MAX_VALUE : to.toEpochDay());
+                field,
+                from == null ? Long.MIN_VALUE : from.toEpochDay(),
+                to == null ? Long.MAX_VALUE : to.toEpochDay());
     }
 
     /** The filtered query drilled down on every facet filter of the request except {@code skipDimension}. */
@@ -296,8 +301,8 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
 
     private static SortField latestEvent() {
-        return missingLast(
-                new SortedNumericSortField(Schema.EVENT_DATE, SortField.Type.LONG, true, SortedNumericSelector.Type.MAX));
+        return missingLast(new SortedNumericSortField(
+                Schema.EVENT_DATE, SortField.Type.LONG, true, SortedNumericSelector.Type.MAX));
     }
 
     private static SortField newestPublished() {
@@ -358,8 +363,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         return out;
     }
 
-    private static List<SearchResult.Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page)
-            throws IOException {
+    private static List<SearchResult.Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
         if (page.length == 0) {
             return List.of();
         }

@@ -46,7 +46,10 @@ final class SearchParams {
         for (String dim : SearchRequest.FILTER_DIMENSIONS) {
             List<String> values = new ArrayList<>();
             for (String raw : params.getOrDefault(dim, List.of())) {
-                Arrays.stream(raw.split(",")).map(String::strip).filter(v -> !v.isEmpty()).forEach(values::add);
+                Arrays.stream(raw.split(","))
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty())
+                        .forEach(values::add);
             }
             if (!values.isEmpty()) {
                 filters.put(dim, values);

@@ -62,7 +62,8 @@ class SearchCommandTest {
     @Test
     void traditionalQueryFindsSimplifiedPages() {
         Run run = run("search", "遼寧", "--size", "20", "--index", index);
-        assertTrue(run.out().contains("pages/zh-hans/2002-03-liaoyang-worker-representatives-detained.html"), run.out());
+        assertTrue(
+                run.out().contains("pages/zh-hans/2002-03-liaoyang-worker-representatives-detained.html"), run.out());
     }
 
     @Test
@@ -72,8 +73,9 @@ class SearchCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertTrue(json.get("total").asLong() > 0);
         assertTrue(json.get("facets").has("province"));
-        json.get("hits").forEach(h -> assertTrue(
-                h.get("places").findValuesAsText("province").contains("Liaoning"), h.toString()));
+        json.get("hits")
+                .forEach(h ->
+                        assertTrue(h.get("places").findValuesAsText("province").contains("Liaoning"), h.toString()));
     }
 
     @Test
@@ -102,7 +104,8 @@ class SearchCommandTest {
     @Test
     void serveRejectsABadPortAndAMissingCorpus(@TempDir Path empty) {
         assertEquals(2, run("serve", "--port", "70000", "--index", index).exit());
-        Run run = run("serve", "--index", index, "--corpus", empty.resolve("none").toString());
+        Run run =
+                run("serve", "--index", index, "--corpus", empty.resolve("none").toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("corpus directory not found"), run.err());
     }

@@ -59,8 +59,10 @@ class QueryExpanderTest {
 
     @Test
     void alternativesApplyInsideLargerQueries() throws IOException {
-        long plainTotal = plain.search(SearchRequest.of("Liaoyang AND lang:zh-Hans")).total();
-        long expandedTotal = expanding.search(SearchRequest.of("Liaoyang AND lang:zh-Hans")).total();
+        long plainTotal =
+                plain.search(SearchRequest.of("Liaoyang AND lang:zh-Hans")).total();
+        long expandedTotal =
+                expanding.search(SearchRequest.of("Liaoyang AND lang:zh-Hans")).total();
         assertEquals(0, plainTotal);
         assertTrue(expandedTotal > 0);
     }

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -119,7 +118,8 @@ class ArchiveServerTest {
         assertEquals(backend.generation(), result.get("generation").asLong());
         assertTrue(result.has("tookMs"));
         JsonNode hit = result.get("hits").get(0);
-        for (String field : List.of("id", "title", "url", "date", "language", "snippet", "topics", "people", "places")) {
+        for (String field :
+                List.of("id", "title", "url", "date", "language", "snippet", "topics", "people", "places")) {
             assertTrue(hit.has(field), field);
         }
         assertTrue(hit.get("snippet").asText().contains("<mark>"));
@@ -142,8 +142,8 @@ class ArchiveServerTest {
     void repeatedParametersAndCommaListsBothOrValues() throws Exception {
         JsonNode repeated = json("/api/search?province=Liaoning&province=Heilongjiang&size=100");
         JsonNode comma = json("/api/search?province=Liaoning,Heilongjiang&size=100");
-        Set<String> expected =
-                goldPaths(r -> r.provinces().contains("Liaoning") || r.provinces().contains("Heilongjiang"));
+        Set<String> expected = goldPaths(
+                r -> r.provinces().contains("Liaoning") || r.provinces().contains("Heilongjiang"));
         assertEquals(expected, urls(repeated));
         assertEquals(expected, urls(comma));
     }
@@ -152,10 +152,13 @@ class ArchiveServerTest {
     void facetCountsFollowTheOtherFilters() throws Exception {
         JsonNode result = json("/api/search?lang=zh-Hans&province=Liaoning&size=0");
         Map<String, Long> provinces = new HashMap<>();
-        result.get("facets").get("province").forEach(v -> provinces.put(v.get("value").asText(), v.get("count").asLong()));
+        result.get("facets")
+                .get("province")
+                .forEach(v ->
+                        provinces.put(v.get("value").asText(), v.get("count").asLong()));
         Map<String, Long> expected = new HashMap<>();
-        gold.values().stream().filter(r -> r.language().equals("zh-Hans"))
-                .forEach(r -> r.provinces().forEach(p -> expected.merge(p, 1L, Long::sum)));
+        gold.values().stream().filter(r -> r.language().equals("zh-Hans")).forEach(r -> r.provinces()
+                .forEach(p -> expected.merge(p, 1L, Long::sum)));
         assertEquals(expected, provinces);
         assertEquals(0, result.get("hits").size());
     }
@@ -170,24 +173,25 @@ class ArchiveServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "q=%22unclosed",
-        "q=(labor",
-        "q=*fuxin",
-        "q=colour%3Ared",
-        "from=2002-13-01",
-        "to=yesterday",
-        "from=2003&to=2002",
-        "publishedFrom=20190101",
-        "sort=popularity",
-        "page=0",
-        "page=1001",
-        "page=two",
-        "size=101",
-        "size=-1",
-        "colour=red",
-        "q=a&q=b"
-    })
+    @ValueSource(
+            strings = {
+                "q=%22unclosed",
+                "q=(labor",
+                "q=*fuxin",
+                "q=colour%3Ared",
+                "from=2002-13-01",
+                "to=yesterday",
+                "from=2003&to=2002",
+                "publishedFrom=20190101",
+                "sort=popularity",
+                "page=0",
+                "page=1001",
+                "page=two",
+                "size=101",
+                "size=-1",
+                "colour=red",
+                "q=a&q=b"
+            })
     void badInputIsA400WithAMessage(String query) throws Exception {
         for (String route : List.of("/api/search?", "/api/export?", "/api/feed.atom?")) {
             if (route.startsWith("/api/export") && (query.startsWith("page") || query.startsWith("size"))) {
@@ -221,7 +225,8 @@ class ArchiveServerTest {
                 s.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             HttpResponse<String> response = get("/api/search?q=" + q(s.toString()));
-            assertTrue(response.statusCode() == 200 || response.statusCode() == 400,
+            assertTrue(
+                    response.statusCode() == 200 || response.statusCode() == 400,
                     "seed " + seed + ": '" + s + "' -> " + response.statusCode() + " " + response.body());
         }
     }
@@ -246,7 +251,11 @@ class ArchiveServerTest {
 
     @Test
     void documentRouteReturnsTheStoredDocument() throws Exception {
-        String id = json("/api/search?q=person:yao-fuxin").get("hits").get(0).get("id").asText();
+        String id = json("/api/search?q=person:yao-fuxin")
+                .get("hits")
+                .get(0)
+                .get("id")
+                .asText();
         JsonNode doc = json("/api/documents/" + id);
         assertEquals(id, doc.get("id").asText());
         assertTrue(doc.get("body").asText().length() > 200);
@@ -273,7 +282,9 @@ class ArchiveServerTest {
         String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertTrue(policy.startsWith("sandbox"), policy);
         assertFalse(policy.contains("allow-scripts"), policy);
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
         assertEquals(404, get("/archive/0123456789abcdef").statusCode());
     }
@@ -304,7 +315,8 @@ class ArchiveServerTest {
     void topicsCountEveryDocumentOfEachTopic() throws Exception {
         JsonNode topics = json("/api/topics");
         Map<String, Long> counts = new HashMap<>();
-        topics.get("topics").forEach(t -> counts.put(t.get("id").asText(), t.get("count").asLong()));
+        topics.get("topics")
+                .forEach(t -> counts.put(t.get("id").asText(), t.get("count").asLong()));
         Map<String, Long> expected = new HashMap<>();
         gold.values().forEach(r -> r.topics().forEach(t -> expected.merge(t, 1L, Long::sum)));
         assertEquals(expected, counts);
@@ -315,7 +327,8 @@ class ArchiveServerTest {
     void placesCountProvinces() throws Exception {
         JsonNode places = json("/api/places");
         Map<String, Long> counts = new HashMap<>();
-        places.get("provinces").forEach(p -> counts.put(p.get("name").asText(), p.get("count").asLong()));
+        places.get("provinces")
+                .forEach(p -> counts.put(p.get("name").asText(), p.get("count").asLong()));
         Map<String, Long> expected = new HashMap<>();
         gold.values().forEach(r -> r.provinces().forEach(p -> expected.merge(p, 1L, Long::sum)));
         assertEquals(expected, counts);
@@ -326,7 +339,10 @@ class ArchiveServerTest {
         HttpResponse<String> response = get("/api/export?format=csv");
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
-        assertTrue(response.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+        assertTrue(response.headers()
+                .firstValue("Content-Disposition")
+                .orElseThrow()
+                .startsWith("attachment"));
         List<List<String>> rows = Csv.parse(new StringReader(response.body()));
         assertEquals(ExportWriter.CsvExport.COLUMNS, rows.get(0));
         assertEquals(gold.size(), rows.size() - 1);
@@ -336,7 +352,10 @@ class ArchiveServerTest {
             ids.add(r.get(0));
         });
         assertEquals(gold.size(), ids.size());
-        List<String> injection = rows.stream().filter(r -> r.get(2).endsWith(INJECTION)).findFirst().orElseThrow();
+        List<String> injection = rows.stream()
+                .filter(r -> r.get(2).endsWith(INJECTION))
+                .findFirst()
+                .orElseThrow();
         assertTrue(injection.get(1).contains("\"<script>alert(1)</script>\""), "quotes survive: " + injection.get(1));
     }
 
@@ -412,18 +431,50 @@ class ArchiveServerTest {
     void openApiDescribesEveryRoute() throws Exception {
         JsonNode spec = json("/api/openapi.json");
         assertTrue(spec.get("openapi").asText().startsWith("3."));
-        for (String path : List.of("/health", "/api/search", "/api/documents/{id}", "/archive/{id}",
-                "/api/people/{id}", "/api/topics", "/api/places", "/api/export", "/api/feed.atom")) {
+        for (String path : List.of(
+                "/health",
+                "/api/search",
+                "/api/documents/{id}",
+                "/archive/{id}",
+                "/api/people/{id}",
+                "/api/topics",
+                "/api/places",
+                "/api/export",
+                "/api/feed.atom")) {
             assertTrue(spec.get("paths").has(path), path);
         }
         List<String> params = spec.at("/paths/~1api~1search/get/parameters").findValuesAsText("name");
-        assertTrue(params.containsAll(List.of("q", "topic", "province", "city", "person", "role", "event", "lang",
-                "from", "to", "publishedFrom", "publishedTo", "sort", "page", "size")), params.toString());
+        assertTrue(
+                params.containsAll(List.of(
+                        "q",
+                        "topic",
+                        "province",
+                        "city",
+                        "person",
+                        "role",
+                        "event",
+                        "lang",
+                        "from",
+                        "to",
+                        "publishedFrom",
+                        "publishedTo",
+                        "sort",
+                        "page",
+                        "size")),
+                params.toString());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/health", "/api/search?q=Liaoning", "/api/search?sort=bad", "/api/nothing-here",
-        "/api/feed.atom", "/api/openapi.json"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/health",
+                "/api/search?q=Liaoning",
+                "/api/search?sort=bad",
+                "/api/nothing-here",
+                "/api/feed.atom",
+                "/api/openapi.json"
+            })
     void everyResponseCarriesSecurityHeaders(String path) throws Exception {
         HttpResponse<String> response = get(path);
         var headers = response.headers();

@@ -44,35 +44,42 @@ class LiveReindexTest {
         try (LuceneSearchBackend backend = LuceneSearchBackend.open(store);
                 ArchiveServer server = ArchiveServer.start(
                         ServerConfig.defaults().withPort(0), backend, new CorpusReader(GoldCorpus.CORPUS))) {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             URI search = server.uri().resolve("/api/search?q=Liaoning&size=3");
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicInteger answers = new AtomicInteger();
             List<String> failures = new CopyOnWriteArrayList<>();
             Set<Long> generations = ConcurrentHashMap.newKeySet();
-            Thread clientThread = new Thread(() -> {
-                while (running.get()) {
-                    try {
-                        HttpResponse<String> r = client.send(
-                                HttpRequest.newBuilder(search).timeout(Duration.ofSeconds(30)).build(),
-                                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                        JsonNode body = JSON.readTree(r.body());
-                        if (r.statusCode() != 200) {
-                            failures.add(r.statusCode() + " " + r.body());
-                        } else if (body.get("total").asLong() == 0 || body.get("hits").isEmpty()) {
-                            failures.add("empty answer at generation " + body.get("generation"));
-                        } else {
-                            generations.add(body.get("generation").asLong());
+            Thread clientThread = new Thread(
+                    () -> {
+                        while (running.get()) {
+                            try {
+                                HttpResponse<String> r = client.send(
+                                        HttpRequest.newBuilder(search)
+                                                .timeout(Duration.ofSeconds(30))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                                JsonNode body = JSON.readTree(r.body());
+                                if (r.statusCode() != 200) {
+                                    failures.add(r.statusCode() + " " + r.body());
+                                } else if (body.get("total").asLong() == 0
+                                        || body.get("hits").isEmpty()) {
+                                    failures.add("empty answer at generation " + body.get("generation"));
+                                } else {
+                                    generations.add(body.get("generation").asLong());
+                                }
+                                answers.incrementAndGet();
+                            } catch (Exception e) {
+                                failures.add(e.toString());
+                            }
                         }
-                        answers.incrementAndGet();
-                    } catch (Exception e) {
-                        failures.add(e.toString());
-                    }
-                }
-            }, "live-reindex-client");
+                    },
+                    "live-reindex-client");
             clientThread.start();
-            Reindexer reindexer = new Reindexer(
-                    store, new ArchiveIndexer(new PageExtractor(), GoldCorpus.goldAnnotators(), 2));
+            Reindexer reindexer =
+                    new Reindexer(store, new ArchiveIndexer(new PageExtractor(), GoldCorpus.goldAnnotators(), 2));
             for (int build = 0; build < 2; build++) {
                 reindexer.full(corpus, ArchiveIndexer.Progress.NONE);
             }
