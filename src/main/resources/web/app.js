@@ -239,6 +239,10 @@
     return has('event_' + type) ? t('event_' + type) : type;
   }
 
+  function kindLabel(kind) {
+    return has('kind_' + kind) ? t('kind_' + kind) : kind;
+  }
+
   function roleLabel(role) {
     return has('role_' + role) ? t('role_' + role) : role;
   }
@@ -275,16 +279,12 @@
     return response.json();
   }
 
-  /** Topic and place labels in both languages, loaded once; the page works (with raw ids) if they fail. */
+  /** Topic labels in both languages, loaded once; the page works (with readable ids) if this fails. */
   function loadLookups() {
     if (!lookupsLoaded) {
-      lookupsLoaded = Promise.allSettled([
-        getJson('/api/topics').then((data) => listOf(data, 'topics').forEach(rememberTopic)),
-        getJson('/api/places').then((data) => listOf(data, 'provinces').forEach((pl) => {
-          rememberPlace(pl);
-          if (pl.kind === 'province' && pl.nameZh) labels.provinces.set(pl.name, pl.nameZh);
-        })),
-      ]);
+      lookupsLoaded = getJson('/api/topics')
+        .then((data) => listOf(data, 'topics').forEach(rememberTopic))
+        .catch(() => {});
     }
     return lookupsLoaded;
   }
@@ -435,7 +435,8 @@
   }
 
   function removableChip(label, next) {
-    return navLink(next, [el('span', { text: label }), el('span', { class: 'chip-x', 'aria-hidden': 'true', text: '×' })],
+    const remove = el('span', { class: 'chip-x', 'aria-hidden': 'true', text: '×' });
+    return navLink(next, [el('span', { text: label }), remove],
       { class: 'chip chip-active', 'aria-label': t('removeFilter') + ': ' + label });
   }
 
@@ -467,9 +468,8 @@
     FACET_ORDER.forEach((dim) => {
       let counts = Array.isArray(facets[dim]) ? facets[dim].slice() : [];
       counts.forEach((c) => {
-        if (dim === 'topic' && (c.label || c.labelZh)) rememberTopic({ id: c.value, label: c.label, labelZh: c.labelZh });
-        if (dim === 'person' && (c.name || c.nameZh || c.label)) {
-          rememberPerson({ id: c.value, name: c.name || c.label, nameZh: c.nameZh || c.labelZh });
+        if (dim === 'topic' && (c.label || c.labelZh)) {
+          rememberTopic({ id: c.value, label: c.label, labelZh: c.labelZh });
         }
         if (dim === 'province' && c.labelZh) labels.provinces.set(c.value, c.labelZh);
       });
@@ -503,7 +503,8 @@
         'aria-label': t('filterBy', title, label) + ' (' + c.count + ')',
         'data-dim': dim,
         'data-value': value,
-      }, el('span', { class: 'facet-label', text: label }), el('span', { class: 'facet-count', text: String(c.count) }));
+      }, el('span', { class: 'facet-label', text: label }),
+      el('span', { class: 'facet-count', text: String(c.count) }));
       if (dim === 'lang' && langTag(value)) button.firstChild.setAttribute('lang', value);
       button.addEventListener('click', () => navigate(searchState((s) => {
         s.filters[dim] = isOn ? s.filters[dim].filter((v) => v !== value) : s.filters[dim].concat([value]);
@@ -593,12 +594,12 @@
         lang: langTag(hit.language),
       });
       const meta = el('p', { class: 'result-meta' });
-      const published = hit.published || hit.date;
-      if (published) meta.append(el('time', { datetime: published, text: published }));
+      if (hit.date) meta.append(el('time', { datetime: hit.date, text: hit.date }));
       if (hit.language) meta.append(el('span', { class: 'result-lang', text: langLabel(hit.language) }));
       const provinces = unique((hit.places || []).map((p) => p.province).filter(Boolean));
       if (provinces.length) {
-        meta.append(el('span', { class: 'result-places', text: provinces.map(provinceLabel).join(state.ui === 'zh' ? '、' : ', ') }));
+        const separator = state.ui === 'zh' ? '、' : ', ';
+        meta.append(el('span', { class: 'result-places', text: provinces.map(provinceLabel).join(separator) }));
       }
       if (hit.url) meta.append(externalLink(hit.url, hostOf(hit.url)));
       const snippet = el('p', { class: 'snippet', lang: langTag(hit.language) }, checkedSnippet(hit.snippet));
@@ -665,7 +666,7 @@
       return;
     }
     if (seq !== requestSeq) return;
-    const ann = doc.annotations || { people: doc.people, places: doc.places, events: doc.events, topics: doc.topics };
+    const ann = { people: doc.people, places: doc.places, events: doc.events, topics: doc.topics };
     (ann.people || []).forEach(rememberPerson);
     (ann.topics || []).forEach(rememberTopic);
     (ann.places || []).forEach(rememberPlace);
@@ -674,8 +675,7 @@
 
     const meta = el('dl', { class: 'doc-meta' });
     const metaRow = (term, ...value) => meta.append(el('dt', { text: term }), el('dd', null, ...value));
-    const published = doc.published || doc.date;
-    if (published) metaRow(t('published'), el('time', { datetime: published, text: published }));
+    if (doc.date) metaRow(t('published'), el('time', { datetime: doc.date, text: doc.date }));
     if (doc.language) metaRow(t('language'), langLabel(doc.language));
     if (doc.url) metaRow(t('source'), externalLink(doc.url));
     if (doc.otherUrls && doc.otherUrls.length) {
@@ -791,7 +791,7 @@
         return el('li', null,
           navLink(searchState((s) => { s.filters.province = [pl.province]; }), placeLabel(pl), { class: 'place-link' }),
           extra ? el('span', { class: 'muted', text: ' · ' + extra }) : null,
-          pl.kind ? el('span', { class: 'role', text: has('kind_' + pl.kind) ? t('kind_' + pl.kind) : pl.kind }) : null);
+          pl.kind ? el('span', { class: 'role', text: kindLabel(pl.kind) }) : null);
       })));
     }
     const events = ann.events || [];
@@ -804,7 +804,8 @@
     const topics = ann.topics || [];
     if (topics.length) {
       panel.append(el('h3', { text: t('topics') }), el('div', { class: 'chips' }, topics.map((tp) =>
-        navLink(searchState((s) => { s.q = ''; s.filters.topic = [tp.id]; }), topicLabel(tp.id), { class: 'chip chip-topic' }))));
+        navLink(searchState((s) => { s.q = ''; s.filters.topic = [tp.id]; }), topicLabel(tp.id),
+          { class: 'chip chip-topic' }))));
     }
     return panel;
   }
@@ -841,12 +842,14 @@
     document.title = primary + ' — ' + t('appName');
 
     const heading = el('h1', { class: 'person-name' }, el('span', { text: primary }),
-      secondary ? el('span', { class: 'person-name-alt', lang: secondary === person.nameZh ? 'zh-Hans' : 'en', text: secondary }) : null);
-    const names = unique([].concat(person.names || [], person.aliases || []).map(String))
+      secondary
+        ? el('span', { class: 'person-name-alt', lang: secondary === person.nameZh ? 'zh-Hans' : 'en', text: secondary })
+        : null);
+    const names = unique((person.names || []).map(String))
       .filter((n) => n !== name && n !== person.nameZh);
     const facts = listOf(person.facts, 'facts');
     const factValues = (name) => unique(facts.filter((f) => f.fact === name).map((f) => String(f.value)));
-    const roles = unique([].concat(person.roles || [], person.role ? [person.role] : [], factValues('role')));
+    const roles = factValues('role');
 
     const factList = el('dl', { class: 'doc-meta' });
     if (names.length) factList.append(el('dt', { text: t('names') }), el('dd', { text: names.join(' · ') }));
@@ -860,7 +863,7 @@
 
     const mentions = listOf(person.mentions, 'documents');
     const docTitles = new Map(mentions.map((m) => [m.id, m.title]));
-    const events = sortEvents(listOf(person.events, 'events').concat(listOf(person.timeline, 'events')));
+    const events = sortEvents(listOf(person.events, 'events'));
 
     const timeline = events.length
       ? el('ol', { class: 'timeline' }, events.map((ev) => timelineEntry(ev, docTitles)))
@@ -868,13 +871,18 @@
     const mentionList = mentions.length
       ? el('ol', { class: 'mentions' }, mentions.map((m) => el('li', null,
         navLink(withState({ view: 'doc', id: m.id }), m.title || m.id, { lang: langTag(m.language) }),
-        el('span', { class: 'muted' }, ' · ', m.published || m.date || '', m.language ? ' · ' + langLabel(m.language) : ''))))
+        el('span', { class: 'muted' }, ' · ', m.date || '',
+          m.language ? ' · ' + langLabel(m.language) : ''))))
       : el('p', { class: 'muted', text: t('noMentions') });
 
     view.replaceChildren(
       backLink(),
       el('header', { class: 'doc-header' }, heading, factList,
-        navLink(searchState((s) => { s.q = ''; s.filters = emptyFilters(); s.filters.person = [person.id || state.id]; }),
+        navLink(searchState((s) => {
+          s.q = '';
+          s.filters = emptyFilters();
+          s.filters.person = [person.id || state.id];
+        }),
           t('filterBy', t('facet_person'), primary) + ' →', { class: 'person-search-link' })),
       el('section', { class: 'person-timeline', 'aria-labelledby': 'timeline-heading' },
         el('h2', { id: 'timeline-heading', text: t('timeline') }), timeline),
@@ -884,12 +892,12 @@
   }
 
   function timelineEntry(ev, docTitles) {
-    const sources = [].concat(ev.sources || [], ev.documentId ? [ev.documentId] : [], ev.document ? [ev.document] : []);
+    const where = [ev.place, ev.province ? provinceLabel(ev.province) : null].filter(Boolean).join(', ');
     const byId = new Map();
-    sources.forEach((src) => {
-      const source = src && typeof src === 'object' ? src : { id: src };
-      if (source.id && !byId.has(source.id)) byId.set(source.id, source);
+    listOf(ev.sources, 'sources').forEach((src) => {
+      if (src && src.id && !byId.has(src.id)) byId.set(src.id, src);
     });
+    const first = byId.values().next().value;
     const sourceLinks = Array.from(byId.values()).map((src) => el('li', null,
       navLink(withState({ view: 'doc', id: src.id }), src.title || docTitles.get(src.id) || src.id,
         { class: 'source-link', lang: langTag(src.language) }),
@@ -898,8 +906,10 @@
       el('div', { class: 'timeline-date' }, el('time', { datetime: ev.date || '', text: eventDate(ev) })),
       el('div', { class: 'timeline-body' },
         el('p', { class: 'timeline-title' }, el('strong', { text: eventLabel(ev.type) }),
-          ev.place || ev.province ? el('span', { class: 'muted', text: ' · ' + [ev.place, ev.province ? provinceLabel(ev.province) : null].filter(Boolean).join(', ') }) : null),
-        ev.evidence ? el('blockquote', { class: 'evidence', text: ev.evidence }) : null,
+          where ? el('span', { class: 'muted', text: ' · ' + where }) : null),
+        ev.evidence
+          ? el('blockquote', { class: 'evidence', text: ev.evidence, lang: first ? langTag(first.language) : null })
+          : null,
         sourceLinks.length ? el('div', { class: 'sources' }, el('span', { text: t('sourcesLabel') }),
           el('ul', { class: 'source-list' }, sourceLinks)) : null));
   }

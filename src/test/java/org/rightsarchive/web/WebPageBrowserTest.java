@@ -90,7 +90,8 @@ class WebPageBrowserTest {
             WebElement results = d.findElement(By.id("results"));
             String heading = d.findElement(By.id("results-heading")).getText();
             return results.getAttribute("aria-busy") == null
-                    && (DIGITS.matcher(heading).find() || d.findElement(By.id("search-error")).isDisplayed());
+                    && (DIGITS.matcher(heading).find()
+                            || d.findElement(By.id("search-error")).isDisplayed());
         });
     }
 
@@ -157,8 +158,9 @@ class WebPageBrowserTest {
         List<WebElement> marks = driver.findElements(By.cssSelector("#results .snippet mark"));
         assertFalse(marks.isEmpty(), "snippets highlight the query");
         assertTrue(
-                marks.stream().map(m -> m.getText().toLowerCase(java.util.Locale.ROOT)).anyMatch(t -> t.contains("yao")
-                        || t.contains("fuxin")),
+                marks.stream()
+                        .map(m -> m.getText().toLowerCase(java.util.Locale.ROOT))
+                        .anyMatch(t -> t.contains("yao") || t.contains("fuxin")),
                 "a highlighted term is the query");
         assertTrue(decodedQuery(driver.getCurrentUrl()).contains("q=Yao Fuxin"));
         assertEquals(List.of(), browser.consoleErrors(), "no script errors, no CSP violations");
@@ -179,8 +181,8 @@ class WebPageBrowserTest {
         wait.until(d -> decodedQuery(d.getCurrentUrl()).contains("lang=" + value));
         awaitResults();
         assertEquals(expected, total(), "count after filtering equals the facet's count");
-        WebElement pressed = driver.findElement(By.cssSelector(
-                "section[data-facet='lang'] button[data-value='" + value + "']"));
+        WebElement pressed =
+                driver.findElement(By.cssSelector("section[data-facet='lang'] button[data-value='" + value + "']"));
         assertEquals("true", pressed.getAttribute("aria-pressed"));
 
         driver.navigate().back();
@@ -202,8 +204,8 @@ class WebPageBrowserTest {
         chip.click();
         wait.until(d -> decodedQuery(d.getCurrentUrl()).contains("topic=" + topic));
         awaitResults();
-        WebElement facet = driver.findElement(By.cssSelector(
-                "section[data-facet='topic'] button[data-value='" + topic + "']"));
+        WebElement facet =
+                driver.findElement(By.cssSelector("section[data-facet='topic'] button[data-value='" + topic + "']"));
         assertEquals("true", facet.getAttribute("aria-pressed"));
         assertEquals(facetCount(facet), total());
     }
@@ -217,16 +219,19 @@ class WebPageBrowserTest {
         awaitResults();
         assertTrue(decodedQuery(driver.getCurrentUrl()).contains("ui=zh"));
         assertEquals("检索", driver.findElement(By.id("search-button")).getText());
-        assertEquals("议题", driver.findElement(By.cssSelector("section[data-facet='topic'] h3")).getText());
+        assertEquals(
+                "议题",
+                driver.findElement(By.cssSelector("section[data-facet='topic'] h3"))
+                        .getText());
         assertEquals(englishTotal, total(), "the same search, in another interface language");
         assertEquals("劳工权利", facetLabel("topic", "labor-rights"), "topic label from the taxonomy's labelZh");
         assertEquals("辽宁", facetLabel("province", "Liaoning"), "province in Chinese");
         assertEquals("简体中文", facetLabel("lang", "zh-Hans"));
-        List<String> chips = driver.findElements(By.cssSelector("#results .chip-topic[data-value='labor-rights']"))
-                .stream()
-                .map(WebElement::getText)
-                .distinct()
-                .toList();
+        List<String> chips =
+                driver.findElements(By.cssSelector("#results .chip-topic[data-value='labor-rights']")).stream()
+                        .map(WebElement::getText)
+                        .distinct()
+                        .toList();
         assertEquals(List.of("劳工权利"), chips, "result chips in Chinese too");
         browser.screenshot("search-zh");
     }
@@ -234,19 +239,22 @@ class WebPageBrowserTest {
     @Test
     void personPageShowsTimelineAndMentions() throws IOException {
         open("/?ui=en&q=" + encode("Yao Fuxin"));
-        WebElement profile = driver.findElement(By.cssSelector(
-                "section[data-facet='person'] a.facet-profile[href*='id=yao-fuxin']"));
+        WebElement profile = driver.findElement(
+                By.cssSelector("section[data-facet='person'] a.facet-profile[href*='id=yao-fuxin']"));
         profile.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#person-view h1")));
-        wait.until(d -> !d.findElements(By.cssSelector("#person-view .timeline-entry")).isEmpty());
+        wait.until(d ->
+                !d.findElements(By.cssSelector("#person-view .timeline-entry")).isEmpty());
         assertTrue(decodedQuery(driver.getCurrentUrl()).contains("view=person"));
-        assertTrue(driver.findElement(By.cssSelector("#person-view h1")).getText().contains("Yao Fuxin"));
+        assertTrue(
+                driver.findElement(By.cssSelector("#person-view h1")).getText().contains("Yao Fuxin"));
         List<String> dates = driver.findElements(By.cssSelector("#person-view .timeline-date time")).stream()
                 .map(e -> e.getAttribute("datetime"))
                 .toList();
         assertEquals(dates.stream().sorted().toList(), dates, "timeline in date order");
         assertTrue(dates.stream().anyMatch(d -> d.startsWith("2002")), "the 2002 detention is on the timeline");
-        assertFalse(driver.findElements(By.cssSelector("#person-view .mentions li")).isEmpty(), "mentions listed");
+        assertFalse(
+                driver.findElements(By.cssSelector("#person-view .mentions li")).isEmpty(), "mentions listed");
         browser.screenshot("person-en");
 
         driver.findElement(By.cssSelector(".ui-lang-button[data-ui='zh']")).click();
@@ -316,13 +324,18 @@ class WebPageBrowserTest {
         assertEquals("Simplified Chinese", link.getText());
         link.click();
         wait.until(d -> d.findElement(By.cssSelector("#doc-view h1")).getText().contains("辽阳"));
-        assertEquals("zh-Hans", driver.findElement(By.cssSelector("#doc-view h1")).getAttribute("lang"));
-        assertTrue(driver.findElement(By.cssSelector("#doc-view .translations a[hreflang='en']")).isDisplayed(),
+        assertEquals(
+                "zh-Hans", driver.findElement(By.cssSelector("#doc-view h1")).getAttribute("lang"));
+        assertTrue(
+                driver.findElement(By.cssSelector("#doc-view .translations a[hreflang='en']"))
+                        .isDisplayed(),
                 "and a link back to the English version");
 
         driver.findElement(By.cssSelector(".ui-lang-button[data-ui='zh']")).click();
         wait.until(d -> "提取的正文".equals(d.findElement(By.id("doc-text-heading")).getText()));
-        assertEquals("辽宁", driver.findElement(By.cssSelector("#doc-view .place-link")).getText());
+        assertEquals(
+                "辽宁",
+                driver.findElement(By.cssSelector("#doc-view .place-link")).getText());
         browser.screenshot("document-zh");
     }
 
@@ -336,7 +349,10 @@ class WebPageBrowserTest {
         driver.findElement(By.cssSelector("#pager a[rel='next']")).click();
         wait.until(d -> decodedQuery(d.getCurrentUrl()).contains("page=2"));
         awaitResults();
-        assertEquals("2", driver.findElement(By.cssSelector("#pager [aria-current='page']")).getText());
+        assertEquals(
+                "2",
+                driver.findElement(By.cssSelector("#pager [aria-current='page']"))
+                        .getText());
         List<String> second = resultTitles();
         assertEquals(10, second.size());
         assertTrue(second.stream().noneMatch(first::contains), "page 2 holds other documents");
@@ -353,8 +369,7 @@ class WebPageBrowserTest {
         List<String> dates = driver.findElements(By.cssSelector("#results .result-meta time")).stream()
                 .map(e -> e.getAttribute("datetime"))
                 .toList();
-        assertEquals(
-                dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates, "newest first");
+        assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates, "newest first");
     }
 
     @Test
@@ -418,8 +433,8 @@ class WebPageBrowserTest {
         WebElement hit = driver.findElements(By.cssSelector("#results .result-title")).stream()
                 .filter(e -> e.getText().contains(SCRIPT_TITLE_TEXT))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("the defaced-petition page, with its literal title: "
-                        + resultTitles()));
+                .orElseThrow(() ->
+                        new AssertionError("the defaced-petition page, with its literal title: " + resultTitles()));
         assertNoAlert();
         assertOnlyOwnScripts();
         browser.screenshot("script-title-results");
@@ -427,14 +442,18 @@ class WebPageBrowserTest {
         hit.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#doc-view h1")));
         assertTrue(driver.findElement(By.cssSelector("#doc-view h1")).getText().contains(SCRIPT_TITLE_TEXT));
-        assertTrue(driver.findElement(By.cssSelector("#doc-view .doc-text")).getText().contains(SCRIPT_TITLE_TEXT));
+        assertTrue(driver.findElement(By.cssSelector("#doc-view .doc-text"))
+                .getText()
+                .contains(SCRIPT_TITLE_TEXT));
         assertTrue(driver.getTitle().contains(SCRIPT_TITLE_TEXT), "browser title shows it as text too");
         assertNoAlert();
         assertOnlyOwnScripts();
         browser.screenshot("script-title-document");
 
-        driver.findElement(By.cssSelector("#doc-view .person-link[href*='id=huang-qi']")).click();
-        wait.until(d -> !d.findElements(By.cssSelector("#person-view .mentions li")).isEmpty());
+        driver.findElement(By.cssSelector("#doc-view .person-link[href*='id=huang-qi']"))
+                .click();
+        wait.until(d ->
+                !d.findElements(By.cssSelector("#person-view .mentions li")).isEmpty());
         assertTrue(
                 driver.findElements(By.cssSelector("#person-view .mentions a")).stream()
                         .anyMatch(a -> a.getText().contains(SCRIPT_TITLE_TEXT)),
@@ -471,14 +490,14 @@ class WebPageBrowserTest {
         WebElement active = null;
         for (int i = 0; i < 40; i++) {
             active = driver.switchTo().activeElement();
-            if (active.getAttribute("class") != null && active.getAttribute("class").contains("facet-value")) {
+            if (active.getAttribute("class") != null
+                    && active.getAttribute("class").contains("facet-value")) {
                 break;
             }
             active.sendKeys(Keys.TAB);
         }
         assertTrue(active.getAttribute("class").contains("facet-value"), "Tab reaches a facet");
-        String outline = (String) driver.executeScript(
-                "return getComputedStyle(arguments[0]).outlineStyle", active);
+        String outline = (String) driver.executeScript("return getComputedStyle(arguments[0]).outlineStyle", active);
         assertEquals("solid", outline, "the focused facet shows a focus ring");
         browser.screenshot("keyboard-focus");
         long before = total();
@@ -506,16 +525,20 @@ class WebPageBrowserTest {
         String csv = decoded(driver.findElement(By.id("export-csv")).getAttribute("href"));
         String jsonl = decoded(driver.findElement(By.id("export-jsonl")).getAttribute("href"));
         String feed = decoded(driver.findElement(By.id("feed-atom")).getAttribute("href"));
-        assertTrue(csv.contains("/api/export?") && csv.contains("format=csv") && csv.contains("q=Liaoyang")
-                && csv.contains("lang=en"), csv);
+        assertTrue(
+                csv.contains("/api/export?")
+                        && csv.contains("format=csv")
+                        && csv.contains("q=Liaoyang")
+                        && csv.contains("lang=en"),
+                csv);
         assertTrue(jsonl.contains("format=jsonl") && jsonl.contains("q=Liaoyang"), jsonl);
         assertTrue(feed.contains("/api/feed.atom?") && feed.contains("lang=en"), feed);
         assertFalse(csv.contains("ui="), "interface language is not a search parameter");
 
         HttpResponse<String> export = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(
-                                        driver.findElement(By.id("export-jsonl")).getAttribute("href")))
+                        HttpRequest.newBuilder(URI.create(driver.findElement(By.id("export-jsonl"))
+                                        .getAttribute("href")))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertEquals(200, export.statusCode(), export.body());
@@ -530,4 +553,3 @@ class WebPageBrowserTest {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
-
