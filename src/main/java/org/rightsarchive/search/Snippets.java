@@ -82,8 +82,9 @@ final class Snippets {
         positions.sort(java.util.Comparator.comparingInt(i -> docIds[i]));
         int[] group = positions.stream().mapToInt(i -> docIds[i]).toArray();
         String field = chinese ? Schema.BODY_CJK : Schema.BODY_EN;
-        String[] snippets =
-                highlighter.highlightFields(new String[] {field}, query, group, new int[] {1}).get(field);
+        String[] snippets = highlighter
+                .highlightFields(new String[] {field}, query, group, new int[] {1})
+                .get(field);
         for (int k = 0; k < group.length; k++) {
             out[positions.get(k)] = snippets[k];
         }

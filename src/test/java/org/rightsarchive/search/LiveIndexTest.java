@@ -37,8 +37,13 @@ class LiveIndexTest {
 
     private static Capture page(String name, String text) {
         String html = "<html><body><article><h1>" + name + "</h1><p>" + text + "</p></article></body></html>";
-        return new Capture("corpus:pages/" + name + ".html", Instant.parse("2026-01-01T00:00:00Z"), 200,
-                "text/html", html.getBytes(StandardCharsets.UTF_8), "pages/" + name + ".html");
+        return new Capture(
+                "corpus:pages/" + name + ".html",
+                Instant.parse("2026-01-01T00:00:00Z"),
+                200,
+                "text/html",
+                html.getBytes(StandardCharsets.UTF_8),
+                "pages/" + name + ".html");
     }
 
     private static long hits(LiveIndex.Lease lease, String word) throws IOException {

@@ -99,7 +99,8 @@ class LiveReindexTest {
             }
             running.set(false);
             clientThread.join(30_000);
-            System.out.printf("live reindex: %d answers, %d during the rebuilds, generations %s%n",
+            System.out.printf(
+                    "live reindex: %d answers, %d during the rebuilds, generations %s%n",
                     answers.get(), duringRebuild, generations);
             assertEquals(List.of(), failures);
             assertEquals(before + 2, after);
