@@ -235,7 +235,7 @@ public final class EntityEvaluation {
     /** {@code Tibet [Xizang] Auto. Region} to Tibet, {@code Beijing Shi (prov.)} to Beijing. */
     Optional<String> ceccProvince(String value) {
         String v = value.replaceAll("\\[[^]]*]|\\([^)]*\\)", " ")
-                .replaceAll("\\b(Province|Shi|Auto\\.|Region|SAR|Uyghur|Zhuang|Hui)\\b", " ")
+                .replaceAll("\\b(?:Province|Shi|Auto|Region|SAR|Uyghur|Zhuang|Hui)\\b\\.?", " ")
                 .strip();
         if (v.isEmpty() || v.equals("NA")) {
             return Optional.empty();
