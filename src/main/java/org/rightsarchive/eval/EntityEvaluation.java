@@ -45,6 +45,7 @@ public final class EntityEvaluation {
     private static final Set<String> SUBJECT_ROLES = Set.of("detainee", "family");
 
     private static final Set<String> CUSTODY = Set.of("detention", "arrest");
+    private static final Pattern AGAIN = Pattern.compile("(?i)\\b(?:again|re-?detained|re-?arrested|once more)\\b");
     private static final Pattern EMPTY_SUMMARY = Pattern.compile("(?i)^\\s*(?:initial record data|NA\\s*$)");
 
     private final AnnotationPipeline pipeline;
@@ -235,7 +236,7 @@ public final class EntityEvaluation {
     /** {@code Tibet [Xizang] Auto. Region} to Tibet, {@code Beijing Shi (prov.)} to Beijing. */
     Optional<String> ceccProvince(String value) {
         String v = value.replaceAll("\\[[^]]*]|\\([^)]*\\)", " ")
-                .replaceAll("\\b(Province|Shi|Auto\\.|Region|SAR|Uyghur|Zhuang|Hui)\\b", " ")
+                .replaceAll("\\b(?:Province|Shi|Auto|Region|SAR|Uyghur|Zhuang|Hui)\\b\\.?", " ")
                 .strip();
         if (v.isEmpty() || v.equals("NA")) {
             return Optional.empty();
@@ -265,7 +266,7 @@ public final class EntityEvaluation {
     };
 
     /** Whether the summary writes the date at its precision ("March 17, 2002", "17 March 2002", "March 2002"). */
-    static boolean writtenIn(String summary, String isoDate) {
+    public static boolean writtenIn(String summary, String isoDate) {
         String year = isoDate.substring(0, 4);
         if (isoDate.length() == 4) {
             return Pattern.compile("\\b" + year + "\\b").matcher(summary).find();
@@ -312,8 +313,21 @@ public final class EntityEvaluation {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    /** The date of the person's first dated detention or arrest, else of the first dated one. */
+    /**
+     * The date of the person's latest dated detention or arrest told as a repeat ("detained him again"), else of
+     * their first one, else of the first dated one: a record holds the detention it is about, which the summary tells
+     * first unless it tells of a new one.
+     */
     static String detentionDate(Annotations a, String personId) {
+        String again = null;
+        for (Event e : a.events()) {
+            if (CUSTODY.contains(e.type()) && e.date() != null && e.people().contains(personId) && AGAIN.matcher(e.evidence()).find()) {
+                again = e.date();
+            }
+        }
+        if (again != null) {
+            return again;
+        }
         for (boolean ofPerson : new boolean[] {true, false}) {
             for (Event e : a.events()) {
                 if (CUSTODY.contains(e.type()) && e.date() != null && (!ofPerson || e.people().contains(personId))) {

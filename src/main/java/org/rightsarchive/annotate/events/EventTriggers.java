@@ -60,8 +60,7 @@ public final class EventTriggers {
                         + "|approved (?:the|his|her) arrest)\\b|逮捕|被捕|批捕"));
         PATTERNS.put(
                 "detention",
-                Pattern.compile("(?i)\\b(?:detain(?:ed|s|ing)?|detention|took (?:him|her|them)(?: \\w+)? into custody"
-                        + "|taken into custody|in custody|abducted|seized|held (?:incommunicado|in|at) (?!a press)"
+                Pattern.compile("(?i)\\b(?:detain(?:ed|s|ing)?|detention|into custody|in custody|captured|apprehended|rounded up|abducted|seized|held (?:incommunicado|in|at) (?!a press)"
                         + "|residential surveillance at a designated location|black jail|reeducation through labor"
                         + "|re-education through labor|sent to (?:a )?(?:labor camp|reeducation))\\b"
                         + "|拘留|拘押|羁押|刑拘|关押|带走|抓走|抓捕|被抓|指定居所监视居住|劳教|黑监狱|收押|扣押"));

@@ -213,6 +213,9 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 continue;
             }
             int distance = d.end() <= triggerStart ? triggerStart - d.end() : Math.abs(d.start() - triggerEnd);
+            if (inParentheses(text, d.start() - s.start())) {
+                distance += 1000; // a source's date ("RFA, 3 March 11") only when nothing else dates the event
+            }
             if (d.month() != null && (distance < bestDistance || best != null && best.month() == null)) {
                 best = d;
                 bestDistance = distance;
@@ -222,6 +225,11 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             }
         }
         return best;
+    }
+
+    private static boolean inParentheses(String text, int offset) {
+        int open = text.lastIndexOf('(', offset);
+        return open >= 0 && text.lastIndexOf(')', offset) < open;
     }
 
     /** An undated event repeating a dated one of the same type and people adds nothing. */

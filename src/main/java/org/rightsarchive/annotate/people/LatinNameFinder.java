@@ -51,6 +51,7 @@ public final class LatinNameFinder {
                     + "|writer|singer|named|imam|lama|geshe|abbot|resident|villager|brother|sister|son|daughter|wife"
                     + "|husband|father|mother|activist|blogger|businessman|scholar|including|and|detained)"
                     + "[\\s,]+$");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
     private static final Set<String> INSTITUTIONS = Set.of(
             "monastery", "nunnery", "temple", "mosque", "village", "township", "county", "prefecture", "town",
             "university", "school", "lake", "river", "mountain", "road", "street", "company", "factory", "hospital",
@@ -177,7 +178,12 @@ public final class LatinNameFinder {
                 if (!capitalized(folded, w) || notName(folded, w) || covered(out, w[0])) {
                     continue;
                 }
-                boolean leftName = i > 0 && listSeparator(folded, words.get(i - 1)[1], w[0]) && endsName(out, words.get(i - 1)[1]);
+                int left = i - 1;
+                if (left > 0 && CONJUNCTIONS.contains(word(folded, words.get(left)))) {
+                    left--;
+                }
+                boolean leftName =
+                        left >= 0 && listSeparator(folded, words.get(left)[1], w[0]) && endsName(out, words.get(left)[1]);
                 boolean rightName = i + 1 < words.size()
                         && listSeparator(folded, w[1], words.get(i + 1)[0])
                         && startsName(out, words.get(i + 1)[0]);
