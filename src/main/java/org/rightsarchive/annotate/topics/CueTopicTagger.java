@@ -92,7 +92,7 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
         List<Topic> topics = taxonomy.all();
         for (Paragraph paragraph : page.paragraphs()) {
             String text = paragraph.text();
-            List<CueMatcher.Hit> hits = longestPerTopic(matcher.find(text));
+            List<CueMatcher.Hit> hits = withoutHitsInsideOtherDefiningHits(longestPerTopic(matcher.find(text)));
             for (CueMatcher.Hit hit : hits) {
                 String id = topics.get(hit.topic()).id();
                 byTopic.computeIfAbsent(id, k -> new TopicEvidence())
@@ -105,6 +105,32 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
             }
         }
         return byTopic;
+    }
+
+    /**
+     * Drops hits that lie inside a longer defining hit of another topic: "subversion of state power" inside "inciting
+     * subversion of state power", "Tiananmen" inside "Tiananmen Mothers" speak for the longer topic only.
+     */
+    static List<CueMatcher.Hit> withoutHitsInsideOtherDefiningHits(List<CueMatcher.Hit> hits) {
+        List<CueMatcher.Hit> kept = new ArrayList<>(hits.size());
+        for (CueMatcher.Hit h : hits) {
+            boolean inside = false;
+            for (CueMatcher.Hit g : hits) {
+                if (g.topic() != h.topic()
+                        && g.explicit()
+                        && g.weight() >= 1
+                        && g.start() <= h.start()
+                        && h.end() <= g.end()
+                        && g.end() - g.start() > h.end() - h.start()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                kept.add(h);
+            }
+        }
+        return kept;
     }
 
     /**

@@ -207,4 +207,18 @@ class CueTopicTaggerTest {
                 new CueMatcher.Hit(4, "lawyer*", 0.6, true, 13, 19));
         assertEquals(2, CueTopicTagger.longestPerTopic(hits).size());
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "他被以煽动颠覆国家政权罪判刑。 | inciting-subversion-of-state-power | subversion-of-state-power",
+                "他被以煽動顛覆國家政權罪判刑。 | inciting-subversion-of-state-power | subversion-of-state-power",
+                "He was convicted of inciting subversion of state power. | inciting-subversion-of-state-power"
+                        + " | subversion-of-state-power"
+            })
+    void aChargeNamedInsideALongerChargeCountsForTheLongerOnly(String text, String longer, String shorter) {
+        List<String> ids = ids(page("", text));
+        assertTrue(ids.contains(longer) && !ids.contains(shorter), text + " -> " + ids);
+    }
 }
