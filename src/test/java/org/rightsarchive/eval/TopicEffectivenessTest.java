@@ -36,8 +36,8 @@ class TopicEffectivenessTest {
     void ceccRulesPlusModelCrossValidatedReachMicroF1OfAtLeast080() throws IOException {
         List<LabelledPage> records = CeccTopics.read(shared(CeccTopics.DEV_FILE));
         assertEquals(5146, records.size());
-        Scores s = TopicEvaluation.crossValidate(RULES, records, CeccTopics.topics(), 5,
-                LinearTopicModel.Settings.DEFAULT);
+        Scores s = TopicEvaluation.crossValidate(
+                RULES, records, CeccTopics.topics(), 5, LinearTopicModel.Settings.DEFAULT);
         System.out.println("CECC rules + model, 5-fold: " + s.micro() + " macro F1 " + s.macroF1());
         assertTrue(s.micro().f1() >= 0.80, s.micro().toString());
         assertFigures(s, CECC_MODEL);
@@ -53,18 +53,20 @@ class TopicEffectivenessTest {
 
     @Test
     void citizenNewsPublisherTags() throws IOException {
-        List<LabelledPage> pages = PublisherTagTopics.hkcnews(shared(PublisherTagTopics.HKCNEWS),
-                page -> Annotations.EMPTY);
+        List<LabelledPage> pages =
+                PublisherTagTopics.hkcnews(shared(PublisherTagTopics.HKCNEWS), page -> Annotations.EMPTY);
         Scores s = TopicEvaluation.score(RULES, pages, PublisherTagTopics.hkcnewsTopics());
         System.out.println("Citizen News: " + s.micro());
         assertFigures(s, HKCNEWS);
-        assertTrue(s.perLabel().get("june-fourth").f1() >= 0.8, s.perLabel().get("june-fourth").toString());
+        assertTrue(
+                s.perLabel().get("june-fourth").f1() >= 0.8,
+                s.perLabel().get("june-fourth").toString());
     }
 
     @Test
     void jasicPostsAreLaborRights() throws IOException {
-        List<LabelledPage> pages = PublisherTagTopics.jasic(shared(PublisherTagTopics.JASIC),
-                page -> Annotations.EMPTY);
+        List<LabelledPage> pages =
+                PublisherTagTopics.jasic(shared(PublisherTagTopics.JASIC), page -> Annotations.EMPTY);
         Scores s = TopicEvaluation.score(RULES, pages, Set.of("labor-rights"));
         System.out.println("Jasic: " + s.micro());
         assertFigures(s, JASIC);

@@ -66,7 +66,8 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
         for (Map.Entry<String, TopicEvidence> e : evidence.entrySet()) {
             double weight = e.getValue().weight();
             if (weight >= threshold || e.getValue().defining()) {
-                tags.add(tag(e.getKey(), TopicEvidence.score(weight), e.getValue().evidence(MAX_EVIDENCE)));
+                tags.add(tag(
+                        e.getKey(), TopicEvidence.score(weight), e.getValue().evidence(MAX_EVIDENCE)));
             }
         }
         tags.sort(Comparator.comparingDouble(TopicTag::score).reversed().thenComparing(TopicTag::id));
@@ -142,9 +143,11 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
         List<CueMatcher.Hit> sorted = new ArrayList<>(hits);
         sorted.sort(Comparator.comparingInt(CueMatcher.Hit::topic)
                 .thenComparingInt(CueMatcher.Hit::start)
-                .thenComparing(Comparator.comparingInt((CueMatcher.Hit h) -> h.end()).reversed())
+                .thenComparing(
+                        Comparator.comparingInt((CueMatcher.Hit h) -> h.end()).reversed())
                 .thenComparing(h -> !h.explicit())
-                .thenComparing(Comparator.comparingDouble(CueMatcher.Hit::weight).reversed()));
+                .thenComparing(
+                        Comparator.comparingDouble(CueMatcher.Hit::weight).reversed()));
         List<CueMatcher.Hit> kept = new ArrayList<>();
         int topic = -1;
         int coveredTo = -1;
@@ -156,8 +159,10 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
             if (h.end() <= coveredTo) {
                 CueMatcher.Hit cover = kept.get(kept.size() - 1);
                 if (h.explicit() && h.weight() >= 1 && !cover.explicit()) {
-                    kept.set(kept.size() - 1, new CueMatcher.Hit(
-                            cover.topic(), cover.term(), cover.weight(), true, cover.start(), cover.end()));
+                    kept.set(
+                            kept.size() - 1,
+                            new CueMatcher.Hit(
+                                    cover.topic(), cover.term(), cover.weight(), true, cover.start(), cover.end()));
                 }
                 continue;
             }

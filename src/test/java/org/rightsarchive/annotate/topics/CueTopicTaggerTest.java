@@ -119,8 +119,8 @@ class CueTopicTaggerTest {
     @Test
     void moreEvidenceGivesAHigherScore() {
         double once = score(page("", "He is a human rights lawyer."), "lawyers");
-        double often = score(page("", "He is a human rights lawyer.", "His law firm and other lawyers protested."),
-                "lawyers");
+        double often =
+                score(page("", "He is a human rights lawyer.", "His law firm and other lawyers protested."), "lawyers");
         assertTrue(often > once, once + " vs " + often);
     }
 
@@ -148,8 +148,13 @@ class CueTopicTaggerTest {
                 List.of(person("abdurehim-heyit", "Abdurehim Heyit", null)),
                 List.of(province("Xinjiang")),
                 List.of(new Event("detention", "2017-04", null, "Urumqi", "Xinjiang", List.of(), "")));
-        TopicTag uyghurs = tags.stream().filter(t -> t.id().equals("uyghurs-uighurs")).findFirst().orElseThrow();
-        assertTrue(uyghurs.evidence().stream().anyMatch(e -> e.contains("Uyghur name")), uyghurs.evidence().toString());
+        TopicTag uyghurs = tags.stream()
+                .filter(t -> t.id().equals("uyghurs-uighurs"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                uyghurs.evidence().stream().anyMatch(e -> e.contains("Uyghur name")),
+                uyghurs.evidence().toString());
     }
 
     @Test
@@ -194,8 +199,8 @@ class CueTopicTaggerTest {
 
     @Test
     void aPlaceInTibetAloneIsNotEnough() {
-        List<TopicTag> tags = TAGGER.tag(page("", "He was detained."), List.of(), List.of(province("Tibet")),
-                List.of());
+        List<TopicTag> tags =
+                TAGGER.tag(page("", "He was detained."), List.of(), List.of(province("Tibet")), List.of());
         assertFalse(ids(tags).contains("tibet"), ids(tags).toString());
     }
 
