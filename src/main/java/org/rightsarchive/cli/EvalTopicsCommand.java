@@ -19,6 +19,7 @@ import org.rightsarchive.eval.CeccTopics;
 import org.rightsarchive.eval.CorpusTopics;
 import org.rightsarchive.eval.LabelledPage;
 import org.rightsarchive.eval.PublisherTagTopics;
+import org.rightsarchive.eval.Scores;
 import org.rightsarchive.eval.SharedData;
 import org.rightsarchive.eval.TopicEvaluation;
 import org.rightsarchive.extract.ExtractedPage;
@@ -96,11 +97,17 @@ public final class EvalTopicsCommand implements Callable<Integer> {
         Optional<Path> hkcnews = SharedData.resolve(PublisherTagTopics.HKCNEWS);
         if (hkcnews.isPresent()) {
             List<LabelledPage> pages = PublisherTagTopics.hkcnews(hkcnews.get(), stage);
-            TopicEvaluation.print(
-                    out,
-                    "(b) Citizen News HK publisher tags, rules",
+            long start = System.nanoTime();
+            Scores scores = TopicEvaluation.score(rules, pages, PublisherTagTopics.hkcnewsTopics());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            TopicEvaluation.print(out, "(b) Citizen News HK publisher tags, rules", pages.size(), scores);
+            long chars = pages.stream().mapToLong(p -> p.page().text().length()).sum();
+            out.printf(
+                    java.util.Locale.ROOT,
+                    "tagging speed: %d pages (%.1f M chars) in %d ms, one thread%n",
                     pages.size(),
-                    TopicEvaluation.score(rules, pages, PublisherTagTopics.hkcnewsTopics()));
+                    chars / 1e6,
+                    millis);
         } else {
             out.println("(b) Citizen News: skipped, ../shared/" + PublisherTagTopics.HKCNEWS + " not found");
         }
