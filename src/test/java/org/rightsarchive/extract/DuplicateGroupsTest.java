@@ -15,7 +15,10 @@ class DuplicateGroupsTest {
             + " plainclothes police on the evening of March 17, 2002. Police told his family he was held for organizing"
             + " illegal demonstrations. Thousands of workers from the bankrupt Ferroalloy Factory had marched to demand"
             + " unpaid wages and pensions, and the crowd grew larger after his detention. Appeals may be sent to the"
-            + " provincial government and the public security department.";
+            + " provincial government and the public security department. His wife said that officers searched their"
+            + " home the next morning and took away documents about the factory's bankruptcy, including lists of"
+            + " workers who had not been paid. Local residents reported a heavy police presence around the city"
+            + " government offices for several days.";
 
     private static ExtractedPage page(String url, String text) {
         return new ExtractedPage(url, "t", Language.ENGLISH, null, List.of(new Paragraph(text, Language.ENGLISH)),
@@ -39,6 +42,17 @@ class DuplicateGroupsTest {
         assertEquals(1, groups.size(), "simhash distance "
                 + TextFingerprints.distance(TextFingerprints.simhash(TEXT),
                         TextFingerprints.simhash(TEXT.replace("Thousands", "Hundreds"))));
+    }
+
+    @Test
+    void keepsAlertsFromOneTemplateWithDifferentNamesApart() {
+        String template = "Worker representative %s was detained by plain-clothes police in Liaoyang after a protest"
+                + " calling for unpaid wages and pensions; his family was not told where he is held. ";
+        var groups = DuplicateGroups.group(
+                List.of(page("https://a/1", template.formatted("Yao Fuxin").repeat(20)),
+                        page("https://a/2", template.formatted("Xiao Yunliang").repeat(20))),
+                p -> p);
+        assertEquals(2, groups.size());
     }
 
     @Test
