@@ -75,7 +75,9 @@ public final class CrawlCommand implements Callable<Integer> {
                 queued,
                 status == 0 ? "failed" : Integer.toString(status),
                 url,
-                outcome == null ? "" : " (" + outcome.name().toLowerCase(java.util.Locale.ROOT) + ")"));
+                status >= 300 && status < 400
+                        ? " (redirect)"
+                        : outcome == null ? "" : " (" + outcome.name().toLowerCase(java.util.Locale.ROOT) + ")"));
         Runtime.getRuntime().removeShutdownHook(hook);
         crawler.warnings().forEach(w -> System.err.println("archive: warning: " + w));
         System.err.println("archive: " + summary.line());

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * GBK and Big5 pages, a redirect, a 404, a 500, a 200 error page, a duplicate and an English/Chinese pair. Pages
  * can be changed between crawls; every request is counted by path.
  */
-final class FixtureSite implements AutoCloseable {
+public final class FixtureSite implements AutoCloseable {
     record Response(int status, String contentType, byte[] body, String location) {}
 
     static final String ALERT_TEXT = "Yao Fuxin, a spokesman for laid-off workers in Liaoyang, was seized by plainclothes"
@@ -25,7 +25,7 @@ final class FixtureSite implements AutoCloseable {
             + " demonstrations. Thousands of workers from the bankrupt Ferroalloy Factory had marched to demand unpaid"
             + " wages and pensions, and the crowd grew larger after his detention.";
 
-    static final String ERROR_PAGE = "<html><head><title>Error | Human Rights in China</title></head><body>"
+    public static final String ERROR_PAGE = "<html><head><title>Error | Human Rights in China</title></head><body>"
             + "<p>The website encountered an unexpected error. Please try again later.</p></body></html>";
 
     private final HttpServer server;
@@ -33,7 +33,7 @@ final class FixtureSite implements AutoCloseable {
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final Map<String, String> userAgents = new ConcurrentHashMap<>();
 
-    FixtureSite() throws IOException {
+    public FixtureSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
@@ -78,11 +78,11 @@ final class FixtureSite implements AutoCloseable {
                 Charset.forName("Big5")), null));
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    int requests(String path) {
+    public int requests(String path) {
         AtomicInteger n = requests.get(path);
         return n == null ? 0 : n.get();
     }
@@ -91,7 +91,7 @@ final class FixtureSite implements AutoCloseable {
         return userAgents.get(path);
     }
 
-    void html(String path, String html) {
+    public void html(String path, String html) {
         pages.put(path, new Response(200, "text/html; charset=utf-8", bytes(html), null));
     }
 
