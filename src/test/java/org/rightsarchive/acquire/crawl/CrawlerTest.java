@@ -50,16 +50,46 @@ class CrawlerTest {
     }
 
     private CrawlConfig config(int maxPages) {
+        return config(maxPages, Duration.ZERO, 1 << 20);
+    }
+
+    private CrawlConfig config(int maxPages, Duration delay, int maxBytes) {
         return new CrawlConfig(
                 List.of(URI.create(site.base() + "/")),
                 List.of(),
                 maxPages,
-                Duration.ZERO,
+                delay,
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(10),
                 1,
                 Duration.ofMillis(5),
-                1 << 20);
+                maxBytes);
+    }
+
+    @Test
+    void waitsThePolitenessDelayBetweenRequestsToOneHost() throws Exception {
+        new Crawler(corpus, config(5, Duration.ofMillis(150), 1 << 20)).run(Crawler.Listener.NONE);
+        List<Long> times = site.requestNanos();
+        assertTrue(times.size() >= 6, "robots.txt, sitemap and pages: " + times.size());
+        // Measured where the server handles requests, so one late handler may shorten one gap: allow one.
+        long spanMs = (times.get(times.size() - 1) - times.get(0)) / 1_000_000;
+        assertTrue(spanMs >= 150L * (times.size() - 2), times.size() + " requests in " + spanMs + " ms");
+    }
+
+    @Test
+    void cutsBodiesAtTheSizeLimitAndNeverIndexesTheTruncatedCopy() throws Exception {
+        CrawlSummary summary = new Crawler(corpus, config(100, Duration.ZERO, 600)).run(Crawler.Listener.NONE);
+        WarcResponse alert = records(WarcResponse.class).stream()
+                .filter(r -> r.target().equals(site.base() + "/en/alert.html"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(org.netpreserve.jwarc.WarcTruncationReason.LENGTH, alert.truncated());
+        byte[] first600 = java.util.Arrays.copyOf(FixtureSite.alertPage().getBytes(java.nio.charset.StandardCharsets.UTF_8), 600);
+        assertEquals(WarcArchive.sha1(first600), alert.payloadDigest().map(d -> "sha1:" + d.base32()).orElseThrow(),
+                "the first 600 bytes are kept");
+        assertFalse(latestGood().containsKey(site.base() + "/en/alert.html"));
+        assertTrue(latestGood().containsKey(site.base() + "/zh/only-in-sitemap.html"), "small pages are whole");
+        assertEquals(2, summary.errors(), "the front page and the alert are cut: " + summary.line());
     }
 
     private CrawlSummary crawl(int maxPages) throws Exception {

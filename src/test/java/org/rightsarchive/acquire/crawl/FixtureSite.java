@@ -32,6 +32,7 @@ public final class FixtureSite implements AutoCloseable {
     private final Map<String, Response> pages = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final Map<String, String> userAgents = new ConcurrentHashMap<>();
+    private final java.util.List<Long> requestNanos = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     public FixtureSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -87,6 +88,11 @@ public final class FixtureSite implements AutoCloseable {
         return n == null ? 0 : n.get();
     }
 
+    /** When each request arrived, in order. */
+    java.util.List<Long> requestNanos() {
+        return java.util.List.copyOf(requestNanos);
+    }
+
     String userAgent(String path) {
         return userAgents.get(path);
     }
@@ -131,6 +137,7 @@ public final class FixtureSite implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        requestNanos.add(System.nanoTime());
         String path = exchange.getRequestURI().getPath();
         requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         userAgents.put(path, String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")));
