@@ -99,7 +99,8 @@ public final class DuplicateGroups {
                 canon.add(e);
                 dups.add(new ArrayList<>());
                 for (int band = 0; band < BANDS; band++) {
-                    buckets.computeIfAbsent(bandKey(e.simhash(), band), b -> new ArrayList<>()).add(index);
+                    buckets.computeIfAbsent(bandKey(e.simhash(), band), b -> new ArrayList<>())
+                            .add(index);
                 }
             } else {
                 dups.get(groupIndex).add(e.item());

@@ -104,11 +104,14 @@ public final class PageExtractor {
 
     private static void removeHeadedChrome(Element content) {
         for (Element heading : content.select("h2, h3, h4, h5, h6, .widget-title, .title")) {
-            if (heading.parent() == null || !CHROME_HEADING.matcher(heading.text()).matches()) {
+            if (heading.parent() == null
+                    || !CHROME_HEADING.matcher(heading.text()).matches()) {
                 continue;
             }
             Element parent = heading.parent();
-            if (parent != content && parent.is("section, div, aside") && parent.select("p").size() <= 2) {
+            if (parent != content
+                    && parent.is("section, div, aside")
+                    && parent.select("p").size() <= 2) {
                 parent.remove();
             } else {
                 Element next = heading.nextElementSibling();
@@ -260,11 +263,15 @@ public final class PageExtractor {
             return Language.fromTag(doc.select("html").attr("lang"));
         }
         if (weight.containsKey(Language.CHINESE_SIMPLIFIED) && weight.containsKey(Language.CHINESE_TRADITIONAL)) {
-            String all = String.join("", paragraphs.stream().map(Paragraph::text).toList());
+            String all =
+                    String.join("", paragraphs.stream().map(Paragraph::text).toList());
             Language script = ChineseScript.guessScript(all);
             int chinese = weight.remove(Language.CHINESE_SIMPLIFIED) + weight.remove(Language.CHINESE_TRADITIONAL);
             weight.put(script, chinese);
         }
-        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return weight.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
     }
 }

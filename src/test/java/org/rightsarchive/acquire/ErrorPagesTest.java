@@ -39,13 +39,15 @@ class ErrorPagesTest {
 
     @Test
     void shortErrorMessagePageIsAnError() {
-        assertTrue(ErrorPages.isError(200, "text/html", html("<h1>Service Unavailable</h1><p>Please try again later.</p>")));
+        assertTrue(ErrorPages.isError(
+                200, "text/html", html("<h1>Service Unavailable</h1><p>Please try again later.</p>")));
     }
 
     @Test
     void longAlertThatMentionsAnErrorPhraseIsGood() {
-        String alert = "<p>" + "Lawyers said the court website showed page not found when they looked for the verdict. "
-                .repeat(20) + "</p>";
+        String alert = "<p>"
+                + "Lawyers said the court website showed page not found when they looked for the verdict. ".repeat(20)
+                + "</p>";
         assertFalse(ErrorPages.isError(200, "text/html; charset=utf-8", html(alert)));
     }
 

@@ -45,14 +45,17 @@ class AcquireCommandsTest {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Path index = tmp.resolve("index");
         Path saved = Files.createDirectories(tmp.resolve("saved"));
-        Files.writeString(saved.resolve("post.md"), """
+        Files.writeString(
+                saved.resolve("post.md"),
+                """
                 ---
                 title: "Lawyer Wang Quanzhang sentenced"
                 date: 2019-01-28
                 lang: en
                 ---
                 The Tianjin court sentenced **Wang Quanzhang** to four and a half years for subversion.
-                """, StandardCharsets.UTF_8);
+                """,
+                StandardCharsets.UTF_8);
         try (FixtureSite site = new FixtureSite()) {
             assertEquals(0, Main.run("crawl", site.base() + "/", "--delay", "0", "--corpus", corpus.toString()));
             assertEquals(0, Main.run("import", saved.toString(), "--corpus", corpus.toString()));
@@ -73,7 +76,9 @@ class AcquireCommandsTest {
                 assertFalse(docs.containsKey(base + path), path);
             }
             assertTrue(docs.containsKey(base + "/gbk.html"));
-            assertTrue(docs.containsKey(saved.resolve("post.md").toUri().toString()), docs.keySet().toString());
+            assertTrue(
+                    docs.containsKey(saved.resolve("post.md").toUri().toString()),
+                    docs.keySet().toString());
 
             // The alert turns into an error page: a re-crawl and reindex keep the good text.
             site.html("/en/alert.html", FixtureSite.ERROR_PAGE);
@@ -94,6 +99,12 @@ class AcquireCommandsTest {
 
     @Test
     void importOfAMissingPathFailsWithItsName() {
-        assertEquals(1, Main.run("import", tmp.resolve("nope").toString(), "--corpus", tmp.resolve("c").toString()));
+        assertEquals(
+                1,
+                Main.run(
+                        "import",
+                        tmp.resolve("nope").toString(),
+                        "--corpus",
+                        tmp.resolve("c").toString()));
     }
 }

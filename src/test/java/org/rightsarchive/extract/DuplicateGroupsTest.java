@@ -21,8 +21,8 @@ class DuplicateGroupsTest {
             + " government offices for several days.";
 
     private static ExtractedPage page(String url, String text) {
-        return new ExtractedPage(url, "t", Language.ENGLISH, null, List.of(new Paragraph(text, Language.ENGLISH)),
-                List.of(), Map.of());
+        return new ExtractedPage(
+                url, "t", Language.ENGLISH, null, List.of(new Paragraph(text, Language.ENGLISH)), List.of(), Map.of());
     }
 
     @Test
@@ -37,11 +37,14 @@ class DuplicateGroupsTest {
     @Test
     void foldsNearDuplicateWithOneWordChanged() {
         var groups = DuplicateGroups.group(
-                List.of(page("https://a/1", TEXT), page("https://b/1", TEXT.replace("Thousands", "Hundreds"))),
-                p -> p);
-        assertEquals(1, groups.size(), "simhash distance "
-                + TextFingerprints.distance(TextFingerprints.simhash(TEXT),
-                        TextFingerprints.simhash(TEXT.replace("Thousands", "Hundreds"))));
+                List.of(page("https://a/1", TEXT), page("https://b/1", TEXT.replace("Thousands", "Hundreds"))), p -> p);
+        assertEquals(
+                1,
+                groups.size(),
+                "simhash distance "
+                        + TextFingerprints.distance(
+                                TextFingerprints.simhash(TEXT),
+                                TextFingerprints.simhash(TEXT.replace("Thousands", "Hundreds"))));
     }
 
     @Test
@@ -49,7 +52,8 @@ class DuplicateGroupsTest {
         String template = "Worker representative %s was detained by plain-clothes police in Liaoyang after a protest"
                 + " calling for unpaid wages and pensions; his family was not told where he is held. ";
         var groups = DuplicateGroups.group(
-                List.of(page("https://a/1", template.formatted("Yao Fuxin").repeat(20)),
+                List.of(
+                        page("https://a/1", template.formatted("Yao Fuxin").repeat(20)),
                         page("https://a/2", template.formatted("Xiao Yunliang").repeat(20))),
                 p -> p);
         assertEquals(2, groups.size());
@@ -66,7 +70,8 @@ class DuplicateGroupsTest {
     void bundledCorpusHasNoDuplicates() throws Exception {
         CorpusReader reader = new CorpusReader(Path.of("corpus"));
         PageExtractor extractor = new PageExtractor();
-        List<ExtractedPage> pages = reader.readAll().stream().map(extractor::extract).toList();
+        List<ExtractedPage> pages =
+                reader.readAll().stream().map(extractor::extract).toList();
         var groups = DuplicateGroups.group(pages, p -> p);
         assertEquals(pages.size(), groups.size());
         assertTrue(pages.size() >= 55);

@@ -9,12 +9,15 @@ import org.junit.jupiter.api.Test;
 class TextFingerprintsTest {
     @Test
     void normalizationIgnoresCaseSpacingAndPunctuation() {
-        assertEquals(TextFingerprints.exactHash("Yao Fuxin, detained!"), TextFingerprints.exactHash(" yao   FUXIN detained"));
+        assertEquals(
+                TextFingerprints.exactHash("Yao Fuxin, detained!"),
+                TextFingerprints.exactHash(" yao   FUXIN detained"));
     }
 
     @Test
     void hanCharactersAreTokensOfTheirOwn() {
-        assertEquals(List.of("yao", "姚", "福", "信", "被", "捕", "2002"),
+        assertEquals(
+                List.of("yao", "姚", "福", "信", "被", "捕", "2002"),
                 TextFingerprints.tokens(TextFingerprints.normalize("Yao 姚福信被捕, 2002")));
     }
 
@@ -29,7 +32,8 @@ class TextFingerprintsTest {
 
     @Test
     void simhashOfUnrelatedTextsIsFarApart() {
-        long a = TextFingerprints.simhash("Liu Xiaobo was sentenced to eleven years for inciting subversion of state power");
+        long a = TextFingerprints.simhash(
+                "Liu Xiaobo was sentenced to eleven years for inciting subversion of state power");
         long b = TextFingerprints.simhash("辽阳铁合金厂的工人要求发放拖欠的工资和养老金并释放工人代表");
         assertTrue(TextFingerprints.distance(a, b) > DuplicateGroups.MAX_DISTANCE);
     }
