@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -95,7 +96,8 @@ public final class ArchiveIndexer {
                     progress.update(done.incrementAndGet(), captures.size());
                 }
             });
-            List<DuplicateGroups.Group<Extracted>> groups = DuplicateGroups.group(List.copyOf(extracted), Extracted::page);
+            List<DuplicateGroups.Group<Extracted>> groups =
+                    DuplicateGroups.group(List.copyOf(extracted), Extracted::page);
             runAll(pool, groups, group -> {
                 Extracted canonical = group.canonical();
                 try {
@@ -161,6 +163,10 @@ public final class ArchiveIndexer {
                 ArchiveDocument.idFor(page.url()), capture.source(), capture.fetchedAt(), page, annotations, otherUrls);
         Document lucene = mapper.toLucene(doc);
         lucene.add(new StringField(Schema.CONTENT_HASH, contentHash(capture), Field.Store.YES));
+        for (Extracted duplicate : duplicates) {
+            String id = ArchiveDocument.idFor(duplicate.page().url());
+            lucene.add(new StoredField(Schema.FOLDED, id + " " + contentHash(duplicate.capture())));
+        }
         return lucene;
     }
 

@@ -143,7 +143,7 @@ public record MarkdownPost(Path file, Map<String, Object> frontMatter, String ma
         return name.substring(0, name.lastIndexOf('.'));
     }
 
-    /** The BCP 47 tag of the post's {@code lang} ({@code en}, {@code zh} = zh-Hans, {@code zht} = zh-Hant), or empty. */
+    /** The BCP 47 tag of the post's {@code lang} ({@code zh} is zh-Hans, {@code zht} zh-Hant), or empty. */
     public String languageTag() {
         String lang = value("lang").toLowerCase(Locale.ROOT).replace('_', '-');
         return switch (lang) {

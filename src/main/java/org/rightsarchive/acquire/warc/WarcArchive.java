@@ -81,7 +81,7 @@ public final class WarcArchive {
         return source != null && SOURCE.matcher(source).matches();
     }
 
-    /** Opens a new WARC file for appending records; {@code prefix} names the activity ({@code crawl}, {@code import}). */
+    /** Opens a new WARC file for appending records; {@code prefix} names the activity, e.g. {@code crawl}. */
     public WarcSession openSession(String prefix, WarcCatalog catalog) throws IOException {
         Files.createDirectories(directory);
         return WarcSession.create(directory, prefix, catalog);

@@ -21,10 +21,10 @@ public final class FixtureSite implements AutoCloseable {
     record Response(int status, String contentType, byte[] body, String location) {}
 
     static final String ALERT_TEXT =
-            "Yao Fuxin, a spokesman for laid-off workers in Liaoyang, was seized by plainclothes"
-                    + " police on the evening of March 17, 2002. Police told his family he was held for organizing illegal"
-                    + " demonstrations. Thousands of workers from the bankrupt Ferroalloy Factory had marched to demand unpaid"
-                    + " wages and pensions, and the crowd grew larger after his detention.";
+            "Yao Fuxin, a spokesman for laid-off workers in Liaoyang, was seized by plainclothes police on the"
+                    + " evening of March 17, 2002. Police told his family he was held for organizing illegal"
+                    + " demonstrations. Thousands of workers from the bankrupt Ferroalloy Factory had marched to"
+                    + " demand unpaid wages and pensions, and the crowd grew larger after his detention.";
 
     public static final String ERROR_PAGE = "<html><head><title>Error | Human Rights in China</title></head><body>"
             + "<p>The website encountered an unexpected error. Please try again later.</p></body></html>";
