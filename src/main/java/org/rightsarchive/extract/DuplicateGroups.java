@@ -75,11 +75,22 @@ public final class DuplicateGroups {
      * never grouped: their texts differ.
      */
     public static <T> List<Group<T>> group(List<T> items, Function<T, ExtractedPage> pageOf) {
+        return group(items, pageOf, item -> fingerprint(pageOf.apply(item)));
+    }
+
+    /** The fingerprint {@link #group} compares; computing it on worker threads beforehand saves time. */
+    public static TextFingerprints.Fingerprint fingerprint(ExtractedPage page) {
+        return TextFingerprints.of(page.text(), SKETCH);
+    }
+
+    /** Groups items whose fingerprints ({@link #fingerprint}) were computed beforehand. */
+    public static <T> List<Group<T>> group(
+            List<T> items, Function<T, ExtractedPage> pageOf, Function<T, TextFingerprints.Fingerprint> fingerprintOf) {
         List<Entry<T>> entries = new ArrayList<>();
         for (T item : items) {
             ExtractedPage page = pageOf.apply(item);
             String text = page.text();
-            TextFingerprints.Fingerprint f = TextFingerprints.of(text, SKETCH);
+            TextFingerprints.Fingerprint f = fingerprintOf.apply(item);
             entries.add(new Entry<>(item, page, text, f.exactHash(), f.simhash(), f.sketch()));
         }
         entries.sort(Comparator.<Entry<T>>comparingInt(e -> -e.text().length())

@@ -69,7 +69,7 @@ public final class PageExtractor {
         removeHeadedChrome(content);
         LocalDate published = published(doc, content);
         content.select("h1").remove();
-        content.select(DATE_LINES).remove();
+        removeDateLines(content);
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Element block : content.select(BLOCKS)) {
             if (!block.children().select(BLOCKS).isEmpty() && !block.is("li")) {
@@ -98,6 +98,15 @@ public final class PageExtractor {
                 if (!text.isEmpty()) {
                     paragraphs.add(new Paragraph(text, languageOf(text)));
                 }
+            }
+        }
+    }
+
+    /** Drops date lines; a {@code <time>} inside a sentence stays, since it is part of the text. */
+    private static void removeDateLines(Element content) {
+        for (Element line : content.select(DATE_LINES)) {
+            if (!line.is("time") || line.parent() == null || line.parent().text().strip().equals(line.text().strip())) {
+                line.remove();
             }
         }
     }

@@ -31,6 +31,7 @@ import org.rightsarchive.annotate.pipeline.AnnotationPipeline;
 import org.rightsarchive.extract.DuplicateGroups;
 import org.rightsarchive.extract.ExtractedPage;
 import org.rightsarchive.extract.PageExtractor;
+import org.rightsarchive.extract.TextFingerprints;
 
 /**
  * Batch indexer: extracts, annotates and indexes captures on a named pool of worker threads. One broken capture is
@@ -97,7 +98,7 @@ public final class ArchiveIndexer {
                 }
             });
             List<DuplicateGroups.Group<Extracted>> groups =
-                    DuplicateGroups.group(List.copyOf(extracted), Extracted::page);
+                    DuplicateGroups.group(List.copyOf(extracted), Extracted::page, Extracted::fingerprint);
             runAll(pool, groups, group -> {
                 Extracted canonical = group.canonical();
                 try {
@@ -139,7 +140,7 @@ public final class ArchiveIndexer {
     }
 
     /** A capture and what extraction kept of it. */
-    private record Extracted(Capture capture, ExtractedPage page) {}
+    private record Extracted(Capture capture, ExtractedPage page, TextFingerprints.Fingerprint fingerprint) {}
 
     private Extracted extract(Capture capture, List<IndexSummary.Problem> skipped) {
         if (!capture.isSuccess()) {
@@ -151,7 +152,7 @@ public final class ArchiveIndexer {
             skipped.add(new IndexSummary.Problem(capture.source(), "no main text"));
             return null;
         }
-        return new Extracted(capture, page);
+        return new Extracted(capture, page, DuplicateGroups.fingerprint(page));
     }
 
     private Document index(Extracted canonical, List<Extracted> duplicates) throws IOException {

@@ -101,6 +101,14 @@ class PageExtractorTest {
     }
 
     @Test
+    void keepsTimeElementsThatArePartOfASentence() {
+        ExtractedPage p = extract(page("<p><time datetime=\"2002-03-19\">March 19, 2002</time></p>"
+                + "<p>He was taken away on <time datetime=\"2002-03-17\">March 17</time> by police.</p>", ""));
+        assertEquals("He was taken away on March 17 by police.", p.text());
+        assertEquals(LocalDate.of(2002, 3, 19), p.published());
+    }
+
+    @Test
     void takesNoDateFromDeepInTheText() {
         String body = "<p>Intro.</p><p>Second.</p><p>Third.</p><p>He was detained on March 17, 2002.</p>";
         assertNull(extract(page(body, "")).published());
