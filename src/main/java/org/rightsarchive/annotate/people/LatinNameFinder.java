@@ -19,16 +19,18 @@ public final class LatinNameFinder {
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'\\-]*");
     /** Capitalized words that are never part of a name. */
     private static final Set<String> NOT_NAMES = Set.of(
-            "bitter", "winter", "phayul", "review", "clear", "wisdom", "harmony", "guardian", "exile", "service",
-            "previously", "office", "buddhism", "defenders", "asianews", "boxun", "minghui", "epoch", "voice",
-            "reuters", "xinjiang", "tibet", "mongolia", "inner", "kirti", "qigong", "church", "catholic", "christian",
-            "protestant", "holy", "see", "vatican", "foundation", "centre", "center", "institute", "information",
-            "network", "government-in-exile", "however", "although", "because", "during", "since", "several",
-            "governor", "president", "premier", "minister", "mayor", "secretary", "director", "chairman", "prime",
-            "general", "vice", "deputy", "official", "officials", "bishop", "father", "pastor", "sister", "brother",
-            "the", "a", "an", "in", "on", "at", "of", "and", "or", "for", "to", "from", "by", "with", "after",
-            "before", "according", "authorities", "police", "public", "security", "bureau", "court", "people's",
-            "people", "tibetan", "tibetans", "uyghur", "uyghurs", "uighur", "uighurs", "chinese", "china",
+            "abbot", "ministry", "english", "express", "aid", "twitter", "post", "publishing", "house", "washington", "paper", "mongol",
+            "press", "web", "home", "children", "f", "m", "facebook", "wechat", "weibo", "youtube", "website", "bbc",
+            "voa", "bitter", "winter", "phayul", "review", "clear", "wisdom", "harmony", "guardian", "exile",
+            "service", "previously", "office", "buddhism", "defenders", "asianews", "boxun", "minghui", "epoch",
+            "voice", "reuters", "xinjiang", "tibet", "mongolia", "inner", "kirti", "qigong", "church", "catholic",
+            "christian", "protestant", "holy", "see", "vatican", "foundation", "centre", "center", "institute",
+            "information", "network", "government-in-exile", "however", "although", "because", "during", "since",
+            "several", "governor", "president", "premier", "minister", "mayor", "secretary", "director", "chairman",
+            "prime", "general", "vice", "deputy", "official", "officials", "bishop", "father", "pastor", "sister",
+            "brother", "the", "a", "an", "in", "on", "at", "of", "and", "or", "for", "to", "from", "by", "with",
+            "after", "before", "according", "authorities", "police", "public", "security", "bureau", "court",
+            "people's", "people", "tibetan", "tibetans", "uyghur", "uyghurs", "uighur", "uighurs", "chinese", "china",
             "monastery", "nunnery", "temple", "mosque", "village", "township", "county", "prefecture", "town", "city",
             "university", "school", "prison", "lake", "river", "mountain", "road", "street", "party", "communist",
             "government", "province", "region", "autonomous", "district", "he", "she", "his", "her", "they", "their",
@@ -51,6 +53,8 @@ public final class LatinNameFinder {
                     + "|writer|singer|named|imam|lama|geshe|abbot|resident|villager|brother|sister|son|daughter|wife"
                     + "|husband|father|mother|activist|blogger|businessman|scholar|including|and|detained)"
                     + "[\\s,]+$");
+    /** Surname-and-given-name look-alikes that are no names. */
+    private static final Set<String> NOT_PINYIN_NAMES = Set.of("qigong", "fengshui", "taiji", "kungfu", "hongkong");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
     private static final Set<String> INSTITUTIONS = Set.of(
             "monastery", "nunnery", "temple", "mosque", "village", "township", "county", "prefecture", "town",
@@ -62,7 +66,7 @@ public final class LatinNameFinder {
                     + "|practitioners?|wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|named|teachers?"
                     + "|students?|writer|singer|imam|villagers?|residents?|detained|layman|laywoman|youths?)\\s+$");
     private static final Pattern PERSON_AFTER = Pattern.compile(
-            "^(?:,?\\s\\((?:a |an |age |aged |female|male|\\d)|,\\s(?:age |aged )?\\d{1,2}\\b|,\\swho\\b"
+            "^(?:,?\\s\\((?:a |an |age |aged |female|male|\\d{1,2}\\))|,\\s(?:age |aged )?\\d{1,2}\\b(?!\\s*[A-Z])|,\\swho\\b"
                     + "|\\swas (?:detained|arrested|sentenced)|\\s\\(\\d{1,2}\\))");
     private static final Pattern LIST_GAP = Pattern.compile(",\\s|,?\\s(?:and|or)\\s|:\\s|\\s\\(|\\),\\s|\\)\\s(?:and)\\s");
 
@@ -110,7 +114,7 @@ public final class LatinNameFinder {
         if (weakSurname && given.length() < 4 || NOT_NAMES.contains(givenKey)) {
             return 0;
         }
-        if (isMajorPlace(surname + given)) {
+        if (isMajorPlace(surname + given) || NOT_PINYIN_NAMES.contains(PersonNames.latinKey(surname + given))) {
             return 0;
         }
         if (i + 2 < words.size() && adjacent(folded, words, i + 1) && capitalized(folded, words.get(i + 2))) {
@@ -191,10 +195,16 @@ public final class LatinNameFinder {
                 boolean nameLike = names.isNameWord(candidate) || !pinyinLike(candidate);
                 boolean digitAfter = w[1] + 2 < folded.length() && Character.isDigit(folded.charAt(w[1] + 1));
                 if ((leftName || rightName) && nameLike && !digitAfter && !isMajorPlace(candidate)) {
-                    String surface = text.substring(w[0], w[1]);
+                    int last = i;
+                    while (last + 1 < words.size() && last - i < 2 && adjacent(folded, words, last)
+                            && capitalized(folded, words.get(last + 1)) && !notName(folded, words.get(last + 1))
+                            && !covered(out, words.get(last + 1)[0])) {
+                        last++; // "Khajam Gyal": the listed name may have more words
+                    }
+                    String surface = text.substring(w[0], words.get(last)[1]);
                     var id = names.idOf(surface);
                     if (id.isPresent()) {
-                        out.add(new NameMention(w[0], w[1], surface, id.get(), false, false));
+                        out.add(new NameMention(w[0], w[0] + surface.length(), surface, id.get(), false, false));
                         added = true;
                     }
                 }
