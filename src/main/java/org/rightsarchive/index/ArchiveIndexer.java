@@ -106,7 +106,11 @@ public final class ArchiveIndexer {
         return new IndexSummary(indexed.get(), skipped, failed, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private Document process(Capture capture, List<IndexSummary.Problem> skipped) throws IOException {
+    /**
+     * The Lucene document of one capture (content hash included), or {@code null} when the capture is skipped (the
+     * reason is added to {@code skipped}). Thread-safe; other backends index the same documents.
+     */
+    public Document process(Capture capture, List<IndexSummary.Problem> skipped) throws IOException {
         if (!capture.isSuccess()) {
             skipped.add(new IndexSummary.Problem(capture.source(), "HTTP status " + capture.status()));
             return null;
