@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -70,6 +71,17 @@ public final class SolrConfigset {
     public byte[] zip() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            // Directory entries too: an upload with cleanup deletes every node the zip does not name.
+            Set<String> dirs = new TreeSet<>();
+            for (String name : files.keySet()) {
+                for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+                    dirs.add(name.substring(0, slash + 1));
+                }
+            }
+            for (String d : dirs) {
+                zip.putNextEntry(new ZipEntry(d));
+                zip.closeEntry();
+            }
             for (var e : files().entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
                 zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));

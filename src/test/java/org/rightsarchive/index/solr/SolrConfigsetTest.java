@@ -133,7 +133,9 @@ class SolrConfigsetTest {
         var names = new ArrayList<String>();
         try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                names.add(e.getName());
+                if (!e.isDirectory()) {
+                    names.add(e.getName());
+                }
             }
         }
         assertEquals(SolrConfigset.generate().files().keySet().stream().toList(), names);
