@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         description = "Searchable bilingual human-rights archive and topic-tagging engine.",
         subcommands = {
             IndexCommand.class,
+            SearchCommand.class,
+            ServeCommand.class,
+            DemoCommand.class,
             AnnotateCommand.class,
             EvalCommand.class,
             CommandLine.HelpCommand.class
