@@ -139,8 +139,8 @@ public final class SolrConfigset {
                 }
                 x.append("    </analyzer>\n  </fieldType>\n");
             } else {
-                x.append(t.solrClass().equals("solr.StrField") ? " sortMissingLast=\"true\"" : "")
-                        .append("/>\n");
+                // Undated and unvalued documents sort last either way, as in the embedded index.
+                x.append(" sortMissingLast=\"true\"/>\n");
             }
         }
         x.append("</schema>\n");
