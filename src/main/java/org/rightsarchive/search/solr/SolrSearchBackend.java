@@ -115,7 +115,9 @@ public final class SolrSearchBackend implements SearchBackend {
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
         NestableJsonFacet json = r.getJsonFacetingResponse();
         for (String dim : Schema.FACETS) {
-            facets.put(dim, counts(json, dim));
+            List<SearchResult.FacetCount> counts = counts(json, dim);
+            boolean all = dim.equals(Schema.YEAR) || counts.size() <= FACET_VALUES;
+            facets.put(dim, all ? counts : List.copyOf(counts.subList(0, FACET_VALUES)));
         }
         return new SearchResult(r.getResults().getNumFound(), hits(r), facets, partial(r));
     }
@@ -251,7 +253,12 @@ public final class SolrSearchBackend implements SearchBackend {
         return unique ? order + "," + Schema.ID + " asc" : order;
     }
 
-    /** JSON facets: every dimension, each excluding its own filter (drill-sideways), exact across shards. */
+    /**
+     * JSON facets: every dimension, each excluding its own filter (drill-sideways), exact across shards. Every value
+     * comes from every shard and the top ones are kept here: Solr 9's facet refinement, the cheaper way to exact
+     * counts, fails with a server error as soon as a shard is missing (a null pointer in its facet merger), which
+     * would turn partial results into no results.
+     */
     private static String facetJson(SearchRequest request) {
         Map<String, Object> facets = new LinkedHashMap<>();
         for (String dim : Schema.FACETS) {
@@ -259,10 +266,9 @@ public final class SolrSearchBackend implements SearchBackend {
             f.put("type", "terms");
             f.put("field", dim);
             boolean year = dim.equals(Schema.YEAR);
-            f.put("limit", year ? -1 : FACET_VALUES);
+            f.put("limit", -1);
             f.put("sort", year ? "index asc" : "count desc");
             f.put("mincount", 1);
-            f.put("refine", true);
             if (request.filters().containsKey(dim)) {
                 f.put("domain", Map.of("excludeTags", dim));
             }
