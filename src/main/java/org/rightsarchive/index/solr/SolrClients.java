@@ -11,6 +11,15 @@ import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 public final class SolrClients {
     private static final long CONNECT_TIMEOUT_MILLIS = 5_000;
 
+    private static final String CLUSTER_STATE_LOGGER =
+            "org.slf4j.simpleLogger.log.org.apache.solr.client.solrj.impl.BaseHttpClusterStateProvider";
+
+    static {
+        // SolrJ logs a stack trace for each node it cannot reach; callers report the failure themselves, in one line.
+        // Set before the first SolrJ logger exists; an explicit setting wins.
+        System.setProperty(CLUSTER_STATE_LOGGER, System.getProperty(CLUSTER_STATE_LOGGER, "error"));
+    }
+
     private SolrClients() {}
 
     /** A cloud client for the cluster of {@code target}, its collection as default. Close it when done. */

@@ -1,6 +1,9 @@
 package org.rightsarchive.index.solr;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +21,20 @@ import org.apache.solr.common.util.ContentStreamBase;
  * IOException}s naming the operation and Solr's reason.
  */
 public final class SolrCollections {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
+
     private final SolrClient client;
 
     public SolrCollections(SolrClient client) {
         this.client = client;
+    }
+
+    /**
+     * The name of a new collection behind {@code alias}: the alias and a UTC timestamp to the millisecond, {@code
+     * archive_20260101120000123}, so each rebuild has its own collection and names sort by age.
+     */
+    public static String stampedName(String alias, Instant when) {
+        return alias + "_" + STAMP.format(when.atZone(ZoneOffset.UTC));
     }
 
     /** Uploads (or replaces) the generated configset under {@code name}. */

@@ -2,8 +2,6 @@ package org.rightsarchive.index.solr;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.apache.solr.client.solrj.SolrClient;
@@ -13,14 +11,12 @@ import org.rightsarchive.index.IndexSummary;
 
 /**
  * Zero-downtime rebuild on SolrCloud, the counterpart of the embedded index's generation switch: the captures go
- * into a new collection ({@code ALIAS_yyyyMMddHHmmss}, built from the configset just uploaded), and only when it is
+ * into a new collection ({@link SolrCollections#stampedName}, built from the configset just uploaded), and only when it is
  * complete does the alias searches use move to it, in one step. Until then searches keep answering from the old
  * collection, which is then dropped (or kept, if asked). A failed run leaves the alias where it was and deletes the
  * half-built collection.
  */
 public final class SolrReindexer {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-
     private final SolrClient client;
     private final SolrCollections collections;
     private final SolrIndexer indexer;
@@ -65,9 +61,9 @@ public final class SolrReindexer {
                     + " alias; search through another name (an alias) or delete that collection first");
         }
         Optional<String> previous = collections.aliasTarget(alias);
-        String next = alias + "_" + STAMP.format(clock.instant().atZone(ZoneOffset.UTC));
+        String next = SolrCollections.stampedName(alias, clock.instant());
         if (previous.filter(next::equals).isPresent()) {
-            throw new IOException("a rebuild of " + alias + " started less than a second ago: " + next);
+            throw new IOException("a rebuild of " + alias + " started in the same millisecond: " + next);
         }
         collections.uploadConfigset(alias, SolrConfigset.generate());
         collections.create(next, alias, layout.shards(), layout.replicas());

@@ -68,7 +68,7 @@ public final class SolrSearchBackend implements SearchBackend {
     private static final int EXPORT_BATCH = 500;
     private static final int PASSAGE_CHARS = 220;
     private static final Duration KEYWORD_TTL = Duration.ofSeconds(60);
-    private static final Pattern STAMPED = Pattern.compile(".*_(\\d{14})$");
+    private static final Pattern STAMPED = Pattern.compile(".*_(\\d{14,17})$");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HIT_FIELDS = String.join(
             ",", Schema.ID, Schema.TITLE, Schema.URL, Schema.PUBLISHED, Schema.LANGUAGE, Schema.ANNOTATIONS, "score");
@@ -191,8 +191,8 @@ public final class SolrSearchBackend implements SearchBackend {
     }
 
     /**
-     * The rebuild answering now: the timestamp of the collection the alias points to ({@code archive_20260101120000}
-     * gives 20260101120000), 0 for a collection without one.
+     * The rebuild answering now: the timestamp of the collection the alias points to ({@code archive_20260101120000123}
+     * gives 20260101120000123), 0 for a collection without one.
      */
     @Override
     public long generation() {

@@ -181,6 +181,34 @@ class SolrCloudIndexingTest {
         assertTrue(e.getMessage().contains("is a collection, not an alias"), e.getMessage());
     }
 
+    @Test
+    void commandLineCreatesAndRebuildsBehindAnAlias() throws Exception {
+        String url = cluster.nodeUrls().get(0);
+        String[] solr = {"--solr-url", url, "--collection", "cli"};
+        assertEquals(0, org.rightsarchive.cli.Main.run(concat(new String[] {"solr", "create", "--shards", "2"}, solr)));
+        String created = new SolrCollections(client).aliasTarget("cli").orElseThrow();
+        assertEquals(0, solrCount("cli", "*:*"));
+        assertEquals(
+                0,
+                org.rightsarchive.cli.Main.run(
+                        concat(new String[] {"reindex", "--corpus", "corpus", "--threads", "1"}, solr)));
+        String rebuilt = new SolrCollections(client).aliasTarget("cli").orElseThrow();
+        assertFalse(rebuilt.equals(created), "alias moved from " + created);
+        assertEquals(2, client.getClusterState().getCollection(rebuilt).getSlices().size(), "layout kept");
+        assertEquals(luceneCount(null, null), solrCount("cli", "*:*"));
+        try (var backend = org.rightsarchive.search.solr.SolrSearchBackend.open(
+                SolrTarget.of(cluster.nodeUrls(), "cli"), org.rightsarchive.search.QueryExpander.NONE)) {
+            assertEquals(Long.parseLong(rebuilt.substring(rebuilt.lastIndexOf('_') + 1)), backend.generation());
+            assertEquals(luceneCount(null, null), backend.documentCount());
+        }
+    }
+
+    static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     static Clock fixedClock(String instant) {
         return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
     }
