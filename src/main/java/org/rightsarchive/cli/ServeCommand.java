@@ -55,15 +55,18 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UserError(CliErrors.describe(e), 1);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            try {
-                backend.close();
-            } catch (IOException e) {
-                // exiting anyway
-            }
-            stopped.countDown();
-        }, "archive-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            try {
+                                backend.close();
+                            } catch (IOException e) {
+                                // exiting anyway
+                            }
+                            stopped.countDown();
+                        },
+                        "archive-shutdown"));
         System.out.printf(
                 "archive: serving %s (index generation %d, %d documents); Ctrl-C stops%n",
                 server.uri(), backend.generation(), backend.documentCount());

@@ -235,8 +235,9 @@ public final class ArchiveServer implements AutoCloseable {
             long start = System.nanoTime();
             SearchRequest request = SearchParams.parse(
                     ctx.queryParamMap(), Set.of(), SearchRequest.Sort.RELEVANCE, SearchParams.DEFAULT_SIZE);
-            long generation = backend.generation();
             SearchResult result = backend.search(request);
+            // Read after the search: a search is what notices a new generation and switches to it.
+            long generation = backend.generation();
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             ctx.json(ApiJson.searchResult(request, result, generation, tookMs, topics));
         }
@@ -252,13 +253,17 @@ public final class ArchiveServer implements AutoCloseable {
             out.put("date", doc.published());
             out.put("language", doc.language());
             out.put("body", doc.body());
-            out.put("fetchedAt", java.time.Instant.ofEpochMilli(doc.fetchedAtMillis()).toString());
+            out.put(
+                    "fetchedAt",
+                    java.time.Instant.ofEpochMilli(doc.fetchedAtMillis()).toString());
             out.put("people", doc.annotations().people());
             out.put("places", doc.annotations().places());
             out.put("events", doc.annotations().events());
-            out.put("topics", doc.annotations().topics().stream()
-                    .map(t -> ApiJson.topic(t, topics))
-                    .toList());
+            out.put(
+                    "topics",
+                    doc.annotations().topics().stream()
+                            .map(t -> ApiJson.topic(t, topics))
+                            .toList());
             out.put("translations", doc.translations());
             out.put("archiveUrl", "/archive/" + doc.id());
             ctx.json(out);
@@ -304,8 +309,8 @@ public final class ArchiveServer implements AutoCloseable {
             SearchResult all = backend.search(everything());
             List<Map<String, Object>> provinces = new ArrayList<>();
             for (SearchResult.FacetCount province : all.facets().getOrDefault("province", List.of())) {
-                SearchResult within = backend.search(
-                        everything().withFilters(Map.of("province", List.of(province.value()))));
+                SearchResult within =
+                        backend.search(everything().withFilters(Map.of("province", List.of(province.value()))));
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("name", province.value());
                 p.put("count", province.count());
@@ -336,9 +341,11 @@ public final class ArchiveServer implements AutoCloseable {
             backend.search(request.withPage(1, 0));
             ctx.status(200);
             ctx.contentType(format.contentType);
-            ctx.header("Content-Disposition", "attachment; filename=\"rights-archive-export." + format.extension + "\"");
+            ctx.header(
+                    "Content-Disposition", "attachment; filename=\"rights-archive-export." + format.extension + "\"");
             ctx.header("Cache-Control", "no-store");
-            Writer out = new BufferedWriter(new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8));
+            Writer out =
+                    new BufferedWriter(new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8));
             ExportWriter writer = ExportWriter.of(format, out, json, topics);
             try {
                 writer.begin();
@@ -351,13 +358,12 @@ public final class ArchiveServer implements AutoCloseable {
         }
 
         void feed(Context ctx) throws IOException {
-            SearchRequest request = SearchParams.parse(
-                    ctx.queryParamMap(), Set.of(), SearchRequest.Sort.DATE, FEED_SIZE);
+            SearchRequest request =
+                    SearchParams.parse(ctx.queryParamMap(), Set.of(), SearchRequest.Sort.PUBLISHED, FEED_SIZE);
             SearchResult result = backend.search(request);
             String base = ctx.scheme() + "://" + ctx.host();
-            String title = request.query().isEmpty()
-                    ? "Rights Archive: new alerts"
-                    : "Rights Archive: " + request.query();
+            String title =
+                    request.query().isEmpty() ? "Rights Archive: new alerts" : "Rights Archive: " + request.query();
             if (!request.filters().isEmpty()) {
                 title = title + " " + request.filters();
             }
@@ -373,9 +379,8 @@ public final class ArchiveServer implements AutoCloseable {
         void capture(Context ctx) throws IOException {
             String id = documentId(ctx);
             StoredDocument doc = backend.document(id).orElseThrow(() -> notFound("no document " + id));
-            Capture capture = doc.source() == null
-                    ? null
-                    : captures.load(doc.source()).orElse(null);
+            Capture capture =
+                    doc.source() == null ? null : captures.load(doc.source()).orElse(null);
             if (capture == null) {
                 throw notFound("the archived capture of " + id + " is not available");
             }
@@ -400,7 +405,8 @@ public final class ArchiveServer implements AutoCloseable {
 
         private static void noParams(Context ctx) {
             if (!ctx.queryParamMap().isEmpty()) {
-                throw new BadRequest("this resource takes no parameters: " + ctx.queryParamMap().keySet());
+                throw new BadRequest("this resource takes no parameters: "
+                        + ctx.queryParamMap().keySet());
             }
         }
 
