@@ -96,11 +96,13 @@ public final class SolrCommand implements Runnable {
             try (CloudSolrClient client = SolrClients.cloud(target)) {
                 SolrCollections admin = new SolrCollections(client);
                 String alias = target.collection();
-                if (admin.collections().contains(alias) || admin.aliasTarget(alias).isPresent()) {
+                if (admin.collections().contains(alias)
+                        || admin.aliasTarget(alias).isPresent()) {
                     throw new UserError("'" + alias + "' exists already; rebuild it with archive reindex --backend"
                             + " solr, or choose another --collection");
                 }
-                String collection = SolrCollections.stampedName(alias, Clock.systemUTC().instant());
+                String collection =
+                        SolrCollections.stampedName(alias, Clock.systemUTC().instant());
                 admin.uploadConfigset(alias, SolrConfigset.generate());
                 admin.create(collection, alias, shards, replicas);
                 admin.pointAlias(alias, collection);
@@ -150,11 +152,14 @@ public final class SolrCommand implements Runnable {
                 throw new UserError(CliErrors.describe(e), 1);
             }
             CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                backend.close();
-                stopped.countDown();
-            }, "archive-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                server.close();
+                                backend.close();
+                                stopped.countDown();
+                            },
+                            "archive-shutdown"));
             System.out.printf(
                     "archive: serving %s from Solr collection %s (%d documents); Ctrl-C stops%n",
                     server.uri(), solr.target().collection(), backend.documentCount());

@@ -16,9 +16,7 @@ public final class SolrOptions {
         solr
     }
 
-    @Option(
-            names = "--backend",
-            description = "lucene (the embedded index, default) or solr (a SolrCloud collection)")
+    @Option(names = "--backend", description = "lucene (the embedded index, default) or solr (a SolrCloud collection)")
     Backend backend = Backend.lucene;
 
     @Option(
@@ -34,9 +32,7 @@ public final class SolrOptions {
             description = "ZooKeeper address of the cluster (not supported: use --solr-url)")
     String solrZk;
 
-    @Option(
-            names = "--collection",
-            description = "Solr collection or alias searches use (default: ${DEFAULT-VALUE})")
+    @Option(names = "--collection", description = "Solr collection or alias searches use (default: ${DEFAULT-VALUE})")
     String collection = "archive";
 
     @Option(names = "--solr-timeout", description = "seconds one Solr request may take (default: ${DEFAULT-VALUE})")

@@ -98,7 +98,9 @@ public final class SolrCollections {
             throws IOException {
         try {
             T response = op.call();
-            Object error = response.getResponse() == null ? null : response.getResponse().get("failure");
+            Object error = response.getResponse() == null
+                    ? null
+                    : response.getResponse().get("failure");
             if (error != null) {
                 throw new IOException(what + " failed: " + error);
             }

@@ -148,12 +148,14 @@ public final class SolrConfigset {
     }
 
     private static String component(String element, Component c) {
-        StringBuilder x = new StringBuilder("      <").append(element).append(" name=\"").append(c.name()).append('"');
-        new TreeMap<>(c.params()).forEach((k, v) -> x.append(' ')
-                .append(k)
-                .append("=\"")
-                .append(escape(v))
-                .append('"'));
+        StringBuilder x = new StringBuilder("      <")
+                .append(element)
+                .append(" name=\"")
+                .append(c.name())
+                .append('"');
+        new TreeMap<>(c.params())
+                .forEach((k, v) ->
+                        x.append(' ').append(k).append("=\"").append(escape(v)).append('"'));
         return x.append("/>\n").toString();
     }
 

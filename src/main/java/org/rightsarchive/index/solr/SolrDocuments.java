@@ -53,7 +53,9 @@ public final class SolrDocuments {
             if (!field.multiValued() && vs.size() > 1) {
                 throw new IllegalStateException("single-valued field " + name + " has values " + vs);
             }
-            doc.setField(name, field.multiValued() ? new ArrayList<>(vs) : vs.iterator().next());
+            doc.setField(
+                    name,
+                    field.multiValued() ? new ArrayList<>(vs) : vs.iterator().next());
         });
         return doc;
     }
@@ -84,7 +86,8 @@ public final class SolrDocuments {
 
     /** A day as Solr's date fields keep it: midnight UTC. */
     public static Date dayToDate(long epochDay) {
-        return Date.from(LocalDate.ofEpochDay(epochDay).atStartOfDay(ZoneOffset.UTC).toInstant());
+        return Date.from(
+                LocalDate.ofEpochDay(epochDay).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private static Set<String> facetIndexFields() {

@@ -120,7 +120,9 @@ public final class SolrIndexer {
             int taken = 0;
             for (Pending p : batch) {
                 try {
-                    withRetry(() -> client.add(collection, p.doc()), "document " + p.doc().getFieldValue(Schema.ID));
+                    withRetry(
+                            () -> client.add(collection, p.doc()),
+                            "document " + p.doc().getFieldValue(Schema.ID));
                     taken++;
                 } catch (Rejected one) {
                     failed.add(new IndexSummary.Problem(p.source(), "Solr rejected the document: " + one.getMessage()));

@@ -52,7 +52,8 @@ final class SolrQueryTranslator {
             return leaf("term", t.getTerm().field(), t.getTerm().text());
         }
         if (q instanceof BoostQuery b) {
-            return "{!boost b=" + String.format(Locale.ROOT, "%s", b.getBoost()) + " v=" + ref(node(b.getQuery())) + "}";
+            return "{!boost b=" + String.format(Locale.ROOT, "%s", b.getBoost()) + " v=" + ref(node(b.getQuery()))
+                    + "}";
         }
         if (q instanceof PhraseQuery p) {
             return phrase(p);
@@ -61,11 +62,12 @@ final class SolrQueryTranslator {
             return leaf("prefix", p.getField(), p.getPrefix().text());
         }
         if (q instanceof WildcardQuery w) {
-            return "{!lucene v=" + ref(w.getTerm().field() + ":" + escape(w.getTerm().text(), true)) + "}";
+            return "{!lucene v="
+                    + ref(w.getTerm().field() + ":" + escape(w.getTerm().text(), true)) + "}";
         }
         if (q instanceof FuzzyQuery f) {
-            return "{!lucene v=" + ref(f.getTerm().field() + ":" + escape(f.getTerm().text(), false) + "~"
-                    + f.getMaxEdits()) + "}";
+            return "{!lucene v="
+                    + ref(f.getTerm().field() + ":" + escape(f.getTerm().text(), false) + "~" + f.getMaxEdits()) + "}";
         }
         if (q instanceof MatchAllDocsQuery) {
             return "{!lucene}*:*";
@@ -80,10 +82,12 @@ final class SolrQueryTranslator {
             return any(d.getDisjuncts().stream().map(this::node).toList());
         }
         if (q instanceof SynonymQuery s) {
-            return any(s.getTerms().stream().map(t -> leaf("term", t.field(), t.text())).toList());
+            return any(s.getTerms().stream()
+                    .map(t -> leaf("term", t.field(), t.text()))
+                    .toList());
         }
-        throw new IllegalArgumentException("query form " + q.getClass().getSimpleName() + " has no Solr translation: "
-                + q);
+        throw new IllegalArgumentException(
+                "query form " + q.getClass().getSimpleName() + " has no Solr translation: " + q);
     }
 
     private String bool(BooleanQuery b) {
@@ -93,12 +97,13 @@ final class SolrQueryTranslator {
         StringBuilder local = new StringBuilder("{!bool");
         boolean positive = false;
         for (BooleanClause c : b.clauses()) {
-            String key = switch (c.occur()) {
-                case MUST -> "must";
-                case SHOULD -> "should";
-                case FILTER -> "filter";
-                case MUST_NOT -> "must_not";
-            };
+            String key =
+                    switch (c.occur()) {
+                        case MUST -> "must";
+                        case SHOULD -> "should";
+                        case FILTER -> "filter";
+                        case MUST_NOT -> "must_not";
+                    };
             positive |= c.occur() != BooleanClause.Occur.MUST_NOT;
             local.append(' ').append(key).append('=').append(ref(node(c.query())));
         }
@@ -136,7 +141,11 @@ final class SolrQueryTranslator {
                 .append(p.getSlop() == 0)
                 .append("\">");
         for (Term t : terms) {
-            x.append("<SpanTerm fieldName=\"").append(field).append("\">").append(xml(t.text())).append("</SpanTerm>");
+            x.append("<SpanTerm fieldName=\"")
+                    .append(field)
+                    .append("\">")
+                    .append(xml(t.text()))
+                    .append("</SpanTerm>");
         }
         x.append("</SpanNear>");
         return "{!xmlparser v=" + ref(x.toString()) + "}";

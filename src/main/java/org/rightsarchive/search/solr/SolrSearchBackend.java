@@ -355,7 +355,8 @@ public final class SolrSearchBackend implements SearchBackend {
     }
 
     private static boolean partial(QueryResponse r) {
-        Object flag = r.getResponseHeader() == null ? null : r.getResponseHeader().get("partialResults");
+        Object flag =
+                r.getResponseHeader() == null ? null : r.getResponseHeader().get("partialResults");
         return Boolean.TRUE.equals(flag) || "true".equals(String.valueOf(flag));
     }
 
@@ -379,8 +380,8 @@ public final class SolrSearchBackend implements SearchBackend {
 
     private BackendUnavailableException unavailable(String what, Exception e) {
         return new BackendUnavailableException(
-                what + ": Solr collection " + target.collection() + " at " + target.solrUrls()
-                        + " is not available: " + rootMessage(e),
+                what + ": Solr collection " + target.collection() + " at " + target.solrUrls() + " is not available: "
+                        + rootMessage(e),
                 e);
     }
 
@@ -462,7 +463,9 @@ public final class SolrSearchBackend implements SearchBackend {
         if (value instanceof Date date) {
             return LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC).toString();
         }
-        return value == null ? null : value.toString().substring(0, Math.min(10, value.toString().length()));
+        return value == null
+                ? null
+                : value.toString().substring(0, Math.min(10, value.toString().length()));
     }
 
     private static Annotations annotations(SolrDocument d) {

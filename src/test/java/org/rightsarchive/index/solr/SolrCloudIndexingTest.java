@@ -20,9 +20,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
+import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.response.AnalysisResponseBase;
 import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
 import org.junit.jupiter.api.AfterAll;
@@ -84,12 +84,16 @@ class SolrCloudIndexingTest {
     static long luceneCount(String field, String value) throws IOException {
         try (var dir = FSDirectory.open(luceneIndex);
                 var reader = DirectoryReader.open(dir)) {
-            return value == null ? reader.numDocs() : new IndexSearcher(reader).count(new TermQuery(new Term(field, value)));
+            return value == null
+                    ? reader.numDocs()
+                    : new IndexSearcher(reader).count(new TermQuery(new Term(field, value)));
         }
     }
 
     static long solrCount(String collection, String query) throws Exception {
-        return client.query(collection, new SolrQuery(query).setRows(0)).getResults().getNumFound();
+        return client.query(collection, new SolrQuery(query).setRows(0))
+                .getResults()
+                .getNumFound();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -100,10 +104,12 @@ class SolrCloudIndexingTest {
         "names_cjk, 劉曉波 ＡＢＣ"
     })
     void solrAnalyzesTextLikeTheEmbeddedIndex(String field, String text) throws Exception {
-        FieldAnalysisRequest request = new FieldAnalysisRequest().addFieldName(field).setFieldValue(text);
+        FieldAnalysisRequest request =
+                new FieldAnalysisRequest().addFieldName(field).setFieldValue(text);
         FieldAnalysisResponse response = request.process(client, "plain");
         List<AnalysisResponseBase.TokenInfo> last = null;
-        for (AnalysisResponseBase.AnalysisPhase phase : response.getFieldNameAnalysis(field).getIndexPhases()) {
+        for (AnalysisResponseBase.AnalysisPhase phase :
+                response.getFieldNameAnalysis(field).getIndexPhases()) {
             last = phase.getTokens();
         }
         List<String> solr = new ArrayList<>();
@@ -126,7 +132,8 @@ class SolrCloudIndexingTest {
         int compared = 0;
         for (String dim : Schema.FACETS) {
             for (String value : luceneFacetValues(dim)) {
-                long expected = luceneCount(FACETS.getDimConfig(dim).indexFieldName, FacetsConfig.pathToString(dim, value));
+                long expected =
+                        luceneCount(FACETS.getDimConfig(dim).indexFieldName, FacetsConfig.pathToString(dim, value));
                 assertEquals(expected, solrCount("plain", dim + ":\"" + value + "\""), dim + "=" + value);
                 compared++;
             }
@@ -175,8 +182,7 @@ class SolrCloudIndexingTest {
     void rebuildRefusesToReplaceARealCollection() {
         SolrIndexer solr = new SolrIndexer(indexer(), 1, 50, SolrIndexer.Retry.DEFAULT);
         IOException e = org.junit.jupiter.api.Assertions.assertThrows(
-                IOException.class,
-                () -> new SolrReindexer(client, solr, Clock.systemUTC())
+                IOException.class, () -> new SolrReindexer(client, solr, Clock.systemUTC())
                         .rebuild(corpus, "plain", new SolrReindexer.Layout(1, 1, false), ArchiveIndexer.Progress.NONE));
         assertTrue(e.getMessage().contains("is a collection, not an alias"), e.getMessage());
     }
@@ -194,7 +200,8 @@ class SolrCloudIndexingTest {
                         concat(new String[] {"reindex", "--corpus", "corpus", "--threads", "1"}, solr)));
         String rebuilt = new SolrCollections(client).aliasTarget("cli").orElseThrow();
         assertFalse(rebuilt.equals(created), "alias moved from " + created);
-        assertEquals(2, client.getClusterState().getCollection(rebuilt).getSlices().size(), "layout kept");
+        assertEquals(
+                2, client.getClusterState().getCollection(rebuilt).getSlices().size(), "layout kept");
         assertEquals(luceneCount(null, null), solrCount("cli", "*:*"));
         try (var backend = org.rightsarchive.search.solr.SolrSearchBackend.open(
                 SolrTarget.of(cluster.nodeUrls(), "cli"), org.rightsarchive.search.QueryExpander.NONE)) {

@@ -105,7 +105,8 @@ class SolrConfigsetTest {
     void datesArePointFieldsWithDocValues() {
         for (String name : List.of(Schema.PUBLISHED, Schema.EVENT_DATE)) {
             Element f = fields.get(name);
-            assertEquals("solr.DatePointField", types.get(f.getAttribute("type")).getAttribute("class"), name);
+            assertEquals(
+                    "solr.DatePointField", types.get(f.getAttribute("type")).getAttribute("class"), name);
             assertEquals("true", f.getAttribute("docValues"), name);
         }
     }
@@ -216,7 +217,8 @@ class SolrConfigsetTest {
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                out.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + "+" + inc.getPositionIncrement());
+                out.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + "+"
+                        + inc.getPositionIncrement());
             }
             ts.end();
         }

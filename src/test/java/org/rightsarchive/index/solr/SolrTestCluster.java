@@ -199,7 +199,8 @@ public final class SolrTestCluster implements AutoCloseable {
             if (p.exitValue() != 0) {
                 abort("cannot build solr-cluster (offline, or no Maven?): see " + buildLog);
             }
-            classpath = project.resolve("target/classes") + java.io.File.pathSeparator
+            classpath = project.resolve("target/classes")
+                    + java.io.File.pathSeparator
                     + Files.readString(cpFile, StandardCharsets.UTF_8).strip();
             return classpath;
         } catch (IOException e) {
@@ -210,6 +211,7 @@ public final class SolrTestCluster implements AutoCloseable {
 
     private static Path projectHome() {
         String basedir = System.getProperty("basedir");
-        return Path.of(basedir != null ? basedir : System.getProperty("user.dir")).toAbsolutePath();
+        return Path.of(basedir != null ? basedir : System.getProperty("user.dir"))
+                .toAbsolutePath();
     }
 }

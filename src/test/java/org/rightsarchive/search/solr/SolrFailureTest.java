@@ -53,7 +53,8 @@ class SolrFailureTest {
     static SolrTestCluster cluster;
     static SolrSearchBackend solr;
     static ArchiveServer server;
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void startClusterAndServer() throws Exception {
@@ -65,7 +66,11 @@ class SolrFailureTest {
             admin.create("failover", "archive", 2, 1);
             ArchiveIndexer indexer = new ArchiveIndexer(new PageExtractor(), GoldCorpus.goldAnnotators(), 2);
             new SolrIndexer(indexer, 2, 50, SolrIndexer.Retry.DEFAULT)
-                    .index(new CorpusReader(GoldCorpus.CORPUS).readAll(), client, "failover", ArchiveIndexer.Progress.NONE);
+                    .index(
+                            new CorpusReader(GoldCorpus.CORPUS).readAll(),
+                            client,
+                            "failover",
+                            ArchiveIndexer.Progress.NONE);
         }
         solr = SolrSearchBackend.open(target, QueryExpander.NONE);
         server = ArchiveServer.start(
@@ -115,7 +120,8 @@ class SolrFailureTest {
         cluster.stopNode(0);
         start = System.nanoTime();
         BackendUnavailableException down = assertThrows(BackendUnavailableException.class, () -> solr.search(all));
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(REQUEST_TIMEOUT.multipliedBy(3)) < 0,
+        assertTrue(
+                Duration.ofNanos(System.nanoTime() - start).compareTo(REQUEST_TIMEOUT.multipliedBy(3)) < 0,
                 "failed in time");
         assertTrue(down.getMessage().contains("failover"), down.getMessage());
         HttpResponse<String> unavailable = api("api/search?q=detained");

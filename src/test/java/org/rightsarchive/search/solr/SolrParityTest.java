@@ -68,7 +68,11 @@ class SolrParityTest {
             admin.create("parity", "archive", 2, 1);
             ArchiveIndexer indexer = new ArchiveIndexer(new PageExtractor(), GoldCorpus.goldAnnotators(), 2);
             IndexSummary summary = new SolrIndexer(indexer, 2, 20, SolrIndexer.Retry.DEFAULT)
-                    .index(new CorpusReader(GoldCorpus.CORPUS).readAll(), client, "parity", ArchiveIndexer.Progress.NONE);
+                    .index(
+                            new CorpusReader(GoldCorpus.CORPUS).readAll(),
+                            client,
+                            "parity",
+                            ArchiveIndexer.Progress.NONE);
             assertTrue(summary.failed().isEmpty(), summary.failed().toString());
         }
         solr = SolrSearchBackend.open(target, QueryExpander.NONE);
@@ -95,9 +99,18 @@ class SolrParityTest {
         return text(query).withFilters(filters);
     }
 
-    static SearchRequest dated(String query, LocalDate from, LocalDate to, LocalDate publishedFrom, LocalDate publishedTo) {
+    static SearchRequest dated(
+            String query, LocalDate from, LocalDate to, LocalDate publishedFrom, LocalDate publishedTo) {
         return new SearchRequest(
-                query, Map.of(), from, to, publishedFrom, publishedTo, SearchRequest.Sort.DATE, 1, SearchRequest.MAX_SIZE);
+                query,
+                Map.of(),
+                from,
+                to,
+                publishedFrom,
+                publishedTo,
+                SearchRequest.Sort.DATE,
+                1,
+                SearchRequest.MAX_SIZE);
     }
 
     static Stream<SearchRequest> requests() {
@@ -125,8 +138,12 @@ class SolrParityTest {
                 text("劉曉波"),
                 text("釋放"),
                 filtered("", Map.of("province", List.of("Liaoning"))),
-                filtered("", Map.of("province", List.of("Liaoning", "Heilongjiang"), "lang", List.of("zh-Hans", "zh-Hant"))),
-                filtered("detained", Map.of("province", List.of("Liaoning", "Beijing"), "topic", List.of("arbitrary-detention"))),
+                filtered(
+                        "",
+                        Map.of("province", List.of("Liaoning", "Heilongjiang"), "lang", List.of("zh-Hans", "zh-Hant"))),
+                filtered(
+                        "detained",
+                        Map.of("province", List.of("Liaoning", "Beijing"), "topic", List.of("arbitrary-detention"))),
                 filtered("", Map.of("person", List.of("liu-xiaobo"), "event", List.of("sentencing", "detention"))),
                 filtered("Liu Xiaobo", Map.of("role", List.of("detainee"))),
                 dated("", LocalDate.of(2002, 1, 1), LocalDate.of(2002, 12, 31), null, null),
@@ -179,8 +196,12 @@ class SolrParityTest {
     @Test
     void dateSortGivesTheSameOrderWhereDatesDiffer() throws IOException {
         SearchRequest request = dated("", null, null, null, null);
-        List<String> expected = lucene.search(request).hits().stream().map(SearchResult.Hit::published).toList();
-        List<String> actual = solr.search(request).hits().stream().map(SearchResult.Hit::published).toList();
+        List<String> expected = lucene.search(request).hits().stream()
+                .map(SearchResult.Hit::published)
+                .toList();
+        List<String> actual = solr.search(request).hits().stream()
+                .map(SearchResult.Hit::published)
+                .toList();
         assertEquals(expected, actual, "publication dates in sort order");
     }
 
@@ -200,8 +221,10 @@ class SolrParityTest {
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((id, e) -> {
             SearchResult.Hit a = actual.get(id);
-            assertEquals(List.of(e.title(), e.url(), String.valueOf(e.published()), e.language()),
-                    List.of(a.title(), a.url(), String.valueOf(a.published()), a.language()), id);
+            assertEquals(
+                    List.of(e.title(), e.url(), String.valueOf(e.published()), e.language()),
+                    List.of(a.title(), a.url(), String.valueOf(a.published()), a.language()),
+                    id);
             assertEquals(List.of(e.topics(), e.people(), e.places()), List.of(a.topics(), a.people(), a.places()), id);
         });
     }
