@@ -245,11 +245,16 @@ public final class SolrSearchBackend implements SearchBackend {
                 + (to == null ? "*" : to + "T00:00:00Z") + "]";
     }
 
-    /** Relevance, or newest first by latest event date then publication date (undated last), as the embedded. */
+    /** The request's order, as the embedded backend's: undated documents last; with the id as last key if asked. */
     private static String sortOf(SearchRequest.Sort sort, boolean unique) {
-        String order = sort == SearchRequest.Sort.DATE
-                ? Schema.EVENT_DATE + " desc," + Schema.PUBLISHED + " desc"
-                : "score desc";
+        String events = Schema.EVENT_DATE + " desc";
+        String published = Schema.PUBLISHED + " desc";
+        String order =
+                switch (sort) {
+                    case RELEVANCE -> "score desc";
+                    case DATE -> events + "," + published;
+                    case PUBLISHED -> published + "," + events;
+                };
         return unique ? order + "," + Schema.ID + " asc" : order;
     }
 

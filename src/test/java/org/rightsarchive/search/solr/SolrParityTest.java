@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rightsarchive.acquire.CorpusReader;
 import org.rightsarchive.extract.PageExtractor;
@@ -193,9 +194,13 @@ class SolrParityTest {
         assertEquals(lucene.search(request).facets(), solr.search(request).facets());
     }
 
-    @Test
-    void dateSortGivesTheSameOrderWhereDatesDiffer() throws IOException {
-        SearchRequest request = dated("", null, null, null, null);
+    @ParameterizedTest
+    @EnumSource(
+            value = SearchRequest.Sort.class,
+            names = {"DATE", "PUBLISHED"})
+    void dateSortsGiveTheSameOrderOfDates(SearchRequest.Sort sort) throws IOException {
+        SearchRequest request =
+                new SearchRequest("", Map.of(), null, null, null, null, sort, 1, SearchRequest.MAX_SIZE);
         List<String> expected = lucene.search(request).hits().stream()
                 .map(SearchResult.Hit::published)
                 .toList();
