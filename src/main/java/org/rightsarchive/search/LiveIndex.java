@@ -175,18 +175,35 @@ final class LiveIndex implements Closeable {
                 return; // a torn read of CURRENT: keep serving, look again next time
             }
             if (live != 0 && live != old.number()) {
-                Generation next = openGeneration(store);
-                current = next;
-                old.manager().close();
-                synchronized (retired) {
-                    retired.add(old.directory());
-                }
+                current = openGeneration(store);
+                retire(old);
             } else {
                 old.manager().maybeRefresh();
             }
         } finally {
             switching.unlock();
         }
+    }
+
+    /**
+     * Closes a swapped-out generation's manager; its directory closes when the last searcher on it is released
+     * (queries in flight keep it open until they finish).
+     */
+    private void retire(Generation old) throws IOException {
+        IndexSearcher last = old.manager().acquire();
+        try {
+            var helper = last.getIndexReader().getReaderCacheHelper();
+            if (helper != null) {
+                helper.addClosedListener(key -> old.directory().close());
+            } else {
+                synchronized (retired) {
+                    retired.add(old.directory());
+                }
+            }
+        } finally {
+            old.manager().release(last);
+        }
+        old.manager().close();
     }
 
     @Override

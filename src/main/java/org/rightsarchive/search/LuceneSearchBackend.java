@@ -122,7 +122,11 @@ public final class LuceneSearchBackend implements SearchBackend {
             Query filtered = withRangesAndRoles(text, request, base);
             DrillDownQuery drill = drillDown(filtered, request, base, null);
             // Never more slots than documents: a deep page of a small index must not allocate a huge queue.
-            int wanted = Math.max(1, Math.min(request.page() * request.size(), base.getIndexReader().maxDoc()));
+            int wanted = Math.max(
+                    1,
+                    Math.min(
+                            request.page() * request.size(),
+                            base.getIndexReader().maxDoc()));
             Sort sort = sortOf(request.sort());
             FacetsCollectorManager.FacetsResult main = sort == null
                     ? FacetsCollectorManager.search(searcher, drill, wanted, new FacetsCollectorManager())

@@ -415,6 +415,15 @@ class LuceneSearchBackendTest {
     }
 
     @Test
+    void simplifiedQueryMarksTraditionalText() throws IOException {
+        SearchResult.Hit hit = search("辽宁").hits().stream()
+                .filter(h -> h.language().equals("zh-Hant"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(hit.snippet().contains("<mark>遼寧</mark>"), hit.snippet());
+    }
+
+    @Test
     void hitsCarryTheStoredAnnotations() throws IOException {
         SearchResult.Hit hit = search("person:yao-fuxin").hits().get(0);
         assertTrue(hit.people().stream().anyMatch(p -> p.id().equals("yao-fuxin")));

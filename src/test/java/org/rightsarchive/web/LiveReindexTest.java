@@ -80,9 +80,14 @@ class LiveReindexTest {
             clientThread.start();
             Reindexer reindexer =
                     new Reindexer(store, new ArchiveIndexer(new PageExtractor(), GoldCorpus.goldAnnotators(), 2));
+            while (answers.get() == 0) {
+                Thread.sleep(10);
+            }
+            int beforeRebuild = answers.get();
             for (int build = 0; build < 2; build++) {
                 reindexer.full(corpus, ArchiveIndexer.Progress.NONE);
             }
+            int duringRebuild = answers.get() - beforeRebuild;
             long after = store.liveGeneration();
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (!generations.contains(after) && System.nanoTime() < deadline) {
@@ -94,12 +99,15 @@ class LiveReindexTest {
             }
             running.set(false);
             clientThread.join(30_000);
+            System.out.printf(
+                    "live reindex: %d answers, %d during the rebuilds, generations %s%n",
+                    answers.get(), duringRebuild, generations);
             assertEquals(List.of(), failures);
             assertEquals(before + 2, after);
             assertTrue(generations.contains(before), "answered from the first generation: " + generations);
             assertTrue(generations.contains(after), "answered from the new generation: " + generations);
             assertEquals(after, backend.generation());
-            assertTrue(answers.get() > 10, "the client kept asking: " + answers.get());
+            assertTrue(duringRebuild > 0, "the client got answers while the rebuild ran: " + duringRebuild);
         }
     }
 

@@ -26,12 +26,14 @@ class ServerConfigTest {
     @ParameterizedTest
     @ValueSource(ints = {-1, 65536})
     void portOutOfRangeIsRejected(int port) {
-        assertThrows(IllegalArgumentException.class, () -> ServerConfig.defaults().withPort(port));
+        assertThrows(
+                IllegalArgumentException.class, () -> ServerConfig.defaults().withPort(port));
     }
 
     @Test
     void blankHostIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> ServerConfig.defaults().withHost(" "));
+        assertThrows(
+                IllegalArgumentException.class, () -> ServerConfig.defaults().withHost(" "));
     }
 
     @Test
@@ -49,17 +51,22 @@ class ServerConfigTest {
                 ArchiveServer server = ArchiveServer.start(config, backend, new CorpusReader(GoldCorpus.CORPUS))) {
             HttpClient client = HttpClient.newHttpClient();
             HttpResponse<String> ping = client.send(
-                    HttpRequest.newBuilder(server.uri().resolve("/api/admin/ping")).build(),
+                    HttpRequest.newBuilder(server.uri().resolve("/api/admin/ping"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals("pong", ping.body());
-            assertEquals("nosniff", ping.headers().firstValue("X-Content-Type-Options").orElseThrow());
+            assertEquals(
+                    "nosniff",
+                    ping.headers().firstValue("X-Content-Type-Options").orElseThrow());
             HttpResponse<String> bad = client.send(
-                    HttpRequest.newBuilder(server.uri().resolve("/api/admin/bad")).build(),
+                    HttpRequest.newBuilder(server.uri().resolve("/api/admin/bad"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(400, bad.statusCode());
             assertEquals("{\"error\":\"no such thing\"}", bad.body());
             HttpResponse<String> bug = client.send(
-                    HttpRequest.newBuilder(server.uri().resolve("/api/admin/bug")).build(),
+                    HttpRequest.newBuilder(server.uri().resolve("/api/admin/bug"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(500, bug.statusCode());
             assertTrue(bug.body().contains("internal error"), bug.body());
