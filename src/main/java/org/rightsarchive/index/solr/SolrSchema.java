@@ -19,8 +19,8 @@ import org.rightsarchive.index.Schema;
  * Every field of {@link Schema} as Solr keeps it: the single definition the configset is generated from.
  *
  * <p>Differences from the embedded index, and why: the analyzed body fields are stored too, because Solr's
- * highlighter re-analyzes stored text (stored fields are compressed in blocks, so the copies of one body cost
- * little); {@code year} is a facet field rather than Lucene facet ordinals; dates are point fields of days at
+ * highlighter re-analyzes stored text (stored fields are compressed in blocks, which should absorb much of the
+ * repetition; not measured yet); {@code year} is a facet field rather than Lucene facet ordinals; dates are point fields of days at
  * midnight UTC instead of epoch-day longs.
  */
 public final class SolrSchema {
