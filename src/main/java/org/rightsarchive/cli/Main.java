@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         description = "Searchable bilingual human-rights archive and topic-tagging engine.",
         subcommands = {
             IndexCommand.class,
+            CrawlCommand.class,
+            ImportCommand.class,
             SearchCommand.class,
             ServeCommand.class,
             DemoCommand.class,

@@ -79,7 +79,7 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SearchRequest request = request();
         PrintWriter out = spec.commandLine().getOut();
-        try (LuceneSearchBackend backend = LuceneSearchBackend.open(new IndexStore(index))) {
+        try (LuceneSearchBackend backend = ArchiveServices.openBackend(index)) {
             long start = System.nanoTime();
             SearchResult result;
             try {
@@ -90,7 +90,7 @@ public final class SearchCommand implements Callable<Integer> {
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             if (json) {
                 Map<String, Object> body =
-                        ApiJson.searchResult(request, result, backend.generation(), tookMs, TopicDirectory.NONE);
+                        ApiJson.searchResult(request, result, backend.generation(), tookMs, ArchiveServices.topics());
                 out.println(ArchiveServer.jsonMapper()
                         .enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(body));

@@ -194,7 +194,7 @@ public final class SolrCommand implements Runnable {
             SolrReindexer.Layout layout = layout(client, target.collection());
             SolrReindexer.Result result = new SolrReindexer(
                             client,
-                            new SolrIndexer(indexer, threads, SolrIndexer.DEFAULT_BATCH, SolrIndexer.Retry.DEFAULT),
+                            new SolrIndexer(indexer, SolrIndexer.DEFAULT_BATCH, SolrIndexer.Retry.DEFAULT),
                             Clock.systemUTC())
                     .rebuild(captures, target.collection(), layout, ProgressPrinter.forStderr());
             IndexSummary summary = result.summary();

@@ -5,10 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -20,8 +16,8 @@ import org.rightsarchive.index.IndexSummary;
 import org.rightsarchive.index.Schema;
 
 /**
- * Streams captures into a Solr collection: extraction and annotation on the indexer's worker threads (the same
- * documents as the embedded index), sent in batches. A batch that fails for the cluster's sake (a node restarting, a
+ * Streams captures into a Solr collection: extraction, duplicate folding and annotation by the embedded index's own
+ * {@link ArchiveIndexer} (so both backends hold the same documents), sent in batches. A batch that fails for the cluster's sake (a node restarting, a
  * timeout) is retried with growing pauses; a batch Solr rejects is sent again one document at a time, so one bad
  * document is reported as failed and the rest are indexed. One commit at the end makes the run visible.
  */
@@ -30,7 +26,6 @@ public final class SolrIndexer {
     public static final int DEFAULT_BATCH = 200;
 
     private final ArchiveIndexer indexer;
-    private final int threads;
     private final int batchSize;
     private final Retry retry;
 
@@ -46,12 +41,16 @@ public final class SolrIndexer {
         }
     }
 
-    public SolrIndexer(ArchiveIndexer indexer, int threads, int batchSize, Retry retry) {
-        if (threads < 1 || batchSize < 1) {
-            throw new IllegalArgumentException("threads and batch size must be >= 1");
+    /**
+     * @param indexer extracts, folds duplicates, annotates and builds the documents, on its own worker threads
+     * @param batchSize documents per update request
+     * @param retry how failing requests are retried
+     */
+    public SolrIndexer(ArchiveIndexer indexer, int batchSize, Retry retry) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be >= 1: " + batchSize);
         }
         this.indexer = indexer;
-        this.threads = threads;
         this.batchSize = batchSize;
         this.retry = retry;
     }
@@ -61,74 +60,91 @@ public final class SolrIndexer {
             List<Capture> captures, SolrClient client, String collection, ArchiveIndexer.Progress progress)
             throws IOException {
         long start = System.nanoTime();
-        List<IndexSummary.Problem> skipped = Collections.synchronizedList(new ArrayList<>());
-        List<IndexSummary.Problem> failed = new ArrayList<>();
-        int indexed = 0;
-        int done = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, ArchiveIndexer.namedThreads("solr-indexer"));
+        Batcher batcher = new Batcher(client, collection);
+        IndexSummary extracted = indexer.add(captures, batcher, progress);
         try {
-            // Bounded look-ahead: at most a few batches are extracted ahead of what Solr has taken.
-            int window = batchSize * 2;
-            for (int from = 0; from < captures.size(); from += window) {
-                List<Capture> slice = captures.subList(from, Math.min(captures.size(), from + window));
-                List<Future<Document>> futures = new ArrayList<>();
-                for (Capture c : slice) {
-                    futures.add(pool.submit(() -> indexer.process(c, skipped)));
-                }
-                List<Pending> batch = new ArrayList<>();
-                for (int i = 0; i < slice.size(); i++) {
-                    Capture capture = slice.get(i);
-                    try {
-                        Document doc = futures.get(i).get();
-                        if (doc != null) {
-                            batch.add(new Pending(capture.source(), SolrDocuments.from(doc)));
-                        }
-                    } catch (ExecutionException e) {
-                        failed.add(new IndexSummary.Problem(capture.source(), describe(e.getCause())));
-                    }
-                    progress.update(++done, captures.size());
-                    if (batch.size() >= batchSize) {
-                        indexed += send(batch, client, collection, failed);
-                        batch.clear();
-                    }
-                }
-                indexed += send(batch, client, collection, failed);
+            batcher.flush();
+            if (batcher.fatal != null) {
+                throw new IOException("Solr stopped taking documents: " + batcher.fatal.getMessage(), batcher.fatal);
             }
             withRetry(() -> client.commit(collection), "commit");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("indexing into Solr interrupted", e);
-        } finally {
-            pool.shutdownNow();
         }
-        return new IndexSummary(indexed, skipped, failed, Duration.ofNanos(System.nanoTime() - start));
+        List<IndexSummary.Problem> failed = new ArrayList<>(extracted.failed());
+        failed.addAll(batcher.rejected);
+        return new IndexSummary(
+                extracted.indexed() - batcher.rejected.size(),
+                extracted.skipped(),
+                failed,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Collects documents from the indexer's workers into batches and sends each full batch; a worker whose document
+     * fills a batch sends it, so at most one batch waits in memory and Solr's pace holds the workers back.
+     */
+    private final class Batcher implements ArchiveIndexer.DocumentSink {
+        private final SolrClient client;
+        private final String collection;
+        private final List<Pending> batch = new ArrayList<>();
+        final List<IndexSummary.Problem> rejected = Collections.synchronizedList(new ArrayList<>());
+        /** Why a batch could not be sent even after retries; the run as a whole fails then. */
+        volatile IOException fatal;
+
+        Batcher(SolrClient client, String collection) {
+            this.client = client;
+            this.collection = collection;
+        }
+
+        @Override
+        public synchronized void accept(Document doc) throws IOException {
+            batch.add(new Pending(doc.get(Schema.SOURCE), SolrDocuments.from(doc)));
+            if (batch.size() >= batchSize) {
+                try {
+                    flush();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("indexing into Solr interrupted", e);
+                }
+            }
+        }
+
+        synchronized void flush() throws IOException, InterruptedException {
+            if (fatal != null) {
+                throw fatal;
+            }
+            List<Pending> sending = List.copyOf(batch);
+            batch.clear();
+            try {
+                send(sending, client, collection, rejected);
+            } catch (IOException e) {
+                fatal = e;
+                throw e;
+            }
+        }
     }
 
     private record Pending(String source, SolrInputDocument doc) {}
 
-    /** Sends one batch; returns how many documents Solr took. */
-    private int send(List<Pending> batch, SolrClient client, String collection, List<IndexSummary.Problem> failed)
+    /** Sends one batch; a document Solr rejects is reported in {@code rejected} and the others are sent. */
+    private void send(List<Pending> batch, SolrClient client, String collection, List<IndexSummary.Problem> rejected)
             throws IOException, InterruptedException {
         if (batch.isEmpty()) {
-            return 0;
+            return;
         }
         List<SolrInputDocument> docs = batch.stream().map(Pending::doc).toList();
         try {
             withRetry(() -> client.add(collection, docs), "batch of " + docs.size());
-            return docs.size();
         } catch (Rejected e) {
-            int taken = 0;
             for (Pending p : batch) {
                 try {
-                    withRetry(
-                            () -> client.add(collection, p.doc()),
-                            "document " + p.doc().getFieldValue(Schema.ID));
-                    taken++;
+                    withRetry(() -> client.add(collection, p.doc()), "document " + p.doc().getFieldValue(Schema.ID));
                 } catch (Rejected one) {
-                    failed.add(new IndexSummary.Problem(p.source(), "Solr rejected the document: " + one.getMessage()));
+                    rejected.add(new IndexSummary.Problem(p.source(), "Solr rejected the document: " + one.getMessage()));
                 }
             }
-            return taken;
         }
     }
 

@@ -124,7 +124,7 @@ class SolrCloudIndexingTest {
 
     @Test
     void corpusIsIndexedWithTheSameDocumentsAsTheEmbeddedIndex() throws Exception {
-        SolrIndexer solr = new SolrIndexer(indexer(), 2, 16, SolrIndexer.Retry.DEFAULT);
+        SolrIndexer solr = new SolrIndexer(indexer(), 16, SolrIndexer.Retry.DEFAULT);
         var summary = solr.index(corpus, client, "plain", ArchiveIndexer.Progress.NONE);
         assertTrue(summary.failed().isEmpty(), summary.failed().toString());
         assertEquals(luceneCount(null, null), summary.indexed());
@@ -162,7 +162,7 @@ class SolrCloudIndexingTest {
 
     @Test
     void rebuildMovesTheAliasAndDropsTheOldCollection() throws Exception {
-        SolrIndexer solr = new SolrIndexer(indexer(), 2, 50, SolrIndexer.Retry.DEFAULT);
+        SolrIndexer solr = new SolrIndexer(indexer(), 50, SolrIndexer.Retry.DEFAULT);
         SolrCollections admin = new SolrCollections(client);
         List<Capture> few = corpus.subList(0, 5);
         SolrReindexer.Result first = new SolrReindexer(client, solr, fixedClock("2026-01-01T00:00:00Z"))
@@ -180,7 +180,7 @@ class SolrCloudIndexingTest {
 
     @Test
     void rebuildRefusesToReplaceARealCollection() {
-        SolrIndexer solr = new SolrIndexer(indexer(), 1, 50, SolrIndexer.Retry.DEFAULT);
+        SolrIndexer solr = new SolrIndexer(indexer(), 50, SolrIndexer.Retry.DEFAULT);
         IOException e = org.junit.jupiter.api.Assertions.assertThrows(
                 IOException.class, () -> new SolrReindexer(client, solr, Clock.systemUTC())
                         .rebuild(corpus, "plain", new SolrReindexer.Layout(1, 1, false), ArchiveIndexer.Progress.NONE));

@@ -1,7 +1,6 @@
 package org.rightsarchive.index.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,9 +32,11 @@ class SolrDocumentsTest {
     static void convertAPage() throws IOException {
         var reader = new CorpusReader(GoldCorpus.CORPUS);
         var capture = reader.read(GoldCorpus.CORPUS.resolve("pages/zh-hant/2002-03-yao-fuxin-detained.html"));
-        List<IndexSummary.Problem> skipped = new ArrayList<>();
-        lucene = new ArchiveIndexer(new PageExtractor(), GoldCorpus.goldAnnotators(), 1).process(capture, skipped);
-        assertNotNull(lucene, skipped.toString());
+        List<Document> built = new ArrayList<>();
+        IndexSummary summary = new ArchiveIndexer(new PageExtractor(), GoldCorpus.goldAnnotators(), 1)
+                .add(List.of(capture), built::add, ArchiveIndexer.Progress.NONE);
+        assertEquals(1, built.size(), summary.toString());
+        lucene = built.get(0);
         solr = SolrDocuments.from(lucene);
     }
 

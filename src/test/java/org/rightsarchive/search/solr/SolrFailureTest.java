@@ -65,7 +65,7 @@ class SolrFailureTest {
             admin.uploadConfigset("archive", SolrConfigset.generate());
             admin.create("failover", "archive", 2, 1);
             ArchiveIndexer indexer = new ArchiveIndexer(new PageExtractor(), GoldCorpus.goldAnnotators(), 2);
-            new SolrIndexer(indexer, 2, 50, SolrIndexer.Retry.DEFAULT)
+            new SolrIndexer(indexer, 50, SolrIndexer.Retry.DEFAULT)
                     .index(
                             new CorpusReader(GoldCorpus.CORPUS).readAll(),
                             client,

@@ -68,7 +68,7 @@ class SolrParityTest {
             admin.uploadConfigset("archive", SolrConfigset.generate());
             admin.create("parity", "archive", 2, 1);
             ArchiveIndexer indexer = new ArchiveIndexer(new PageExtractor(), GoldCorpus.goldAnnotators(), 2);
-            IndexSummary summary = new SolrIndexer(indexer, 2, 20, SolrIndexer.Retry.DEFAULT)
+            IndexSummary summary = new SolrIndexer(indexer, 20, SolrIndexer.Retry.DEFAULT)
                     .index(
                             new CorpusReader(GoldCorpus.CORPUS).readAll(),
                             client,
