@@ -19,6 +19,7 @@ import org.rightsarchive.eval.CeccTopics;
 import org.rightsarchive.eval.CorpusTopics;
 import org.rightsarchive.eval.LabelledPage;
 import org.rightsarchive.eval.PublisherTagTopics;
+import org.rightsarchive.eval.Scores;
 import org.rightsarchive.eval.SharedData;
 import org.rightsarchive.eval.TopicEvaluation;
 import org.rightsarchive.extract.ExtractedPage;
@@ -61,11 +62,12 @@ public final class EvalTopicsCommand implements Callable<Integer> {
         if (folds < 2) {
             throw new UserError("--folds must be at least 2");
         }
-        Function<ExtractedPage, Annotations> stage = switch (entities) {
-            case "pipeline" -> entityStage(StandardAnnotators.create());
-            case "none" -> page -> Annotations.EMPTY;
-            default -> throw new UserError("--entities must be 'pipeline' or 'none', not '" + entities + "'");
-        };
+        Function<ExtractedPage, Annotations> stage =
+                switch (entities) {
+                    case "pipeline" -> entityStage(StandardAnnotators.create());
+                    case "none" -> page -> Annotations.EMPTY;
+                    default -> throw new UserError("--entities must be 'pipeline' or 'none', not '" + entities + "'");
+                };
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         CueTopicTagger rules = threshold == CueTopicTagger.DEFAULT_THRESHOLD
                 ? CueTopicTagger.standard()
@@ -75,13 +77,19 @@ public final class EvalTopicsCommand implements Callable<Integer> {
         Optional<Path> cecc = skipCecc ? Optional.empty() : SharedData.resolve(CeccTopics.DEV_FILE);
         if (cecc.isPresent()) {
             List<LabelledPage> records = CeccTopics.read(cecc.get());
-            TopicEvaluation.print(out, "(a) CECC dev, rules only", records.size(),
+            TopicEvaluation.print(
+                    out,
+                    "(a) CECC dev, rules only",
+                    records.size(),
                     TopicEvaluation.score(rules, records, CeccTopics.topics()));
-            TopicEvaluation.print(out, "(a) CECC dev, rules + model, " + folds + "-fold cross-validated",
-                    records.size(), TopicEvaluation.crossValidate(rules, records, CeccTopics.topics(), folds,
-                            LinearTopicModel.Settings.DEFAULT));
-            combined = Optional.of(TopicEvaluation.combined(rules, records, CeccTopics.topics(),
-                    LinearTopicModel.Settings.DEFAULT));
+            TopicEvaluation.print(
+                    out,
+                    "(a) CECC dev, rules + model, " + folds + "-fold cross-validated",
+                    records.size(),
+                    TopicEvaluation.crossValidate(
+                            rules, records, CeccTopics.topics(), folds, LinearTopicModel.Settings.DEFAULT));
+            combined = Optional.of(
+                    TopicEvaluation.combined(rules, records, CeccTopics.topics(), LinearTopicModel.Settings.DEFAULT));
         } else {
             out.println("(a) CECC: skipped, ../shared/" + CeccTopics.DEV_FILE + " not found");
         }
@@ -89,15 +97,27 @@ public final class EvalTopicsCommand implements Callable<Integer> {
         Optional<Path> hkcnews = SharedData.resolve(PublisherTagTopics.HKCNEWS);
         if (hkcnews.isPresent()) {
             List<LabelledPage> pages = PublisherTagTopics.hkcnews(hkcnews.get(), stage);
-            TopicEvaluation.print(out, "(b) Citizen News HK publisher tags, rules", pages.size(),
-                    TopicEvaluation.score(rules, pages, PublisherTagTopics.hkcnewsTopics()));
+            long start = System.nanoTime();
+            Scores scores = TopicEvaluation.score(rules, pages, PublisherTagTopics.hkcnewsTopics());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            TopicEvaluation.print(out, "(b) Citizen News HK publisher tags, rules", pages.size(), scores);
+            long chars = pages.stream().mapToLong(p -> p.page().text().length()).sum();
+            out.printf(
+                    java.util.Locale.ROOT,
+                    "tagging speed: %d pages (%.1f M chars) in %d ms, one thread%n",
+                    pages.size(),
+                    chars / 1e6,
+                    millis);
         } else {
             out.println("(b) Citizen News: skipped, ../shared/" + PublisherTagTopics.HKCNEWS + " not found");
         }
         Optional<Path> jasic = SharedData.resolve(PublisherTagTopics.JASIC);
         if (jasic.isPresent()) {
             List<LabelledPage> pages = PublisherTagTopics.jasic(jasic.get(), stage);
-            TopicEvaluation.print(out, "(b) Jasic site (every post labor-rights), rules", pages.size(),
+            TopicEvaluation.print(
+                    out,
+                    "(b) Jasic site (every post labor-rights), rules",
+                    pages.size(),
                     TopicEvaluation.score(rules, pages, java.util.Set.of("labor-rights")));
         } else {
             out.println("(b) Jasic: skipped, ../shared/" + PublisherTagTopics.JASIC + " not found");
@@ -105,14 +125,17 @@ public final class EvalTopicsCommand implements Callable<Integer> {
 
         if (Files.isRegularFile(corpus.resolve(CorpusTopics.GOLD))) {
             List<LabelledPage> pages = CorpusTopics.read(corpus, stage);
-            TopicEvaluation.print(out, "(c) bundled corpus gold, rules", pages.size(),
-                    TopicEvaluation.score(rules, pages, null));
+            TopicEvaluation.print(
+                    out, "(c) bundled corpus gold, rules", pages.size(), TopicEvaluation.score(rules, pages, null));
             if (details) {
                 TopicEvaluation.printDetails(out, rules, pages);
             }
             if (combined.isPresent()) {
-                TopicEvaluation.print(out, "(c) bundled corpus gold, rules + model trained on CECC dev",
-                        pages.size(), TopicEvaluation.score(combined.get(), pages, null));
+                TopicEvaluation.print(
+                        out,
+                        "(c) bundled corpus gold, rules + model trained on CECC dev",
+                        pages.size(),
+                        TopicEvaluation.score(combined.get(), pages, null));
             }
         } else {
             out.println("(c) corpus: skipped, " + corpus.resolve(CorpusTopics.GOLD) + " not found");

@@ -68,8 +68,8 @@ public final class CeccTopics {
         String summary = value(r.get("short_summary"));
         String text = summary == null ? "" : Jsoup.parse(summary).text();
         List<Paragraph> paragraphs = text.isBlank() ? List.of() : List.of(new Paragraph(text, Language.ENGLISH));
-        ExtractedPage page = new ExtractedPage("cecc:" + number, "", Language.ENGLISH, null, paragraphs, List.of(),
-                Map.of());
+        ExtractedPage page =
+                new ExtractedPage("cecc:" + number, "", Language.ENGLISH, null, paragraphs, List.of(), Map.of());
         List<Person> people = new ArrayList<>();
         String name = value(r.get("main.name"));
         String id = name == null ? "" : org.rightsarchive.annotate.topics.Taxonomy.slug(name);
@@ -87,7 +87,13 @@ public final class CeccTopics {
         List<Event> events = new ArrayList<>();
         String date = date(r.get("date_of_detention"));
         if (date != null || detained != null) {
-            events.add(new Event("detention", date, null, detained, detained, people.stream().map(Person::id).toList(),
+            events.add(new Event(
+                    "detention",
+                    date,
+                    null,
+                    detained,
+                    detained,
+                    people.stream().map(Person::id).toList(),
                     ""));
         }
         Set<String> gold = new LinkedHashSet<>();

@@ -84,6 +84,9 @@ final class MarkdownPages {
         for (Paragraph p : paragraphs) {
             chars.merge(p.language(), p.text().length(), Integer::sum);
         }
-        return chars.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return chars.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
     }
 }

@@ -93,7 +93,8 @@ public final class PublisherTagTopics {
         List<LabelledPage> pages = new ArrayList<>();
         for (Path file : markdownFiles(articles)) {
             MarkdownPages.Post post = read(articles, file);
-            List<String> tags = List.of(post.frontMatter().getOrDefault("tags", "").split("\n"));
+            List<String> tags =
+                    List.of(post.frontMatter().getOrDefault("tags", "").split("\n"));
             pages.add(labelled(articles.relativize(file).toString(), post.page(), entities, hkcnewsGold(tags)));
         }
         return pages;

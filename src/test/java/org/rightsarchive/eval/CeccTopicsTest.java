@@ -50,18 +50,26 @@ class CeccTopicsTest {
                 "date_of_detention", "2002/03/17",
                 "short_summary", "Police detained <a href=\"x\">Yao Fuxin</a>, a worker representative."));
         assertEquals(Set.of("labor-rights", "freedom-of-expression", "freedom-of-association"), p.gold());
-        assertEquals("Police detained Yao Fuxin, a worker representative.", p.page().text());
+        assertEquals(
+                "Police detained Yao Fuxin, a worker representative.", p.page().text());
         assertEquals("yao-fuxin", p.people().get(0).id());
-        assertEquals(List.of("Liaoning"), p.places().stream().map(Place::province).toList());
+        assertEquals(
+                List.of("Liaoning"), p.places().stream().map(Place::province).toList());
         assertEquals("2002-03-17", p.events().get(0).date());
     }
 
     @Test
     void mapsEveryIssueCodeTheBriefNames() {
-        for (String code : List.of("spch", "eth", "rel", "assoc", "FG", "info", "rol", "dem", "prop", "6489", "lab",
-                "enviro", "civil", "rur")) {
+        for (String code : List.of(
+                "spch", "eth", "rel", "assoc", "FG", "info", "rol", "dem", "prop", "6489", "lab", "enviro", "civil",
+                "rur")) {
             String topic = CeccTopics.CODES.get(code);
-            assertEquals(true, org.rightsarchive.annotate.topics.Taxonomy.standard().byId(topic).isPresent(), code);
+            assertEquals(
+                    true,
+                    org.rightsarchive.annotate.topics.Taxonomy.standard()
+                            .byId(topic)
+                            .isPresent(),
+                    code);
         }
     }
 }

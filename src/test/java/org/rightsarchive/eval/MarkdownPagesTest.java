@@ -9,7 +9,8 @@ import org.rightsarchive.extract.Paragraph;
 import org.rightsarchive.lang.Language;
 
 class MarkdownPagesTest {
-    private static final String POST = String.join("\n",
+    private static final String POST = String.join(
+            "\n",
             "---",
             "title: \"劉曉波逝世\"",
             "tags:",
@@ -29,16 +30,17 @@ class MarkdownPagesTest {
         MarkdownPages.Post post = MarkdownPages.parse("t:1", POST);
         assertEquals("劉曉波逝世", post.frontMatter().get("title"));
         assertEquals("劉曉波\n六四30年\nHong Kong", post.frontMatter().get("tags"));
-        assertEquals(List.of("劉曉波逝世", "他是諾貝爾和平獎得主，見報道。 圖"),
+        assertEquals(
+                List.of("劉曉波逝世", "他是諾貝爾和平獎得主，見報道。 圖"),
                 post.page().paragraphs().stream().map(Paragraph::text).toList());
         assertEquals(Language.CHINESE_TRADITIONAL, post.page().language());
     }
 
     @Test
     void mapsPublisherTagsToTopics() {
-        assertEquals(Set.of("charter-08", "june-fourth"),
+        assertEquals(
+                Set.of("charter-08", "june-fourth"),
                 PublisherTagTopics.hkcnewsGold(List.of("劉曉波", "六四30年", "Hong Kong")));
-        assertEquals(Set.of("709-crackdown", "june-fourth"),
-                PublisherTagTopics.hkcnewsGold(List.of("709事件", "8964")));
+        assertEquals(Set.of("709-crackdown", "june-fourth"), PublisherTagTopics.hkcnewsGold(List.of("709事件", "8964")));
     }
 }

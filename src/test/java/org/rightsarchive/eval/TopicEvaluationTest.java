@@ -15,8 +15,14 @@ import org.rightsarchive.lang.Language;
 
 class TopicEvaluationTest {
     private static LabelledPage page(String id, String text, Set<String> gold) {
-        ExtractedPage p = new ExtractedPage("t:" + id, "", Language.ENGLISH, null,
-                List.of(new Paragraph(text, Language.ENGLISH)), List.of(), Map.of());
+        ExtractedPage p = new ExtractedPage(
+                "t:" + id,
+                "",
+                Language.ENGLISH,
+                null,
+                List.of(new Paragraph(text, Language.ENGLISH)),
+                List.of(),
+                Map.of());
         return new LabelledPage(id, p, List.of(), List.of(), List.of(), gold);
     }
 

@@ -42,7 +42,9 @@ public final class CueMatcher {
                 cues.put(prefix ? key + "*" : key, new Cue(i, term, e.getValue(), prefix, true));
             }
             for (Map.Entry<String, Cue> e : cues.entrySet()) {
-                String key = e.getValue().prefix() ? e.getKey().substring(0, e.getKey().length() - 1) : e.getKey();
+                String key = e.getValue().prefix()
+                        ? e.getKey().substring(0, e.getKey().length() - 1)
+                        : e.getKey();
                 if (!key.isBlank()) {
                     keys.computeIfAbsent(key, k -> new ArrayList<>()).add(e.getValue());
                 }

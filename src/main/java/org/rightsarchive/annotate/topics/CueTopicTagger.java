@@ -66,7 +66,8 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
         for (Map.Entry<String, TopicEvidence> e : evidence.entrySet()) {
             double weight = e.getValue().weight();
             if (weight >= threshold || e.getValue().defining()) {
-                tags.add(tag(e.getKey(), TopicEvidence.score(weight), e.getValue().evidence(MAX_EVIDENCE)));
+                tags.add(tag(
+                        e.getKey(), TopicEvidence.score(weight), e.getValue().evidence(MAX_EVIDENCE)));
             }
         }
         tags.sort(Comparator.comparingDouble(TopicTag::score).reversed().thenComparing(TopicTag::id));
@@ -92,7 +93,7 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
         List<Topic> topics = taxonomy.all();
         for (Paragraph paragraph : page.paragraphs()) {
             String text = paragraph.text();
-            List<CueMatcher.Hit> hits = longestPerTopic(matcher.find(text));
+            List<CueMatcher.Hit> hits = withoutHitsInsideOtherDefiningHits(longestPerTopic(matcher.find(text)));
             for (CueMatcher.Hit hit : hits) {
                 String id = topics.get(hit.topic()).id();
                 byTopic.computeIfAbsent(id, k -> new TopicEvidence())
@@ -108,6 +109,32 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
     }
 
     /**
+     * Drops hits that lie inside a longer defining hit of another topic: "subversion of state power" inside "inciting
+     * subversion of state power", "Tiananmen" inside "Tiananmen Mothers" speak for the longer topic only.
+     */
+    static List<CueMatcher.Hit> withoutHitsInsideOtherDefiningHits(List<CueMatcher.Hit> hits) {
+        List<CueMatcher.Hit> kept = new ArrayList<>(hits.size());
+        for (CueMatcher.Hit h : hits) {
+            boolean inside = false;
+            for (CueMatcher.Hit g : hits) {
+                if (g.topic() != h.topic()
+                        && g.explicit()
+                        && g.weight() >= 1
+                        && g.start() <= h.start()
+                        && h.end() <= g.end()
+                        && g.end() - g.start() > h.end() - h.start()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    /**
      * Drops hits that lie inside a longer hit of the same topic ("lawyer" inside "human rights lawyer"). A defining
      * cue inside a label ("inciting subversion" inside "Inciting Subversion Of State Power") makes the longer hit
      * defining.
@@ -116,9 +143,11 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
         List<CueMatcher.Hit> sorted = new ArrayList<>(hits);
         sorted.sort(Comparator.comparingInt(CueMatcher.Hit::topic)
                 .thenComparingInt(CueMatcher.Hit::start)
-                .thenComparing(Comparator.comparingInt((CueMatcher.Hit h) -> h.end()).reversed())
+                .thenComparing(
+                        Comparator.comparingInt((CueMatcher.Hit h) -> h.end()).reversed())
                 .thenComparing(h -> !h.explicit())
-                .thenComparing(Comparator.comparingDouble(CueMatcher.Hit::weight).reversed()));
+                .thenComparing(
+                        Comparator.comparingDouble(CueMatcher.Hit::weight).reversed()));
         List<CueMatcher.Hit> kept = new ArrayList<>();
         int topic = -1;
         int coveredTo = -1;
@@ -130,8 +159,10 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
             if (h.end() <= coveredTo) {
                 CueMatcher.Hit cover = kept.get(kept.size() - 1);
                 if (h.explicit() && h.weight() >= 1 && !cover.explicit()) {
-                    kept.set(kept.size() - 1, new CueMatcher.Hit(
-                            cover.topic(), cover.term(), cover.weight(), true, cover.start(), cover.end()));
+                    kept.set(
+                            kept.size() - 1,
+                            new CueMatcher.Hit(
+                                    cover.topic(), cover.term(), cover.weight(), true, cover.start(), cover.end()));
                 }
                 continue;
             }

@@ -124,7 +124,9 @@ public final class Taxonomy {
         List<Topic> topics = new ArrayList<>();
         for (JsonNode n : list) {
             Map<String, Double> cues = new LinkedHashMap<>();
-            n.path("cues").properties().forEach(e -> cues.put(e.getKey(), e.getValue().asDouble(Double.NaN)));
+            n.path("cues")
+                    .properties()
+                    .forEach(e -> cues.put(e.getKey(), e.getValue().asDouble(Double.NaN)));
             topics.add(new Topic(
                     text(n, "id"),
                     text(n, "label"),

@@ -36,6 +36,7 @@ public final class SolrSchema {
             field(Schema.ALL_URLS, STRING, true, true, true),
             field(Schema.SOURCE, STORED, false, true, false),
             field(Schema.CONTENT_HASH, STRING, true, true, false),
+            field(Schema.FOLDED, STORED, false, true, true),
             field(Schema.TITLE, STORED, false, true, false),
             field(Schema.BODY, STORED, false, true, false),
             field(Schema.TITLE_EN, TEXT_EN, true, false, false),

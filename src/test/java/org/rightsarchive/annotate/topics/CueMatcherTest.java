@@ -46,7 +46,8 @@ class CueMatcherTest {
             })
     void findsCuesOnWordBoundariesInAnyScriptWithOriginalOffsets(String text, String expected) {
         List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split(";"));
-        assertEquals(want.stream().sorted().toList(), terms(text).stream().sorted().toList());
+        assertEquals(
+                want.stream().sorted().toList(), terms(text).stream().sorted().toList());
     }
 
     @Test

@@ -119,8 +119,8 @@ class CueTopicTaggerTest {
     @Test
     void moreEvidenceGivesAHigherScore() {
         double once = score(page("", "He is a human rights lawyer."), "lawyers");
-        double often = score(page("", "He is a human rights lawyer.", "His law firm and other lawyers protested."),
-                "lawyers");
+        double often =
+                score(page("", "He is a human rights lawyer.", "His law firm and other lawyers protested."), "lawyers");
         assertTrue(often > once, once + " vs " + often);
     }
 
@@ -148,8 +148,13 @@ class CueTopicTaggerTest {
                 List.of(person("abdurehim-heyit", "Abdurehim Heyit", null)),
                 List.of(province("Xinjiang")),
                 List.of(new Event("detention", "2017-04", null, "Urumqi", "Xinjiang", List.of(), "")));
-        TopicTag uyghurs = tags.stream().filter(t -> t.id().equals("uyghurs-uighurs")).findFirst().orElseThrow();
-        assertTrue(uyghurs.evidence().stream().anyMatch(e -> e.contains("Uyghur name")), uyghurs.evidence().toString());
+        TopicTag uyghurs = tags.stream()
+                .filter(t -> t.id().equals("uyghurs-uighurs"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                uyghurs.evidence().stream().anyMatch(e -> e.contains("Uyghur name")),
+                uyghurs.evidence().toString());
     }
 
     @Test
@@ -194,8 +199,8 @@ class CueTopicTaggerTest {
 
     @Test
     void aPlaceInTibetAloneIsNotEnough() {
-        List<TopicTag> tags = TAGGER.tag(page("", "He was detained."), List.of(), List.of(province("Tibet")),
-                List.of());
+        List<TopicTag> tags =
+                TAGGER.tag(page("", "He was detained."), List.of(), List.of(province("Tibet")), List.of());
         assertFalse(ids(tags).contains("tibet"), ids(tags).toString());
     }
 
@@ -206,5 +211,19 @@ class CueTopicTaggerTest {
                 new CueMatcher.Hit(3, "human rights lawyer*", 1.0, true, 0, 19),
                 new CueMatcher.Hit(4, "lawyer*", 0.6, true, 13, 19));
         assertEquals(2, CueTopicTagger.longestPerTopic(hits).size());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "他被以煽动颠覆国家政权罪判刑。 | inciting-subversion-of-state-power | subversion-of-state-power",
+                "他被以煽動顛覆國家政權罪判刑。 | inciting-subversion-of-state-power | subversion-of-state-power",
+                "He was convicted of inciting subversion of state power. | inciting-subversion-of-state-power"
+                        + " | subversion-of-state-power"
+            })
+    void aChargeNamedInsideALongerChargeCountsForTheLongerOnly(String text, String longer, String shorter) {
+        List<String> ids = ids(page("", text));
+        assertTrue(ids.contains(longer) && !ids.contains(shorter), text + " -> " + ids);
     }
 }

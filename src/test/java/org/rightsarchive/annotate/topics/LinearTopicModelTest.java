@@ -17,8 +17,14 @@ class LinearTopicModelTest {
     private static final String[] FILLER = {"the", "court", "said", "on", "monday", "that", "he", "was", "held"};
 
     private static ExtractedPage page(String text) {
-        return new ExtractedPage("t:" + text.hashCode(), "", Language.UNKNOWN, null,
-                List.of(new Paragraph(text, Language.UNKNOWN)), List.of(), Map.of());
+        return new ExtractedPage(
+                "t:" + text.hashCode(),
+                "",
+                Language.UNKNOWN,
+                null,
+                List.of(new Paragraph(text, Language.UNKNOWN)),
+                List.of(),
+                Map.of());
     }
 
     /** Pages about "mine" are environment, pages about "kiln" are labor-rights: words no cue knows. */
@@ -32,7 +38,11 @@ class LinearTopicModelTest {
             for (int w = 0; w < 8; w++) {
                 text.append(' ').append(FILLER[random.nextInt(FILLER.length)]);
             }
-            out.add(new LinearTopicModel.Example(page(text.toString()), List.of(), List.of(), List.of(),
+            out.add(new LinearTopicModel.Example(
+                    page(text.toString()),
+                    List.of(),
+                    List.of(),
+                    List.of(),
                     Set.of(mine ? "environment" : "labor-rights")));
         }
         return out;
@@ -40,10 +50,12 @@ class LinearTopicModelTest {
 
     @Test
     void learnsTopicsFromWordsTheRulesDoNotKnow() {
-        LinearTopicModel model = LinearTopicModel.train(CueTopicTagger.standard(), Set.of("environment",
-                "labor-rights"), examples(42L), LinearTopicModel.Settings.DEFAULT);
-        Map<String, Double> p = model.probabilities(page("the mine tailings court"), List.of(), List.of(),
-                List.of());
+        LinearTopicModel model = LinearTopicModel.train(
+                CueTopicTagger.standard(),
+                Set.of("environment", "labor-rights"),
+                examples(42L),
+                LinearTopicModel.Settings.DEFAULT);
+        Map<String, Double> p = model.probabilities(page("the mine tailings court"), List.of(), List.of(), List.of());
         assertTrue(p.get("environment") > 0.5 && p.get("labor-rights") < 0.5, p.toString());
         assertEquals(List.of("environment", "labor-rights"), model.topics());
     }
@@ -51,11 +63,11 @@ class LinearTopicModelTest {
     @Test
     void trainingIsDeterministicForASeed() {
         List<LinearTopicModel.Example> data = examples(7L);
-        Map<String, Double> a = LinearTopicModel.train(CueTopicTagger.standard(), Set.of("environment"), data,
-                        LinearTopicModel.Settings.DEFAULT)
+        Map<String, Double> a = LinearTopicModel.train(
+                        CueTopicTagger.standard(), Set.of("environment"), data, LinearTopicModel.Settings.DEFAULT)
                 .probabilities(page("brick kiln"), List.of(), List.of(), List.of());
-        Map<String, Double> b = LinearTopicModel.train(CueTopicTagger.standard(), Set.of("environment"), data,
-                        LinearTopicModel.Settings.DEFAULT)
+        Map<String, Double> b = LinearTopicModel.train(
+                        CueTopicTagger.standard(), Set.of("environment"), data, LinearTopicModel.Settings.DEFAULT)
                 .probabilities(page("brick kiln"), List.of(), List.of(), List.of());
         assertEquals(a, b);
     }

@@ -56,8 +56,13 @@ class SidebarTopicsTest {
         for (Capture c : captures) {
             Document doc = Jsoup.parse(new String(c.body(), StandardCharsets.UTF_8));
             doc.select("aside, .sidebar, ul.topic-list").remove();
-            Capture bare = new Capture(c.url(), c.fetchedAt(), c.status(), c.contentType(),
-                    doc.outerHtml().getBytes(StandardCharsets.UTF_8), c.source());
+            Capture bare = new Capture(
+                    c.url(),
+                    c.fetchedAt(),
+                    c.status(),
+                    c.contentType(),
+                    doc.outerHtml().getBytes(StandardCharsets.UTF_8),
+                    c.source());
             assertEquals(ids(tag(EXTRACTOR.extract(c))), ids(tag(EXTRACTOR.extract(bare))), c.source());
         }
     }
@@ -88,8 +93,7 @@ class SidebarTopicsTest {
         Document doc = Jsoup.parse(new String(c.body(), StandardCharsets.UTF_8));
         List<Paragraph> items = new ArrayList<>();
         doc.select("ul.topic-list li").forEach(li -> items.add(new Paragraph(li.text(), Language.ENGLISH)));
-        ExtractedPage sidebarOnly =
-                new ExtractedPage(c.url(), "", Language.ENGLISH, null, items, List.of(), Map.of());
+        ExtractedPage sidebarOnly = new ExtractedPage(c.url(), "", Language.ENGLISH, null, items, List.of(), Map.of());
         List<String> leaked = ids(tag(sidebarOnly));
         List<String> real = ids(tag(EXTRACTOR.extract(c)));
         assertTrue(leaked.stream().anyMatch(id -> !real.contains(id)), "sidebar alone tags " + leaked);

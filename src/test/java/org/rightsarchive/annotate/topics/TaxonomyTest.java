@@ -129,9 +129,11 @@ class TaxonomyTest {
 
     @Test
     void relatedTopicsAreFoundFromBothSides() {
-        List<String> related = TAXONOMY.related("tiananmen-mothers").stream().map(Topic::id).toList();
+        List<String> related =
+                TAXONOMY.related("tiananmen-mothers").stream().map(Topic::id).toList();
         assertTrue(related.contains("june-fourth"));
-        List<String> back = TAXONOMY.related("june-fourth").stream().map(Topic::id).toList();
+        List<String> back =
+                TAXONOMY.related("june-fourth").stream().map(Topic::id).toList();
         assertTrue(back.contains("tiananmen-mothers"));
         assertFalse(back.contains("june-fourth"));
     }
