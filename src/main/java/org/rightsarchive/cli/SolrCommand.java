@@ -20,7 +20,7 @@ import org.rightsarchive.index.solr.SolrConfigset;
 import org.rightsarchive.index.solr.SolrIndexer;
 import org.rightsarchive.index.solr.SolrReindexer;
 import org.rightsarchive.index.solr.SolrTarget;
-import org.rightsarchive.search.QueryExpander;
+import org.rightsarchive.search.DictionaryQueryExpander;
 import org.rightsarchive.search.solr.SolrSearchBackend;
 import org.rightsarchive.web.ArchiveServer;
 import org.rightsarchive.web.BackendUnavailable;
@@ -137,11 +137,13 @@ public final class SolrCommand implements Runnable {
             if (port < 0 || port > 65535) {
                 throw new UserError("--port must be between 0 and 65535: " + port);
             }
-            SolrSearchBackend backend = SolrSearchBackend.open(solr.target(), QueryExpander.NONE);
+            // The same query expansion and topic labels as the embedded backend's server (ArchiveServices).
+            SolrSearchBackend backend = SolrSearchBackend.open(solr.target(), DictionaryQueryExpander.standard());
             ArchiveServer server;
             try {
                 server = ArchiveServer.start(
                         ServerConfig.defaults()
+                                .withTopics(ArchiveServices.topics())
                                 .withHost(host)
                                 .withPort(port)
                                 .withExtension(BackendUnavailable.mapping()),

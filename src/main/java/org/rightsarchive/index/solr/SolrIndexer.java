@@ -140,9 +140,12 @@ public final class SolrIndexer {
         } catch (Rejected e) {
             for (Pending p : batch) {
                 try {
-                    withRetry(() -> client.add(collection, p.doc()), "document " + p.doc().getFieldValue(Schema.ID));
+                    withRetry(
+                            () -> client.add(collection, p.doc()),
+                            "document " + p.doc().getFieldValue(Schema.ID));
                 } catch (Rejected one) {
-                    rejected.add(new IndexSummary.Problem(p.source(), "Solr rejected the document: " + one.getMessage()));
+                    rejected.add(
+                            new IndexSummary.Problem(p.source(), "Solr rejected the document: " + one.getMessage()));
                 }
             }
         }
