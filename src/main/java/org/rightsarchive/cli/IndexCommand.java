@@ -38,8 +38,14 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--incremental", description = "index only new or changed captures; drop documents whose capture is gone")
     boolean incremental;
 
+    @picocli.CommandLine.Mixin
+    SolrOptions solr = new SolrOptions();
+
     @Override
     public Integer call() throws IOException {
+        if (solr.solr()) {
+            return SolrCommand.reindex(corpus, threads, solr, incremental);
+        }
         Reindexer.Result result = run(corpus, index, threads, incremental);
         return result.summary().failed().isEmpty() ? 0 : 1;
     }

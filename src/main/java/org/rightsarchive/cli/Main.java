@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             AnnotateCommand.class,
             EvalCommand.class,
+            SolrCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -83,6 +83,21 @@ public final class ArchiveIndexer {
      * the other URLs ({@link ArchiveDocument#otherUrls()}), and only canonical documents are annotated and indexed.
      */
     public IndexSummary add(List<Capture> captures, IndexWriter writer, Progress progress) throws IOException {
+        return add(captures, doc -> writer.updateDocument(new Term(Schema.ID, doc.get(Schema.ID)), doc), progress);
+    }
+
+    /** Where finished documents go; called from the worker threads, so implementations are thread-safe. */
+    @FunctionalInterface
+    public interface DocumentSink {
+        /** Takes one document; an exception counts the document's capture as failed. */
+        void accept(Document doc) throws IOException;
+    }
+
+    /**
+     * Processes captures into any sink (another backend's writer), with the same extraction, duplicate folding,
+     * annotation and documents as {@link #add(List, IndexWriter, Progress)}.
+     */
+    public IndexSummary add(List<Capture> captures, DocumentSink sink, Progress progress) throws IOException {
         long start = System.nanoTime();
         List<IndexSummary.Problem> skipped = Collections.synchronizedList(new ArrayList<>());
         List<IndexSummary.Problem> failed = Collections.synchronizedList(new ArrayList<>());
@@ -110,7 +125,7 @@ public final class ArchiveIndexer {
                 Extracted canonical = group.canonical();
                 try {
                     Document doc = index(canonical, group.duplicates());
-                    writer.updateDocument(new Term(Schema.ID, doc.get(Schema.ID)), doc);
+                    sink.accept(doc);
                     indexed.incrementAndGet();
                 } catch (IOException | RuntimeException | StackOverflowError e) {
                     failed.add(new IndexSummary.Problem(canonical.capture().source(), describe(e)));
