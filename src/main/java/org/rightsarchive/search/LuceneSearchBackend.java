@@ -117,10 +117,11 @@ public final class LuceneSearchBackend implements SearchBackend {
         LiveIndex.Lease lease = index.acquire();
         try {
             LiveIndex.ArchiveSearcher base = lease.searcher();
-            IndexSearcher searcher = timed(base);
             Query text = textQuery(request.query(), base);
             Query filtered = withRangesAndRoles(text, request, base);
             DrillDownQuery drill = drillDown(filtered, request, base, null);
+            // The clock starts once the query is built: a cold analyzer's one-time set-up is not the query's cost.
+            IndexSearcher searcher = timed(base);
             // Never more slots than documents: a deep page of a small index must not allocate a huge queue.
             int wanted = Math.max(
                     1,
