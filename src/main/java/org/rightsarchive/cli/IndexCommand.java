@@ -69,8 +69,14 @@ public final class IndexCommand implements Callable<Integer> {
                 index);
         Reindexer reindexer = ArchiveServices.reindexer(index, threads);
         ProgressPrinter progress = ProgressPrinter.forStderr();
-        Reindexer.Result result =
-                incremental ? reindexer.incremental(captures, progress) : reindexer.full(captures, progress);
+        Reindexer.Result result;
+        try {
+            result = incremental ? reindexer.incremental(captures, progress) : reindexer.full(captures, progress);
+        } catch (IOException e) {
+            // Disk full, an unwritable directory, a second reindex: the live generation was never touched.
+            throw new UserError(
+                    "reindex failed, the previous index stays live: " + CliErrors.describe(e) + " (" + index + ")", 1);
+        }
         IndexSummary summary = result.summary();
         for (IndexSummary.Problem p : summary.skipped()) {
             System.err.println("archive: skipped " + p.source() + ": " + p.reason());
