@@ -25,7 +25,7 @@ public final class EventTriggers {
     static {
         PATTERNS.put(
                 "death-in-custody",
-                Pattern.compile("\\b(?:died|death|dies|passed away)\\b[^.;]{0,40}?\\b(?:in|while in|under|after)"
+                Pattern.compile("\\b(?:died|death|dies|die|passed away)\\b[^.;]{0,40}?\\b(?:in|while in|under|after)"
                         + " (?:police |state )?(?:custody|detention|prison|jail)\\b|\\bdeath in custody\\b"
                         + "|(?:狱中|羁押期间|关押期间|在押期间|看守所|监狱|羁押中|服刑期间)[^。，]{0,8}?(?:死亡|去世|病逝|身亡|离世|过世)"
                         + "|(?:死于|病逝于|死在)(?:狱中|羁押|看守所|监狱)"));
@@ -89,7 +89,8 @@ public final class EventTriggers {
     private static final Pattern NOT_RELEASE =
             Pattern.compile("\\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?"
                     + "|appeal(?:s|ed|ing)? for|push(?:ed|ing)? for) (?:the |his |her |their )?(?:immediate )?"
-                    + "(?:and unconditional )?release\\b|要求释放|呼吁释放|敦促释放");
+                    + "(?:and unconditional )?release\\b|\\b(?:never|not) (?:\\w+ )?(?:been )?(?:freed|released)\\b"
+                    + "|要求释放|呼吁释放|敦促释放|未获释放|没有获释");
 
     private EventTriggers() {}
 

@@ -68,7 +68,10 @@ public final class ChineseNameFinder {
             }
             Matcher d = DOTTED.matcher(s);
             while (d.find()) {
-                found.add(trimDotted(d.group().replace('•', '·').replace('・', '·')));
+                String dotted = trimDotted(d.group().replace('•', '·').replace('・', '·'));
+                if (names.aliases().stream().flatMap(a -> a.chinese().stream()).noneMatch(dotted::contains)) {
+                    found.add(dotted);
+                }
             }
             for (PersonNames.Alias a : names.aliases()) {
                 for (String zh : a.chinese()) {
@@ -96,6 +99,7 @@ public final class ChineseNameFinder {
     /** {@code 伊力哈木·土赫提被判处} to {@code 伊力哈木·土赫提}: the last part ends before a function character. */
     private static String trimDotted(String name) {
         int dot = name.indexOf('·');
+        int start = Math.max(0, dot - 4); // given names written in characters run to four at most
         int end = name.length();
         for (int i = dot + 2; i < name.length(); i++) {
             if (FUNCTION_CHARS.indexOf(name.charAt(i)) >= 0) {
@@ -103,7 +107,7 @@ public final class ChineseNameFinder {
                 break;
             }
         }
-        return name.substring(0, end);
+        return name.substring(start, Math.min(end, dot + 6));
     }
 
     private static String trimFunctionChars(String name) {
