@@ -67,7 +67,7 @@ class EntityEffectivenessTest {
     @Test
     void bundledCorpus() throws Exception {
         Map<String, EntityFigure> f = byLabel(eval.corpus(Path.of("corpus")));
-        atLeast(f, "corpus people", 0.823);
+        atLeast(f, "corpus people", 0.831);
         atLeast(f, "corpus provinces", 0.863);
     }
 }
