@@ -37,7 +37,7 @@ public final class DateFinder {
                     Kind.ZH_MONTH,
             Pattern.compile("(?<![0-9年])(" + ZH_NUM + "{1,3})\\s*月\\s*(" + ZH_NUM + "{1,3})\\s*[日号]"), Kind.ZH_DAY,
             Pattern.compile("(?:\\b(?:in|In|since|Since|until|during|of|early|late|mid-?)\\s+(\\d{4})\\b(?![-/]))"
-                    + "|(?:(\\d{4})\\s*年(?!\\s*" + ZH_NUM + "{1,3}\\s*月))"),
+                            + "|(?:(\\d{4})\\s*年(?!\\s*" + ZH_NUM + "{1,3}\\s*月))"),
                     Kind.YEAR);
 
     private static final String[] MONTH_STEMS = {

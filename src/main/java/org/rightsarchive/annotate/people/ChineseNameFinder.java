@@ -24,8 +24,7 @@ import org.rightsarchive.lang.ChineseScript;
  */
 public final class ChineseNameFinder {
     private static final Pattern INTRODUCED = Pattern.compile(
-            "(?:律师|代表|人士|妻子|丈夫|母亲|父亲|儿子|女儿|记者|作家|学者|教授|公民|访民|学员|牧师|弟弟|哥哥|姐姐|妹妹)"
-                    + "([\\p{IsHan}]{2,3})");
+            "(?:律师|代表|人士|妻子|丈夫|母亲|父亲|儿子|女儿|记者|作家|学者|教授|公民|访民|学员|牧师|弟弟|哥哥|姐姐|妹妹)" + "([\\p{IsHan}]{2,3})");
     private static final Pattern DOTTED = Pattern.compile("[\\p{IsHan}]{2,6}[·•・][\\p{IsHan}]{2,6}");
     /** Characters that follow a name rather than end it. */
     private static final String FUNCTION_CHARS = "在和被的是于与及等也都已因向对将把为说称曾又并从到亦则就还即仍遭获现自今此、";
@@ -34,8 +33,8 @@ public final class ChineseNameFinder {
     private static final Set<String> NOT_NAMES = Set.of("居所", "文明", "高院", "司法", "时间", "武警", "公安");
 
     private final PersonNames names;
-    private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(
-            () -> HanLP.newSegment().enableNameRecognize(true).enableOffset(true).enablePlaceRecognize(false));
+    private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() ->
+            HanLP.newSegment().enableNameRecognize(true).enableOffset(true).enablePlaceRecognize(false));
 
     public ChineseNameFinder(PersonNames names) {
         this.names = names;
