@@ -21,7 +21,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Score people, places, dates and events against gold data (seed page, CECC, CHRD, corpus).")
 public final class EvalEntitiesCommand implements Callable<Integer> {
-    @Option(names = "--corpus", description = "the bundled corpus folder (default: ${DEFAULT-VALUE})", defaultValue = "corpus")
+    @Option(
+            names = "--corpus",
+            description = "the bundled corpus folder (default: ${DEFAULT-VALUE})",
+            defaultValue = "corpus")
     Path corpus;
 
     @Spec

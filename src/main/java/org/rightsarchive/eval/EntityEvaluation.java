@@ -74,7 +74,9 @@ public final class EntityEvaluation {
             }
             if (published == null) {
                 List<DateMention> dates = DateFinder.find(p);
-                if (dates.size() == 1 && dates.get(0).isComplete() && dates.get(0).end() - dates.get(0).start() >= p.length() - 1) {
+                if (dates.size() == 1
+                        && dates.get(0).isComplete()
+                        && dates.get(0).end() - dates.get(0).start() >= p.length() - 1) {
                     DateMention d = dates.get(0);
                     published = LocalDate.of(d.year(), d.month(), d.day());
                     continue;
@@ -139,7 +141,12 @@ public final class EntityEvaluation {
         List<EntityFigure> out = new ArrayList<>();
         out.add(figure("seed people", goldPeople, people));
         out.add(figure("seed roles", goldRoles, roles));
-        out.add(figure("seed ages", goldAges, ages.stream().filter(x -> goldPeople.contains(x.split("\\|")[0])).collect(java.util.stream.Collectors.toSet())));
+        out.add(figure(
+                "seed ages",
+                goldAges,
+                ages.stream()
+                        .filter(x -> goldPeople.contains(x.split("\\|")[0]))
+                        .collect(java.util.stream.Collectors.toSet())));
         out.add(figure("seed places+provinces", goldPlaces, places));
         out.add(figure("seed dated detentions", goldEvents, events));
         return out;
@@ -210,7 +217,9 @@ public final class EntityEvaluation {
             Optional<String> goldProvince = ceccProvince(r.getOrDefault("residence_province", "NA"));
             if (goldProvince.isPresent() && mentionsProvince(summary, goldProvince.get())) {
                 provinces.add(
-                        "province", Set.of(goldProvince.get()), mainProvince(a, goldId).map(Set::of).orElse(Set.of()));
+                        "province",
+                        Set.of(goldProvince.get()),
+                        mainProvince(a, goldId).map(Set::of).orElse(Set.of()));
             }
             String goldDate = ceccDate(r.getOrDefault("date_of_detention", "NA"));
             if (goldDate != null && writtenIn(summary, goldDate)) {
@@ -261,7 +270,17 @@ public final class EntityEvaluation {
     }
 
     private static final String[] MONTHS = {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
         "December"
     };
 
@@ -273,7 +292,9 @@ public final class EntityEvaluation {
         }
         String month = MONTHS[Integer.parseInt(isoDate.substring(5, 7)) - 1];
         if (isoDate.length() == 7) {
-            return Pattern.compile("\\b" + month + ",? (?:of )?" + year + "\\b").matcher(summary).find();
+            return Pattern.compile("\\b" + month + ",? (?:of )?" + year + "\\b")
+                    .matcher(summary)
+                    .find();
         }
         int day = Integer.parseInt(isoDate.substring(8, 10));
         return Pattern.compile("\\b" + month + " " + day + "(?:st|nd|rd|th)?,? " + year + "\\b|\\b" + day + " " + month
@@ -301,7 +322,9 @@ public final class EntityEvaluation {
     static Optional<String> mainProvince(Annotations a, String personId) {
         for (boolean ofPerson : new boolean[] {true, false}) {
             for (Event e : a.events()) {
-                if (CUSTODY.contains(e.type()) && e.province() != null && (!ofPerson || e.people().contains(personId))) {
+                if (CUSTODY.contains(e.type())
+                        && e.province() != null
+                        && (!ofPerson || e.people().contains(personId))) {
                     return Optional.of(e.province());
                 }
             }
@@ -321,7 +344,10 @@ public final class EntityEvaluation {
     static String detentionDate(Annotations a, String personId) {
         String again = null;
         for (Event e : a.events()) {
-            if (CUSTODY.contains(e.type()) && e.date() != null && e.people().contains(personId) && AGAIN.matcher(e.evidence()).find()) {
+            if (CUSTODY.contains(e.type())
+                    && e.date() != null
+                    && e.people().contains(personId)
+                    && AGAIN.matcher(e.evidence()).find()) {
                 again = e.date();
             }
         }
@@ -330,7 +356,9 @@ public final class EntityEvaluation {
         }
         for (boolean ofPerson : new boolean[] {true, false}) {
             for (Event e : a.events()) {
-                if (CUSTODY.contains(e.type()) && e.date() != null && (!ofPerson || e.people().contains(personId))) {
+                if (CUSTODY.contains(e.type())
+                        && e.date() != null
+                        && (!ofPerson || e.people().contains(personId))) {
                     return e.date();
                 }
             }

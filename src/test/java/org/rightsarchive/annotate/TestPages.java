@@ -28,6 +28,8 @@ public final class TestPages {
     }
 
     private static Language languageOf(String text) {
-        return ChineseScript.hanCount(text) * 2 > text.length() / 3 ? ChineseScript.guessScript(text) : Language.ENGLISH;
+        return ChineseScript.hanCount(text) * 2 > text.length() / 3
+                ? ChineseScript.guessScript(text)
+                : Language.ENGLISH;
     }
 }

@@ -37,10 +37,32 @@ public final class DateFinder {
                     Kind.ZH_MONTH,
             Pattern.compile("(?<![0-9年])(" + ZH_NUM + "{1,3})\\s*月\\s*(" + ZH_NUM + "{1,3})\\s*[日号]"), Kind.ZH_DAY,
             Pattern.compile("(?:\\b(?:in|In|since|Since|until|during|of|early|late|mid-?)\\s+(\\d{4})\\b(?![-/]))"
-                    + "|(?:(\\d{4})\\s*年(?!\\s*" + ZH_NUM + "{1,3}\\s*月))"),
+                            + "|(?:(\\d{4})\\s*年(?!\\s*" + ZH_NUM + "{1,3}\\s*月))"),
                     Kind.YEAR);
 
-    private static final Pattern MONTH_STEM = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
+    private static final String[] MONTH_STEMS = {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+    };
+
+    private static boolean hasMonthWord(String text) {
+        for (String stem : MONTH_STEMS) {
+            if (text.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private enum Kind {
         MONTH_DAY_YEAR,
@@ -61,11 +83,14 @@ public final class DateFinder {
     public static List<DateMention> find(String text) {
         String folded = LatinFolding.fold(text);
         List<DateMention> all = new ArrayList<>();
-        boolean monthWord = MONTH_STEM.matcher(folded).find();
+        boolean monthWord = hasMonthWord(folded);
         boolean chinese = folded.indexOf('年') >= 0 || folded.indexOf('月') >= 0;
+        boolean year = chinese || hasFourDigits(folded);
         for (Map.Entry<Pattern, Kind> e : PATTERNS.entrySet()) {
-            if (!monthWord && e.getValue().ordinal() <= Kind.DAY_MONTH.ordinal()
-                    || !chinese && e.getValue().name().startsWith("ZH")) {
+            Kind kind = e.getValue();
+            if (!monthWord && kind.ordinal() <= Kind.DAY_MONTH.ordinal()
+                    || !chinese && kind.name().startsWith("ZH")
+                    || !year && (kind == Kind.ISO || kind == Kind.YEAR)) {
                 continue; // cheap checks first: these patterns cannot match
             }
             Matcher m = e.getKey().matcher(folded);

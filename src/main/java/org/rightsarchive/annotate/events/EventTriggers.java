@@ -25,7 +25,7 @@ public final class EventTriggers {
     static {
         PATTERNS.put(
                 "death-in-custody",
-                Pattern.compile("\\b(?:died|death|dies|passed away)\\b[^.;]{0,40}?\\b(?:in|while in|under|after)"
+                Pattern.compile("\\b(?:died|death|dies|die|passed away)\\b[^.;]{0,40}?\\b(?:in|while in|under|after)"
                         + " (?:police |state )?(?:custody|detention|prison|jail)\\b|\\bdeath in custody\\b"
                         + "|(?:狱中|羁押期间|关押期间|在押期间|看守所|监狱|羁押中|服刑期间)[^。，]{0,8}?(?:死亡|去世|病逝|身亡|离世|过世)"
                         + "|(?:死于|病逝于|死在)(?:狱中|羁押|看守所|监狱)"));
@@ -34,9 +34,7 @@ public final class EventTriggers {
                 Pattern.compile("\\bhouse arrest\\b|\\bunder (?:tight )?(?:police )?(?:guard|surveillance) at"
                         + " (?:her|his|their) home\\b|\\bresidential surveillance\\b(?! at a designated)"
                         + "|软禁|(?<!指定居所)监视居住"));
-        PATTERNS.put(
-                "hunger-strike",
-                Pattern.compile("\\bhunger[- ]strik(?:e|es|ing)\\b|\\bwent on hunger\\b|绝食"));
+        PATTERNS.put("hunger-strike", Pattern.compile("\\bhunger[- ]strik(?:e|es|ing)\\b|\\bwent on hunger\\b|绝食"));
         PATTERNS.put(
                 "disappearance",
                 Pattern.compile("\\b(?:disappeared|disappearance|went missing|whereabouts (?:remain|remains|are|is)"
@@ -47,8 +45,9 @@ public final class EventTriggers {
                         + " term)\\b|\\bgave (?:him|her|them) (?:a )?\\w+[- ]year\\b|判处|被判|判刑|宣判|获刑|改判"));
         PATTERNS.put(
                 "trial",
-                Pattern.compile("\\b(?:tried(?! to)|stood trial|went on trial|on trial|trial (?:of|began|opened|was held)"
-                        + "|trial|hearing)\\b|受审|开庭|审理|庭审|审判"));
+                Pattern.compile(
+                        "\\b(?:tried(?! to)|stood trial|went on trial|on trial|trial (?:of|began|opened|was held)"
+                                + "|trial|hearing)\\b|受审|开庭|审理|庭审|审判"));
         PATTERNS.put(
                 "release",
                 Pattern.compile("\\b(?:was|were|been|is|are|be|being|had|has|have|later|finally|authorities)"
@@ -60,10 +59,11 @@ public final class EventTriggers {
                         + "|approved (?:the|his|her) arrest)\\b|逮捕|被捕|批捕"));
         PATTERNS.put(
                 "detention",
-                Pattern.compile("\\b(?:detain(?:ed|s|ing)?|detention|into custody|in custody|captured|apprehended|rounded up|abducted|seized|held (?:incommunicado|in|at) (?!a press)"
-                        + "|residential surveillance at a designated location|black jail|reeducation through labor"
-                        + "|re-education through labor|sent to (?:a )?(?:labor camp|reeducation))\\b"
-                        + "|拘留|拘押|羁押|刑拘|关押|带走|抓走|抓捕|被抓|指定居所监视居住|劳教|黑监狱|收押|扣押"));
+                Pattern.compile(
+                        "\\b(?:detain(?:ed|s|ing)?|detention|into custody|in custody|captured|apprehended|rounded up|abducted|seized|held (?:incommunicado|in|at) (?!a press)"
+                                + "|residential surveillance at a designated location|black jail|reeducation through labor"
+                                + "|re-education through labor|sent to (?:a )?(?:labor camp|reeducation))\\b"
+                                + "|拘留|拘押|羁押|刑拘|关押|带走|抓走|抓捕|被抓|指定居所监视居住|劳教|黑监狱|收押|扣押"));
         PATTERNS.put(
                 "protest",
                 Pattern.compile("\\b(?:protest(?:ed|ing|s|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|marched"
@@ -80,16 +80,51 @@ public final class EventTriggers {
             "trial", List.of("tried", "trial", "hearing", "审", "开庭"),
             "release", List.of("releas", "freed", "获释", "释放", "刑满", "出狱", "取保", "放回"),
             "arrest", List.of("arrest", "逮捕", "被捕", "批捕"),
-            "detention", List.of("detain", "detention", "custody", "captured", "apprehended", "rounded up",
-                    "abducted", "seized", "held ", "black jail", "surveillance", "through labor", "sent to", "拘", "羁押", "关押",
-                    "带走", "抓", "监视居住", "劳教", "黑监狱", "收押", "扣押"),
-            "protest", List.of("protest", "demonstrat", "marched", "rall", "sit-in", "strike", "抗议", "示威", "游行",
-                    "集会", "静坐", "罢工"));
+            "detention",
+                    List.of(
+                            "detain",
+                            "detention",
+                            "custody",
+                            "captured",
+                            "apprehended",
+                            "rounded up",
+                            "abducted",
+                            "seized",
+                            "held ",
+                            "black jail",
+                            "surveillance",
+                            "through labor",
+                            "sent to",
+                            "拘",
+                            "羁押",
+                            "关押",
+                            "带走",
+                            "抓",
+                            "监视居住",
+                            "劳教",
+                            "黑监狱",
+                            "收押",
+                            "扣押"),
+            "protest",
+                    List.of(
+                            "protest",
+                            "demonstrat",
+                            "marched",
+                            "rall",
+                            "sit-in",
+                            "strike",
+                            "抗议",
+                            "示威",
+                            "游行",
+                            "集会",
+                            "静坐",
+                            "罢工"));
 
     private static final Pattern NOT_RELEASE =
             Pattern.compile("\\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?"
                     + "|appeal(?:s|ed|ing)? for|push(?:ed|ing)? for) (?:the |his |her |their )?(?:immediate )?"
-                    + "(?:and unconditional )?release\\b|要求释放|呼吁释放|敦促释放");
+                    + "(?:and unconditional )?release\\b|\\b(?:never|not) (?:\\w+ )?(?:been )?(?:freed|released)\\b"
+                    + "|要求释放|呼吁释放|敦促释放|未获释放|没有获释");
 
     private EventTriggers() {}
 
@@ -138,11 +173,13 @@ public final class EventTriggers {
     /** Whether the sentence only calls for a release rather than reporting one. */
     static boolean onlyCallsForRelease(String sentence) {
         String folded = fold(sentence);
-        return mayHold(folded, KEYWORDS.get("release")) && NOT_RELEASE.matcher(folded).find();
+        return mayHold(folded, KEYWORDS.get("release"))
+                && NOT_RELEASE.matcher(folded).find();
     }
 
     /** Whether the sentence reports something done to people: any event but a protest. */
     public static boolean reportsPersecution(String sentence) {
-        return find(sentence).stream().anyMatch(t -> !t.type().equals("protest") && !t.type().equals("release"));
+        return find(sentence).stream()
+                .anyMatch(t -> !t.type().equals("protest") && !t.type().equals("release"));
     }
 }

@@ -30,10 +30,12 @@ import org.rightsarchive.lang.ChineseScript;
  * named). Thread-safe.
  */
 public final class SentenceEventRecognizer implements Recognizers.EventRecognizer {
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "(?i)\\b(?:after|following|before|when)\\b|之后|以后|后，|此前|之前");
+    private static final Pattern CLAUSE_BREAK =
+            Pattern.compile("(?i)\\b(?:after|following|before|when)\\b|之后|以后|后，|此前|之前");
     /** "On May 17, 1995, ..." at the head of a sentence or clause: the date of the main clause. */
-    private static final Pattern MAIN_CLAUSE_DATE = Pattern.compile("(?i)(?:^|,\\s)(?:on|on or (?:about|around)|in)\\s+$");
+    private static final Pattern MAIN_CLAUSE_DATE =
+            Pattern.compile("(?i)(?:^|,\\s)(?:on|on or (?:about|around)|in)\\s+$");
+
     private static final Pattern MALE_PRONOUN = Pattern.compile("(?i)\\b(?:he|him|his)\\b|他");
     private static final Pattern FEMALE_PRONOUN = Pattern.compile("(?i)\\b(?:she|her|hers)\\b|她");
     private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their)\\b|他们|她们");
@@ -156,7 +158,11 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             int end = i + f.length();
             boolean leftOk = han || i == 0 || !Character.isLetter(text.charAt(i - 1));
             boolean rightOk = han || end == text.length() || !Character.isLetter(text.charAt(end));
-            if (leftOk && rightOk && !ON_BEHALF.matcher(text.substring(Math.max(0, i - 40), i)).find()) {
+            if (leftOk
+                    && rightOk
+                    && !ON_BEHALF
+                            .matcher(text.substring(Math.max(0, i - 40), i))
+                            .find()) {
                 return true;
             }
         }
@@ -200,7 +206,9 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             int from = Math.min(d.end(), triggerEnd) - s.start();
             int to = Math.max(d.start(), triggerStart) - s.start();
             boolean mainClause = d.end() <= triggerStart
-                    && MAIN_CLAUSE_DATE.matcher(text.substring(Math.max(0, d.start() - s.start() - 25), d.start() - s.start())).find();
+                    && MAIN_CLAUSE_DATE
+                            .matcher(text.substring(Math.max(0, d.start() - s.start() - 25), d.start() - s.start()))
+                            .find();
             if (mainClause && (best == null || best.month() == null || d.month() != null)) {
                 best = d;
                 bestDistance = -1;
@@ -247,5 +255,4 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         }
         return out;
     }
-
 }

@@ -24,8 +24,7 @@ import org.rightsarchive.lang.ChineseScript;
  */
 public final class ChineseNameFinder {
     private static final Pattern INTRODUCED = Pattern.compile(
-            "(?:律师|代表|人士|妻子|丈夫|母亲|父亲|儿子|女儿|记者|作家|学者|教授|公民|访民|学员|牧师|弟弟|哥哥|姐姐|妹妹)"
-                    + "([\\p{IsHan}]{2,3})");
+            "(?:律师|代表|人士|妻子|丈夫|母亲|父亲|儿子|女儿|记者|作家|学者|教授|公民|访民|学员|牧师|弟弟|哥哥|姐姐|妹妹)" + "([\\p{IsHan}]{2,3})");
     private static final Pattern DOTTED = Pattern.compile("[\\p{IsHan}]{2,6}[·•・][\\p{IsHan}]{2,6}");
     /** Characters that follow a name rather than end it. */
     private static final String FUNCTION_CHARS = "在和被的是于与及等也都已因向对将把为说称曾又并从到亦则就还即仍遭获现自今此、";
@@ -34,8 +33,8 @@ public final class ChineseNameFinder {
     private static final Set<String> NOT_NAMES = Set.of("居所", "文明", "高院", "司法", "时间", "武警", "公安");
 
     private final PersonNames names;
-    private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(
-            () -> HanLP.newSegment().enableNameRecognize(true).enableOffset(true).enablePlaceRecognize(false));
+    private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() ->
+            HanLP.newSegment().enableNameRecognize(true).enableOffset(true).enablePlaceRecognize(false));
 
     public ChineseNameFinder(PersonNames names) {
         this.names = names;
@@ -68,7 +67,10 @@ public final class ChineseNameFinder {
             }
             Matcher d = DOTTED.matcher(s);
             while (d.find()) {
-                found.add(trimDotted(d.group().replace('•', '·').replace('・', '·')));
+                String dotted = trimDotted(d.group().replace('•', '·').replace('・', '·'));
+                if (names.aliases().stream().flatMap(a -> a.chinese().stream()).noneMatch(dotted::contains)) {
+                    found.add(dotted);
+                }
             }
             for (PersonNames.Alias a : names.aliases()) {
                 for (String zh : a.chinese()) {
@@ -96,6 +98,7 @@ public final class ChineseNameFinder {
     /** {@code 伊力哈木·土赫提被判处} to {@code 伊力哈木·土赫提}: the last part ends before a function character. */
     private static String trimDotted(String name) {
         int dot = name.indexOf('·');
+        int start = Math.max(0, dot - 4); // given names written in characters run to four at most
         int end = name.length();
         for (int i = dot + 2; i < name.length(); i++) {
             if (FUNCTION_CHARS.indexOf(name.charAt(i)) >= 0) {
@@ -103,7 +106,7 @@ public final class ChineseNameFinder {
                 break;
             }
         }
-        return name.substring(0, end);
+        return name.substring(start, Math.min(end, dot + 6));
     }
 
     private static String trimFunctionChars(String name) {

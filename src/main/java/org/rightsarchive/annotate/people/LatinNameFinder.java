@@ -19,35 +19,259 @@ public final class LatinNameFinder {
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'\\-]*");
     /** Capitalized words that are never part of a name. */
     private static final Set<String> NOT_NAMES = Set.of(
-            "abbot", "ministry", "english", "express", "aid", "twitter", "post", "publishing", "house", "washington", "paper", "mongol",
-            "press", "web", "home", "children", "f", "m", "facebook", "wechat", "weibo", "youtube", "website", "bbc",
-            "voa", "bitter", "winter", "phayul", "review", "clear", "wisdom", "harmony", "guardian", "exile",
-            "service", "previously", "office", "buddhism", "defenders", "asianews", "boxun", "minghui", "epoch",
-            "voice", "reuters", "xinjiang", "tibet", "mongolia", "inner", "kirti", "qigong", "church", "catholic",
-            "christian", "protestant", "holy", "see", "vatican", "foundation", "centre", "center", "institute",
-            "information", "network", "government-in-exile", "however", "although", "because", "during", "since",
-            "several", "governor", "president", "premier", "minister", "mayor", "secretary", "director", "chairman",
-            "prime", "general", "vice", "deputy", "official", "officials", "bishop", "father", "pastor", "sister",
-            "brother", "the", "a", "an", "in", "on", "at", "of", "and", "or", "for", "to", "from", "by", "with",
-            "after", "before", "according", "authorities", "police", "public", "security", "bureau", "court",
-            "people's", "people", "tibetan", "tibetans", "uyghur", "uyghurs", "uighur", "uighurs", "chinese", "china",
-            "monastery", "nunnery", "temple", "mosque", "village", "township", "county", "prefecture", "town", "city",
-            "university", "school", "prison", "lake", "river", "mountain", "road", "street", "party", "communist",
-            "government", "province", "region", "autonomous", "district", "he", "she", "his", "her", "they", "their",
-            "it", "its", "this", "that", "these", "those", "while", "when", "as", "but", "also", "mr", "ms", "mrs",
-            "dr", "radio", "free", "asia", "human", "rights", "watch", "international", "amnesty", "tchrd", "rfa",
-            "tin", "cecc", "lama", "dalai", "panchen", "buddhist", "muslim", "islamic", "falun", "detention", "labor",
-            "labour", "camp", "news", "agency", "daily", "times", "congress", "world", "no", "united", "nations",
-            "state", "national", "committee", "association", "if", "then", "there", "monk", "monks", "nun", "nuns",
-            "xinhua", "reeducation", "re-education", "article", "criminal", "law", "procuratorate", "intermediate",
-            "high", "supreme", "first", "second", "third", "new", "year", "day", "january", "february", "march",
-            "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+            "abbot",
+            "ministry",
+            "english",
+            "express",
+            "aid",
+            "twitter",
+            "post",
+            "publishing",
+            "house",
+            "washington",
+            "paper",
+            "mongol",
+            "press",
+            "web",
+            "home",
+            "children",
+            "f",
+            "m",
+            "facebook",
+            "wechat",
+            "weibo",
+            "youtube",
+            "website",
+            "bbc",
+            "voa",
+            "bitter",
+            "winter",
+            "phayul",
+            "review",
+            "clear",
+            "wisdom",
+            "harmony",
+            "guardian",
+            "exile",
+            "service",
+            "previously",
+            "office",
+            "buddhism",
+            "defenders",
+            "asianews",
+            "boxun",
+            "minghui",
+            "epoch",
+            "voice",
+            "reuters",
+            "xinjiang",
+            "tibet",
+            "mongolia",
+            "inner",
+            "kirti",
+            "qigong",
+            "church",
+            "catholic",
+            "christian",
+            "protestant",
+            "holy",
+            "see",
+            "vatican",
+            "foundation",
+            "centre",
+            "center",
+            "institute",
+            "information",
+            "network",
+            "government-in-exile",
+            "however",
+            "although",
+            "because",
+            "during",
+            "since",
+            "several",
+            "governor",
+            "president",
+            "premier",
+            "minister",
+            "mayor",
+            "secretary",
+            "director",
+            "chairman",
+            "prime",
+            "general",
+            "vice",
+            "deputy",
+            "official",
+            "officials",
+            "bishop",
+            "father",
+            "pastor",
+            "sister",
+            "brother",
+            "the",
+            "a",
+            "an",
+            "in",
+            "on",
+            "at",
+            "of",
+            "and",
+            "or",
+            "for",
+            "to",
+            "from",
+            "by",
+            "with",
+            "after",
+            "before",
+            "according",
+            "authorities",
+            "police",
+            "public",
+            "security",
+            "bureau",
+            "court",
+            "people's",
+            "people",
+            "tibetan",
+            "tibetans",
+            "uyghur",
+            "uyghurs",
+            "uighur",
+            "uighurs",
+            "chinese",
+            "china",
+            "monastery",
+            "nunnery",
+            "temple",
+            "mosque",
+            "village",
+            "township",
+            "county",
+            "prefecture",
+            "town",
+            "city",
+            "university",
+            "school",
+            "prison",
+            "lake",
+            "river",
+            "mountain",
+            "road",
+            "street",
+            "party",
+            "communist",
+            "government",
+            "province",
+            "region",
+            "autonomous",
+            "district",
+            "he",
+            "she",
+            "his",
+            "her",
+            "they",
+            "their",
+            "it",
+            "its",
+            "this",
+            "that",
+            "these",
+            "those",
+            "while",
+            "when",
+            "as",
+            "but",
+            "also",
+            "mr",
+            "ms",
+            "mrs",
+            "dr",
+            "radio",
+            "free",
+            "asia",
+            "human",
+            "rights",
+            "watch",
+            "international",
+            "amnesty",
+            "tchrd",
+            "rfa",
+            "tin",
+            "cecc",
+            "lama",
+            "dalai",
+            "panchen",
+            "buddhist",
+            "muslim",
+            "islamic",
+            "falun",
+            "detention",
+            "labor",
+            "labour",
+            "camp",
+            "news",
+            "agency",
+            "daily",
+            "times",
+            "congress",
+            "world",
+            "no",
+            "united",
+            "nations",
+            "state",
+            "national",
+            "committee",
+            "association",
+            "if",
+            "then",
+            "there",
+            "monk",
+            "monks",
+            "nun",
+            "nuns",
+            "xinhua",
+            "reeducation",
+            "re-education",
+            "article",
+            "criminal",
+            "law",
+            "procuratorate",
+            "intermediate",
+            "high",
+            "supreme",
+            "first",
+            "second",
+            "third",
+            "new",
+            "year",
+            "day",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday");
     /** Given names that are also common English words when capitalized after a surname-like word. */
     private static final Set<String> NOT_GIVEN = Set.of(
             "an", "men", "die", "long", "hang", "pin", "ban", "can", "fan", "gun", "tie", "bin", "sun", "tan", "den",
-            "hen", "pen", "ten", "ran", "run", "bang", "pan", "wan", "he", "she", "a", "me", "shi",
-            "sheng", "xian", "qu", "zhen", "cun");
+            "hen", "pen", "ten", "ran", "run", "bang", "pan", "wan", "he", "she", "a", "me", "shi", "sheng", "xian",
+            "qu", "zhen", "cun");
+
     private static final Pattern NON_HAN_CONTEXT_BEFORE = Pattern.compile(
             "(?i)(?:monk|nun|tibetan|uyghur|uighur|kazakh|herder|farmer|nomad|practitioner|woman|man|student|teacher"
                     + "|writer|singer|named|imam|lama|geshe|abbot|resident|villager|brother|sister|son|daughter|wife"
@@ -55,12 +279,43 @@ public final class LatinNameFinder {
                     + "[\\s,]+$");
     /** Surname-and-given-name look-alikes that are no names. */
     private static final Set<String> NOT_PINYIN_NAMES = Set.of("qigong", "fengshui", "taiji", "kungfu", "hongkong");
+
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
     private static final Set<String> INSTITUTIONS = Set.of(
-            "monastery", "nunnery", "temple", "mosque", "village", "township", "county", "prefecture", "town",
-            "university", "school", "lake", "river", "mountain", "road", "street", "company", "factory", "hospital",
-            "church", "institute", "foundation", "association", "center", "centre", "prison", "court", "news",
-            "reports", "report", "times", "daily", "post", "magazine");
+            "monastery",
+            "nunnery",
+            "temple",
+            "mosque",
+            "village",
+            "township",
+            "county",
+            "prefecture",
+            "town",
+            "university",
+            "school",
+            "lake",
+            "river",
+            "mountain",
+            "road",
+            "street",
+            "company",
+            "factory",
+            "hospital",
+            "church",
+            "institute",
+            "foundation",
+            "association",
+            "center",
+            "centre",
+            "prison",
+            "court",
+            "news",
+            "reports",
+            "report",
+            "times",
+            "daily",
+            "post",
+            "magazine");
     private static final Pattern PERSON_BEFORE = Pattern.compile(
             "(?i)\\b(?:monks?|nuns?|tibetans?|uyghurs?|uighurs?|mongolians?|kazakhs?|herders?|nomads?|activists?"
                     + "|practitioners?|wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|named|teachers?"
@@ -68,7 +323,8 @@ public final class LatinNameFinder {
     private static final Pattern PERSON_AFTER = Pattern.compile(
             "^(?:,?\\s\\((?:a |an |age |aged |female|male|\\d{1,2}\\))|,\\s(?:age |aged )?\\d{1,2}\\b(?!\\s*[A-Z])|,\\swho\\b"
                     + "|\\swas (?:detained|arrested|sentenced)|\\s\\(\\d{1,2}\\))");
-    private static final Pattern LIST_GAP = Pattern.compile(",\\s|,?\\s(?:and|or)\\s|:\\s|\\s\\(|\\),\\s|\\)\\s(?:and)\\s");
+    private static final Pattern LIST_GAP =
+            Pattern.compile(",\\s|,?\\s(?:and|or)\\s|:\\s|\\s\\(|\\),\\s|\\)\\s(?:and)\\s");
 
     private final PersonNames names;
     private final Gazetteer gazetteer;
@@ -110,7 +366,8 @@ public final class LatinNameFinder {
         if (NOT_GIVEN.contains(givenKey) && !allUpper(surname) || !names.isPinyinGivenName(given)) {
             return 0;
         }
-        boolean weakSurname = Set.of("he", "an", "the", "a", "no", "in", "on", "at", "to").contains(surname.toLowerCase(Locale.ROOT));
+        boolean weakSurname =
+                Set.of("he", "an", "the", "a", "no", "in", "on", "at", "to").contains(surname.toLowerCase(Locale.ROOT));
         if (weakSurname && given.length() < 4 || NOT_NAMES.contains(givenKey)) {
             return 0;
         }
@@ -119,7 +376,8 @@ public final class LatinNameFinder {
         }
         if (i + 2 < words.size() && adjacent(folded, words, i + 1) && capitalized(folded, words.get(i + 2))) {
             String third = word(folded, words.get(i + 2)).toLowerCase(Locale.ROOT);
-            if (Set.of("county", "district", "city", "province", "road", "street", "village", "township").contains(third)) {
+            if (Set.of("county", "district", "city", "province", "road", "street", "village", "township")
+                    .contains(third)) {
                 return 0;
             }
         }
@@ -155,10 +413,13 @@ public final class LatinNameFinder {
         int end = words.get(j - 1)[1];
         String before = folded.substring(Math.max(0, start - 40), start);
         String after = folded.substring(end, Math.min(folded.length(), end + 16));
-        boolean strongContext = PERSON_BEFORE.matcher(before).find() || PERSON_AFTER.matcher(after).find();
-        boolean weakContext = strongContext || NON_HAN_CONTEXT_BEFORE.matcher(before).find();
+        boolean strongContext = PERSON_BEFORE.matcher(before).find()
+                || PERSON_AFTER.matcher(after).find();
+        boolean weakContext =
+                strongContext || NON_HAN_CONTEXT_BEFORE.matcher(before).find();
         boolean accept = anyNameWord && (count >= 2 || weakContext) || strongContext && count <= 3;
-        if (j < words.size() && adjacent(folded, words, j - 1)
+        if (j < words.size()
+                && adjacent(folded, words, j - 1)
                 && INSTITUTIONS.contains(word(folded, words.get(j)).toLowerCase(Locale.ROOT))) {
             accept = false; // "Tashi Choeling Monastery"
         }
@@ -186,8 +447,9 @@ public final class LatinNameFinder {
                 if (left > 0 && CONJUNCTIONS.contains(word(folded, words.get(left)))) {
                     left--;
                 }
-                boolean leftName =
-                        left >= 0 && listSeparator(folded, words.get(left)[1], w[0]) && endsName(out, words.get(left)[1]);
+                boolean leftName = left >= 0
+                        && listSeparator(folded, words.get(left)[1], w[0])
+                        && endsName(out, words.get(left)[1]);
                 boolean rightName = i + 1 < words.size()
                         && listSeparator(folded, w[1], words.get(i + 1)[0])
                         && startsName(out, words.get(i + 1)[0]);
@@ -196,8 +458,11 @@ public final class LatinNameFinder {
                 boolean digitAfter = w[1] + 2 < folded.length() && Character.isDigit(folded.charAt(w[1] + 1));
                 if ((leftName || rightName) && nameLike && !digitAfter && !isMajorPlace(candidate)) {
                     int last = i;
-                    while (last + 1 < words.size() && last - i < 2 && adjacent(folded, words, last)
-                            && capitalized(folded, words.get(last + 1)) && !notName(folded, words.get(last + 1))
+                    while (last + 1 < words.size()
+                            && last - i < 2
+                            && adjacent(folded, words, last)
+                            && capitalized(folded, words.get(last + 1))
+                            && !notName(folded, words.get(last + 1))
                             && !covered(out, words.get(last + 1)[0])) {
                         last++; // "Khajam Gyal": the listed name may have more words
                     }

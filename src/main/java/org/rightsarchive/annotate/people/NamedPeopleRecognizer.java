@@ -89,7 +89,8 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
             for (NameMention m : mentions) {
                 int dash = m.id().indexOf('-');
                 if (dash > 0 && !m.surnameOnly()) {
-                    ids.computeIfAbsent(m.id().substring(0, dash), k -> new LinkedHashSet<>()).add(m.id());
+                    ids.computeIfAbsent(m.id().substring(0, dash), k -> new LinkedHashSet<>())
+                            .add(m.id());
                 }
             }
         }
@@ -154,7 +155,9 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
         }
         List<Person> people = new ArrayList<>(drafts.size());
         for (Draft d : drafts.values()) {
-            String role = d.official ? "official" : d.victim ? "detainee" : d.lawyer ? "lawyer" : d.family ? "family" : "other";
+            String role = d.official
+                    ? "official"
+                    : d.victim ? "detainee" : d.lawyer ? "lawyer" : d.family ? "family" : "other";
             String name = d.latinName != null ? normalCase(d.latinName) : names.displayName(d.id);
             String zh = d.nameZh != null ? d.nameZh : names.chineseOf(d.id).orElse(null);
             people.add(new Person(d.id, name, zh, d.age, d.gender, role, d.occupation, List.copyOf(d.surfaces)));

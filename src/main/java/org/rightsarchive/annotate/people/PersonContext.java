@@ -15,8 +15,7 @@ final class PersonContext {
     private static final Pattern AGE_BEFORE =
             Pattern.compile("(?:(\\d{1,2})-year-old\\s+(?:[a-z]+\\s+){0,3}|(\\d{1,2})岁的\\S{0,6})$");
     private static final Pattern MALE_AFTER = Pattern.compile("^\\s*[（(]\\s*(?:male|男)|^\\s*[,，]\\s*(?:男|a man)");
-    private static final Pattern FEMALE_AFTER =
-            Pattern.compile("^\\s*[（(]\\s*(?:female|女)|^\\s*[,，]\\s*(?:女|a woman)");
+    private static final Pattern FEMALE_AFTER = Pattern.compile("^\\s*[（(]\\s*(?:female|女)|^\\s*[,，]\\s*(?:女|a woman)");
     private static final Pattern OFFICIAL_BEFORE = Pattern.compile(
             "(?:\\b(?:Governor|President|Premier|Prime Minister|Minister|Chairman|Chairwoman|Mayor|Secretary"
                     + "|General Secretary|Party Secretary|Director|Vice|Judge|Procurator|Prosecutor|Ambassador"
@@ -28,10 +27,10 @@ final class PersonContext {
                     + "|[A-Z][a-z]+(?:'s|’s)?\\s+delegate|delegate|deputy|spokes(?:man|woman|person)|official)"
                     + "|'s delegate|’s delegate"
                     + "|\\s?(?:国家主席|主席|总理|总书记|省长|市长|书记|部长|法官|审判长|发言人))");
-    private static final Pattern LAWYER_BEFORE = Pattern.compile(
-            "(?:\\b(?:lawyers?|attorneys?|counsel)\\s+(?:[a-z]+\\s+){0,1}|律师)$");
-    private static final Pattern LAWYER_AFTER = Pattern.compile(
-            "^(?:,\\s*(?:a|an|the)\\s+(?:[a-z\\-]+\\s+){0,3}(?:lawyer|attorney)\\b|律师)");
+    private static final Pattern LAWYER_BEFORE =
+            Pattern.compile("(?:\\b(?:lawyers?|attorneys?|counsel)\\s+(?:[a-z]+\\s+){0,1}|律师)$");
+    private static final Pattern LAWYER_AFTER =
+            Pattern.compile("^(?:,\\s*(?:a|an|the)\\s+(?:[a-z\\-]+\\s+){0,3}(?:lawyer|attorney)\\b|律师)");
     private static final Pattern FAMILY_BEFORE = Pattern.compile(
             "(?:\\b(?:wife|husband|mother|father|son|daughter|brother|sister|relatives?|parents?|niece|nephew"
                     + "|grandmother|grandfather)\\s+(?:of\\s+[A-Z][a-z]+\\s+)?|(?:妻子|丈夫|母亲|父亲|儿子|女儿|妹妹|姐姐|哥哥"
@@ -90,7 +89,8 @@ final class PersonContext {
     static String roleCue(String s, int start, int end) {
         String before = s.substring(Math.max(0, start - 40), start);
         String after = s.substring(end, Math.min(s.length(), end + 40));
-        if (OFFICIAL_BEFORE.matcher(before).find() || OFFICIAL_AFTER.matcher(after).find()) {
+        if (OFFICIAL_BEFORE.matcher(before).find()
+                || OFFICIAL_AFTER.matcher(after).find()) {
             return "official";
         }
         if (LAWYER_BEFORE.matcher(before).find() || LAWYER_AFTER.matcher(after).find()) {

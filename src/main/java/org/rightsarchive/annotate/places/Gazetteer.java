@@ -110,7 +110,8 @@ public final class Gazetteer {
             }
             String pinyin = latinKey(provincePinyin.getOrDefault(e.getKey(), ""));
             // 陕西 is "shan xi" in pinyin, but Shanxi is 山西 in English: the English form wins
-            if (!pinyin.isEmpty() && englishKeys.getOrDefault(pinyin, e.getKey()).equals(e.getKey())) {
+            if (!pinyin.isEmpty()
+                    && englishKeys.getOrDefault(pinyin, e.getKey()).equals(e.getKey())) {
                 add(latin, pinyin, province);
             }
         }
@@ -126,7 +127,8 @@ public final class Gazetteer {
         this.byLatin = freeze(latin);
         this.byCode = Map.copyOf(codes);
         this.countiesByShortName = freeze(countyShort);
-        this.longestChinese = zh.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.longestChinese =
+                zh.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     private static void add(Map<String, List<Division>> map, String key, Division d) {
@@ -270,9 +272,8 @@ public final class Gazetteer {
                 }
                 String provinceZh = raw.get(provinceCode)[3];
                 String name = level == PROVINCE ? province : names.get(row[0]);
-                String prefecture = level == PREFECTURE
-                        ? name
-                        : level == COUNTY ? names.getOrDefault(row[1], null) : null;
+                String prefecture =
+                        level == PREFECTURE ? name : level == COUNTY ? names.getOrDefault(row[1], null) : null;
                 if (level == PREFECTURE && raw.get(provinceCode)[3].equals(row[3])) {
                     name = province; // the city of a municipality is the municipality
                     prefecture = province;

@@ -82,7 +82,9 @@ public final class GazetteerPlaceRecognizer implements Recognizers.PlaceRecogniz
     public static Set<String> namedProvinces(List<PlaceMention> mentions, PlaceMention except) {
         Set<String> out = new LinkedHashSet<>();
         for (PlaceMention m : mentions) {
-            if (m != except && m.candidates().get(0).level() == Gazetteer.PROVINCE && m.candidates().size() == 1) {
+            if (m != except
+                    && m.candidates().get(0).level() == Gazetteer.PROVINCE
+                    && m.candidates().size() == 1) {
                 out.add(m.candidates().get(0).province());
             }
         }

@@ -23,13 +23,34 @@ public final class PlaceScanner {
             Set.of("county", "district", "city", "xian", "qu", "shi", "banner", "municipality", "prefecture");
     private static final Set<String> GLUED_SUFFIXES = Set.of("shi", "sheng", "xian", "qu");
     private static final Set<String> PLACE_LEADS = Set.of(
-            "the", "in", "at", "from", "to", "of", "and", "near", "northern", "southern", "eastern", "western",
-            "central", "rural", "urban", "downtown", "greater", "outside", "inside", "across", "both", "on", "by");
+            "the",
+            "in",
+            "at",
+            "from",
+            "to",
+            "of",
+            "and",
+            "near",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "rural",
+            "urban",
+            "downtown",
+            "greater",
+            "outside",
+            "inside",
+            "across",
+            "both",
+            "on",
+            "by");
     /** Pinyin of places that English texts mostly use as ordinary words or given names. */
     private static final Set<String> LATIN_STOP = Set.of("ali", "anda", "bole", "taian", "hanzhong");
 
-    private static final Pattern FACILITY_EN = Pattern.compile(
-            "(?:[ ,]{0,2}(?:(?:No\\.|Number)\\s?\\d+|\\d+|[A-Z][a-z]+(?:'s)?|PSB|RTL|PAP)){0,6}\\s?"
+    private static final Pattern FACILITY_EN =
+            Pattern.compile("(?:[ ,]{0,2}(?:(?:No\\.|Number)\\s?\\d+|\\d+|[A-Z][a-z]+(?:'s)?|PSB|RTL|PAP)){0,6}\\s?"
                     + "(Detention Cent(?:er|re)|Detention House|Detention Facility|Prison|Jail|Court|Police Station"
                     + "|Labou?r Camp|Re-?education[- ][Tt]hrough[- ][Ll]abou?r (?:Camp|Cent(?:er|re))"
                     + "|Psychiatric Hospital|Legal Education Cent(?:er|re)|Procuratorate|Reeducation Camp)\\b");
@@ -203,7 +224,10 @@ public final class PlaceScanner {
             if (width == 1 && !suffixed && facility == null && followsCapitalizedWord(folded, words, i, out)) {
                 return 0;
             }
-            if (width == 1 && !suffixed && key.length() <= 3 && !folded.substring(start, end).equals("TAR")) {
+            if (width == 1
+                    && !suffixed
+                    && key.length() <= 3
+                    && !folded.substring(start, end).equals("TAR")) {
                 continue;
             }
             out.add(new PlaceMention(start, mentionEnd, original.substring(start, end), kept, facility));

@@ -70,8 +70,34 @@ public final class Sentences {
             return true;
         }
         return switch (word) {
-            case "No", "Nos", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-                    "Sep", "Sept", "Oct", "Nov", "Dec", "Prof", "Rev", "vs", "etc", "Ctr", "Det", "Cty", "Co" -> true;
+            case "No",
+                    "Nos",
+                    "Mr",
+                    "Mrs",
+                    "Ms",
+                    "Dr",
+                    "St",
+                    "Gen",
+                    "Jan",
+                    "Feb",
+                    "Mar",
+                    "Apr",
+                    "Jun",
+                    "Jul",
+                    "Aug",
+                    "Sep",
+                    "Sept",
+                    "Oct",
+                    "Nov",
+                    "Dec",
+                    "Prof",
+                    "Rev",
+                    "vs",
+                    "etc",
+                    "Ctr",
+                    "Det",
+                    "Cty",
+                    "Co" -> true;
             default -> false;
         };
     }

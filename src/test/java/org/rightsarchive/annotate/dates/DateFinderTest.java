@@ -41,32 +41,47 @@ class DateFinderTest {
 
     @Test
     void yearlessDateTakesTheYearOfTheParagraph() {
-        List<DateMention> d = DateFinder.findResolved("Yao was detained on March 17, 2002. On March 20, three more.", null);
-        assertEquals(List.of("2002-03-17", "2002-03-20"), d.stream().map(DateMention::iso).toList());
+        List<DateMention> d =
+                DateFinder.findResolved("Yao was detained on March 17, 2002. On March 20, three more.", null);
+        assertEquals(
+                List.of("2002-03-17", "2002-03-20"),
+                d.stream().map(DateMention::iso).toList());
         assertTrue(d.get(0).yearWritten());
         assertFalse(d.get(1).yearWritten());
     }
 
     @ParameterizedTest(name = "{0} published {1}")
-    @CsvSource({"On March 4 he was arrested.,2003-02-17,2002-03-04", "On March 4 he was arrested.,2003-05-01,2003-03-04",
-        "3月18日，更多人聚集。,2002-03-19,2002-03-18", "3月18日，更多人聚集。,2002-03-17,2001-03-18"})
+    @CsvSource({
+        "On March 4 he was arrested.,2003-02-17,2002-03-04",
+        "On March 4 he was arrested.,2003-05-01,2003-03-04",
+        "3月18日，更多人聚集。,2002-03-19,2002-03-18",
+        "3月18日，更多人聚集。,2002-03-17,2001-03-18"
+    })
     void yearlessDateWithoutContextIsTheLatestNotAfterPublication(String text, LocalDate published, String iso) {
         assertEquals(iso, onlyDate(text, published));
     }
 
     @Test
     void yearlessDateWithoutAnyContextHasNoYear() {
-        DateMention d = DateFinder.findResolved("On March 20 they marched.", null).get(0);
+        DateMention d =
+                DateFinder.findResolved("On March 20 they marched.", null).get(0);
         assertEquals(null, d.iso());
         assertEquals(3, d.month());
         assertEquals(20, d.day());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"He was held for 20 days.", "Call 0086 24 86892112.", "February 30, 2002 is no day.",
-        "The case number is 2002/45."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "He was held for 20 days.",
+                "Call 0086 24 86892112.",
+                "February 30, 2002 is no day.",
+                "The case number is 2002/45."
+            })
     void ignoresWhatIsNoDate(String text) {
-        assertTrue(DateFinder.find(text).stream().noneMatch(DateMention::isComplete), () -> DateFinder.find(text).toString());
+        assertTrue(DateFinder.find(text).stream().noneMatch(DateMention::isComplete), () -> DateFinder.find(text)
+                .toString());
     }
 
     @Test

@@ -20,7 +20,9 @@ class SentenceEventRecognizerTest {
     }
 
     private static Event only(String type, LocalDate published, String... paragraphs) {
-        List<Event> found = events(published, paragraphs).stream().filter(e -> e.type().equals(type)).toList();
+        List<Event> found = events(published, paragraphs).stream()
+                .filter(e -> e.type().equals(type))
+                .toList();
         assertEquals(1, found.size(), () -> type + " events in " + events(published, paragraphs));
         return found.get(0);
     }
@@ -91,7 +93,8 @@ class SentenceEventRecognizerTest {
     void yearComesFromTheParagraphOrThePublicationDate() {
         assertEquals(
                 "2002-03-04",
-                only("arrest", LocalDate.of(2003, 2, 17), "On or around March 4, retiree Li Yan was arrested.").date());
+                only("arrest", LocalDate.of(2003, 2, 17), "On or around March 4, retiree Li Yan was arrested.")
+                        .date());
     }
 
     @Test

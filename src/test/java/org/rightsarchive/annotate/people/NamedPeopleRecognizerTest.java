@@ -77,7 +77,8 @@ class NamedPeopleRecognizerTest {
 
     @Test
     void readsGenderAndOccupation() {
-        Person li = person("li-yan", "Protesting retiree Li Yan (male, about 60 years old) was arrested.").orElseThrow();
+        Person li = person("li-yan", "Protesting retiree Li Yan (male, about 60 years old) was arrested.")
+                .orElseThrow();
         assertEquals("male", li.gender());
         assertEquals("retiree", li.occupation());
         Person wife = person("li-wenzu", "His wife Li Wenzu walked to Tianjin.").orElseThrow();
@@ -87,7 +88,11 @@ class NamedPeopleRecognizerTest {
 
     @Test
     void lawyerCuesMakeLawyers() {
-        assertEquals("lawyer", person("zhang-sizhi", "His lawyer Zhang Sizhi spoke to the press.").orElseThrow().role());
+        assertEquals(
+                "lawyer",
+                person("zhang-sizhi", "His lawyer Zhang Sizhi spoke to the press.")
+                        .orElseThrow()
+                        .role());
         assertEquals("lawyer", person("wang-yu", "律师王宇代理了此案。").orElseThrow().role());
     }
 
@@ -110,8 +115,7 @@ class NamedPeopleRecognizerTest {
 
     @Test
     void singleTibetanNamesInListsNextToOtherNames() {
-        List<String> ids = people("Police detained five Tibetans: Jalo, Gonpo Lhundrub, Tselo and Sokho.")
-                .stream()
+        List<String> ids = people("Police detained five Tibetans: Jalo, Gonpo Lhundrub, Tselo and Sokho.").stream()
                 .map(Person::id)
                 .toList();
         assertTrue(ids.containsAll(List.of("jalo", "gonpo-lhundrub", "tselo", "sokho")), ids::toString);
@@ -133,17 +137,14 @@ class NamedPeopleRecognizerTest {
 
     @Test
     void chineseNamesComeFromHanlpAndIntroducingWords() {
-        List<String> ids = people("律师江天勇、唐吉田在建三江被拘押。刘晓波的妻子刘霞遭软禁。")
-                .stream()
-                .map(Person::id)
-                .toList();
+        List<String> ids =
+                people("律师江天勇、唐吉田在建三江被拘押。刘晓波的妻子刘霞遭软禁。").stream().map(Person::id).toList();
         assertTrue(ids.containsAll(List.of("jiang-tianyong", "tang-jitian", "liu-xiaobo", "liu-xia")), ids::toString);
     }
 
     @Test
     void twoCharacterReadingGrowsIntoTheThreeCharacterName() {
-        List<String> ids = people("许志永和丁家喜在临沭县受审。许志永被判刑。许志永的律师表示抗议。")
-                .stream()
+        List<String> ids = people("许志永和丁家喜在临沭县受审。许志永被判刑。许志永的律师表示抗议。").stream()
                 .map(Person::id)
                 .toList();
         assertTrue(ids.contains("xu-zhiyong"), ids::toString);

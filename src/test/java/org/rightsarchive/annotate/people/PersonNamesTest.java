@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,8 +67,17 @@ class PersonNamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Fuxin,true", "Fu-xin,true", "Qingxiang,true", "Zhaoming,true", "Xilai,true", "Yunliang,true",
-        "Choedar,false", "Governor,false", "Tohti,false"})
+    @CsvSource({
+        "Fuxin,true",
+        "Fu-xin,true",
+        "Qingxiang,true",
+        "Zhaoming,true",
+        "Xilai,true",
+        "Yunliang,true",
+        "Choedar,false",
+        "Governor,false",
+        "Tohti,false"
+    })
     void knowsPinyinGivenNames(String word, boolean pinyin) {
         assertEquals(pinyin, names.isPinyinGivenName(word));
     }
@@ -93,7 +102,9 @@ class PersonNamesTest {
                 results.add(pool.submit(() -> names.idOf(written)));
             }
             for (int i = 0; i < results.size(); i++) {
-                assertEquals(Optional.of(i % 2 == 0 ? "yao-fuxin" : "pang-qingxiang"), results.get(i).get());
+                assertEquals(
+                        Optional.of(i % 2 == 0 ? "yao-fuxin" : "pang-qingxiang"),
+                        results.get(i).get());
             }
         } finally {
             pool.shutdownNow();

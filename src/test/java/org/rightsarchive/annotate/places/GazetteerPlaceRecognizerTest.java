@@ -18,7 +18,8 @@ class GazetteerPlaceRecognizerTest {
     }
 
     private Place only(String kind, String... paragraphs) {
-        List<Place> found = places(paragraphs).stream().filter(p -> p.kind().equals(kind)).toList();
+        List<Place> found =
+                places(paragraphs).stream().filter(p -> p.kind().equals(kind)).toList();
         assertEquals(1, found.size(), () -> "expected one " + kind + " in " + places(paragraphs));
         return found.get(0);
     }
@@ -68,7 +69,9 @@ class GazetteerPlaceRecognizerTest {
     @Test
     void countiesNeedTheirSuffixInEnglish() {
         assertTrue(places("Linshu was quiet.").stream().noneMatch(p -> p.kind().equals("county")));
-        assertEquals("Shandong", only("county", "The trial was held in Linshu County.").province());
+        assertEquals(
+                "Shandong",
+                only("county", "The trial was held in Linshu County.").province());
     }
 
     @Test
@@ -86,7 +89,10 @@ class GazetteerPlaceRecognizerTest {
     @Test
     void sharedNameResolvesThroughTheProvinceTheSentenceNames() {
         List<Place> found = places("Monks were detained in Hainan (Tsolho) TAP, Qinghai province.");
-        assertTrue(found.stream().anyMatch(p -> p.name().equals("Hainan") && p.province().equals("Qinghai")), found::toString);
+        assertTrue(
+                found.stream()
+                        .anyMatch(p -> p.name().equals("Hainan") && p.province().equals("Qinghai")),
+                found::toString);
     }
 
     @Test
@@ -96,15 +102,22 @@ class GazetteerPlaceRecognizerTest {
 
     @Test
     void eachPlaceIsListedOnce() {
-        assertEquals(1, places("Liaoyang. Liaoyang again.", "辽阳市").stream()
-                .filter(p -> p.name().equals("Liaoyang"))
-                .count());
+        assertEquals(
+                1,
+                places("Liaoyang. Liaoyang again.", "辽阳市").stream()
+                        .filter(p -> p.name().equals("Liaoyang"))
+                        .count());
     }
 
     @Test
     void tibetAndInnerMongoliaHaveTheirEnglishNames() {
-        assertEquals("Tibet", only("province", "Officials in the Tibet Autonomous Region said so.").name());
-        assertEquals("Inner Mongolia", only("province", "Herders in Inner Mongolia protested.").name());
+        assertEquals(
+                "Tibet",
+                only("province", "Officials in the Tibet Autonomous Region said so.")
+                        .name());
+        assertEquals(
+                "Inner Mongolia",
+                only("province", "Herders in Inner Mongolia protested.").name());
         assertEquals("Inner Mongolia", only("province", "内蒙古的牧民抗议。").name());
     }
 }

@@ -62,7 +62,8 @@ class GazetteerTest {
     @Test
     void provinceWinsOverAPrefectureOfTheSameName() {
         assertEquals("Hainan", gazetteer.lookup("Hainan").orElseThrow().province());
-        assertEquals(Gazetteer.PROVINCE, gazetteer.lookup("Hainan").orElseThrow().level());
+        assertEquals(
+                Gazetteer.PROVINCE, gazetteer.lookup("Hainan").orElseThrow().level());
     }
 
     @Test

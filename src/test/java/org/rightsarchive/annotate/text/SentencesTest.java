@@ -15,7 +15,8 @@ class SentencesTest {
     @Test
     void splitsEnglishAtFullStopsBeforeCapitals() {
         assertEquals(
-                List.of("Yao was detained.", "He is held in Tieling."), texts("Yao was detained. He is held in Tieling."));
+                List.of("Yao was detained.", "He is held in Tieling."),
+                texts("Yao was detained. He is held in Tieling."));
     }
 
     @Test
@@ -40,7 +41,10 @@ class SentencesTest {
     void keepsOffsetsIntoTheParagraph() {
         String paragraph = "First one. Second one.";
         Sentences.Sentence second = Sentences.split(paragraph).get(1);
-        assertEquals("Second one.", paragraph.substring(second.start(), second.start() + second.text().length()));
+        assertEquals(
+                "Second one.",
+                paragraph.substring(
+                        second.start(), second.start() + second.text().length()));
     }
 
     @Test
