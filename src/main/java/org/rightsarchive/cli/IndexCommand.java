@@ -78,12 +78,7 @@ public final class IndexCommand implements Callable<Integer> {
                     "reindex failed, the previous index stays live: " + CliErrors.describe(e) + " (" + index + ")", 1);
         }
         IndexSummary summary = result.summary();
-        for (IndexSummary.Problem p : summary.skipped()) {
-            System.err.println("archive: skipped " + p.source() + ": " + p.reason());
-        }
-        for (IndexSummary.Problem p : summary.failed()) {
-            System.err.println("archive: FAILED " + p.source() + ": " + p.reason());
-        }
+        printProblems(summary);
         System.err.printf(
                 "archive: %s, unchanged %d, deleted %d; generation %d is live%s%n",
                 summary.line(),
@@ -94,5 +89,15 @@ public final class IndexCommand implements Callable<Integer> {
                         ? ""
                         : "; report: " + result.failureReport());
         return result;
+    }
+
+    /** One line per skipped or failed capture, with its reason. */
+    static void printProblems(IndexSummary summary) {
+        for (IndexSummary.Problem p : summary.skipped()) {
+            System.err.println("archive: skipped " + p.source() + ": " + p.reason());
+        }
+        for (IndexSummary.Problem p : summary.failed()) {
+            System.err.println("archive: FAILED " + p.source() + ": " + p.reason());
+        }
     }
 }

@@ -73,24 +73,30 @@ public final class ServeCommand implements Callable<Integer> {
             backend.close();
             throw new UserError(CliErrors.describe(e), 1);
         }
+        System.out.printf(
+                "archive: serving %s (index generation %d, %d documents; admin API %s); Ctrl-C stops%n",
+                server.uri(), backend.generation(), backend.documentCount(), admin.enabled() ? "on" : "off");
+        awaitShutdown(server, reindex, backend);
+    }
+
+    /** Blocks until the process is asked to stop (Ctrl-C, SIGTERM), then closes the server and what it serves. */
+    static void awaitShutdown(ArchiveServer server, AutoCloseable... resources) throws InterruptedException {
+        System.out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             server.close();
-                            try {
-                                reindex.close();
-                                backend.close();
-                            } catch (IOException e) {
-                                // exiting anyway
+                            for (AutoCloseable r : resources) {
+                                try {
+                                    r.close();
+                                } catch (Exception e) {
+                                    // exiting anyway
+                                }
                             }
                             stopped.countDown();
                         },
                         "archive-shutdown"));
-        System.out.printf(
-                "archive: serving %s (index generation %d, %d documents; admin API %s); Ctrl-C stops%n",
-                server.uri(), backend.generation(), backend.documentCount(), admin.enabled() ? "on" : "off");
-        System.out.flush();
         stopped.await();
     }
 

@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.rightsarchive.acquire.Capture;
-import org.rightsarchive.acquire.CorpusReader;
+import org.rightsarchive.acquire.ArchiveReader;
 import org.rightsarchive.annotate.pipeline.StandardAnnotators;
 import org.rightsarchive.extract.PageExtractor;
 import org.rightsarchive.index.ArchiveIndexer;
@@ -148,25 +147,15 @@ public final class SolrCommand implements Runnable {
                                 .withPort(port)
                                 .withExtension(BackendUnavailable.mapping()),
                         backend,
-                        new CorpusReader(corpus));
+                        ArchiveReader.open(corpus));
             } catch (RuntimeException e) {
                 backend.close();
                 throw new UserError(CliErrors.describe(e), 1);
             }
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime()
-                    .addShutdownHook(new Thread(
-                            () -> {
-                                server.close();
-                                backend.close();
-                                stopped.countDown();
-                            },
-                            "archive-shutdown"));
             System.out.printf(
                     "archive: serving %s from Solr collection %s (%d documents); Ctrl-C stops%n",
                     server.uri(), solr.target().collection(), backend.documentCount());
-            System.out.flush();
-            stopped.await();
+            ServeCommand.awaitShutdown(server, backend);
             return 0;
         }
     }
@@ -187,7 +176,7 @@ public final class SolrCommand implements Runnable {
             throw new UserError("--threads must be at least 1");
         }
         SolrTarget target = solr.target();
-        List<Capture> captures = new CorpusReader(corpus).readAll();
+        List<Capture> captures = ArchiveReader.open(corpus).latestGoodCaptures();
         System.err.printf(
                 "archive: indexing %d captures from %s into Solr alias %s%n",
                 captures.size(), corpus, target.collection());
@@ -200,12 +189,7 @@ public final class SolrCommand implements Runnable {
                             Clock.systemUTC())
                     .rebuild(captures, target.collection(), layout, ProgressPrinter.forStderr());
             IndexSummary summary = result.summary();
-            for (IndexSummary.Problem p : summary.skipped()) {
-                System.err.println("archive: skipped " + p.source() + ": " + p.reason());
-            }
-            for (IndexSummary.Problem p : summary.failed()) {
-                System.err.println("archive: FAILED " + p.source() + ": " + p.reason());
-            }
+            IndexCommand.printProblems(summary);
             System.err.printf(
                     "archive: %s; alias %s now points to %s (%d shards x %d replicas)%s%n",
                     summary.line(),

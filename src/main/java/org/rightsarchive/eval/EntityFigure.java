@@ -39,9 +39,7 @@ public record EntityFigure(String label, int correctPredicted, int predicted, in
     }
 
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return Scores.f1(precision(), recall());
     }
 
     /** {@code cecc people            P 0.912 R 0.874 F1 0.893  (880/965 predicted right, 874/1000 gold found)}. */

@@ -43,9 +43,7 @@ public final class Scores {
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return Scores.f1(precision(), recall());
         }
 
         /** {@code P 0.912 R 0.874 F1 0.893 (tp 80, fp 8, fn 12)}. */
@@ -107,5 +105,10 @@ public final class Scores {
     /** Per-label counts, sorted by label. */
     public Map<String, Counts> perLabel() {
         return java.util.Collections.unmodifiableMap(perLabel);
+    }
+
+    /** The harmonic mean of precision and recall; 0 when both are 0. */
+    public static double f1(double precision, double recall) {
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     }
 }

@@ -173,6 +173,18 @@ public final class DocumentMapper {
         }
     }
 
+    /** Reads stored translations back (language tag to URL); unreadable JSON reads as none. */
+    public static java.util.Map<String, String> translationsFromJson(String json) {
+        if (json == null) {
+            return java.util.Map.of();
+        }
+        try {
+            return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, String>>() {});
+        } catch (JsonProcessingException e) {
+            return java.util.Map.of();
+        }
+    }
+
     /** The shared JSON mapper for stored fields. */
     static ObjectMapper json() {
         return JSON;

@@ -408,14 +408,6 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
 
     private static Map<String, String> translations(Document d) {
-        String json = d.get(Schema.TRANSLATIONS);
-        if (json == null) {
-            return Map.of();
-        }
-        try {
-            return JSON.readValue(json, new TypeReference<Map<String, String>>() {});
-        } catch (JsonProcessingException e) {
-            return Map.of();
-        }
+        return DocumentMapper.translationsFromJson(d.get(Schema.TRANSLATIONS));
     }
 }

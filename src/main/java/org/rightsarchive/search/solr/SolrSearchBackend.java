@@ -479,14 +479,6 @@ public final class SolrSearchBackend implements SearchBackend {
     }
 
     private static Map<String, String> translations(SolrDocument d) {
-        String json = string(d, Schema.TRANSLATIONS);
-        if (json == null) {
-            return Map.of();
-        }
-        try {
-            return JSON.readValue(json, new TypeReference<Map<String, String>>() {});
-        } catch (JsonProcessingException e) {
-            return Map.of();
-        }
+        return DocumentMapper.translationsFromJson(string(d, Schema.TRANSLATIONS));
     }
 }
