@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Searchable bilingual human-rights archive and topic-tagging engine.",
         subcommands = {
             IndexCommand.class,
+            BenchCommand.class,
             AnnotateCommand.class,
             EvalCommand.class,
             CommandLine.HelpCommand.class

@@ -1,0 +1,131 @@
+package org.rightsarchive.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.rightsarchive.bench.BenchFiles;
+import org.rightsarchive.bench.GeneratorRun;
+import org.rightsarchive.bench.IndexBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code archive bench}: benchmarks on a synthetic archive, each against a baseline measured in the same run.
+ * Results go to {@code bench-results/} as JSON; see BENCHMARKS.md for measured figures.
+ */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Benchmarks against baselines measured in the same run (results in bench-results/).",
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Index.class})
+public final class BenchCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Options every benchmark takes, and the command line they came from. */
+    static final class Common {
+        @Option(names = "--docs", description = "pages of the synthetic archive (default: ${DEFAULT-VALUE})")
+        long docs = 10_000;
+
+        @Option(
+                names = "--seed",
+                description = "generator seed; the same seed gives the same pages (default: ${DEFAULT-VALUE})")
+        long seed = 42;
+
+        @Option(names = "--results", description = "results directory (default: bench-results/ of the project)")
+        Path results = ArchivePaths.home().resolve("bench-results");
+
+        @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        void check() {
+            if (docs < 1) {
+                throw new UserError("--docs must be at least 1");
+            }
+        }
+
+        BenchFiles files() {
+            return new BenchFiles(results);
+        }
+
+        /** The command as typed, for the results. */
+        String command() {
+            return "archive bench " + spec.name() + " "
+                    + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        }
+    }
+
+    /** {@code bench generate}. */
+    @Command(
+            name = "generate",
+            mixinStandardHelpOptions = true,
+            description = "Stream (or write with --out) a synthetic archive; prints its size, speed, heap and digest.")
+    static final class Generate implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        Common common;
+
+        @Option(names = "--out", description = "write the pages as HTML files under this directory")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            common.check();
+            GeneratorRun.Result r = GeneratorRun.run(
+                    common.docs, common.seed, out, common.command());
+            PrintStream o = System.out;
+            o.printf(Locale.ROOT, "pages       %,d (%s)%n", r.docs(), r.pagesPerLanguage());
+            o.printf(Locale.ROOT, "bytes       %,d (%.0f per page)%n", r.bytes(), (double) r.bytes() / r.docs());
+            o.printf(Locale.ROOT, "speed       %,.0f pages/s (%.1f s)%n", r.pagesPerSecond(), r.seconds());
+            o.printf(Locale.ROOT, "peak heap   %,.0f MB%n", r.peakHeapBytes() / 1e6);
+            o.printf(Locale.ROOT, "sha-256     %s%n", r.sha256());
+            o.println("results     " + common.files().write("generate", r.docs(), r));
+            return 0;
+        }
+    }
+
+    /** {@code bench index}. */
+    @Command(
+            name = "index",
+            mixinStandardHelpOptions = true,
+            description = "Full pipeline vs bare Lucene (StandardAnalyzer on raw HTML) on the same pages, same run.")
+    static final class Index implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        Common common;
+
+        @Option(names = "--threads", description = "indexing threads for both indexers (default: number of cores)")
+        int threads = Runtime.getRuntime().availableProcessors();
+
+        @Option(names = "--batch", description = "pages per alternating batch (default: ${DEFAULT-VALUE})")
+        int batch = 1_000;
+
+        @Option(names = "--warmup", description = "warm-up pages (default: a tenth of --docs, 200 to 2,000)")
+        Long warmup;
+
+        @Override
+        public Integer call() throws IOException {
+            Common c = common;
+            c.check();
+            IndexBenchmark.Options options;
+            try {
+                options = new IndexBenchmark.Options(
+                        c.docs, c.seed, threads, batch,
+                        warmup == null ? IndexBenchmark.Options.defaultWarmup(c.docs) : warmup,
+                        common.command());
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+            IndexBenchmark.Result r = IndexBenchmark.run(options, c.files(), System.err);
+            BenchReport.index(r, System.out);
+            System.out.println("results      " + c.files().write("index", r.docs(), r));
+            return 0;
+        }
+    }
+
+}
