@@ -1,0 +1,318 @@
+package org.rightsarchive.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BinaryOperator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.rightsarchive.index.ArchiveAnalyzers;
+import org.rightsarchive.index.Schema;
+
+/**
+ * Parses the user's query language: Lucene's classic syntax (phrases, {@code AND}/{@code OR}/{@code NOT}, {@code +}/
+ * {@code -}, grouping, trailing wildcards, fuzzy terms) over every text field at once, each field analyzed its own way
+ * (English, Chinese words, Chinese bigrams), plus exact field prefixes ({@code person:yao-fuxin}, {@code
+ * topic:labor-rights}, {@code province:Liaoning}, {@code city:}, {@code event:}, {@code lang:}, {@code role:}) and
+ * text field groups ({@code title:}, {@code body:}, {@code name:}).
+ *
+ * <p>Terms are ANDed unless joined by {@code OR}. Costly forms are refused with a {@link QuerySyntaxException}:
+ * leading wildcards, regular expressions, range syntax, queries over {@link #MAX_QUERY_CHARS} characters or with
+ * more clauses than {@link IndexSearcher#getMaxClauseCount()}. Not thread-safe: make one per query.
+ */
+final class ArchiveQueryParser extends MultiFieldQueryParser {
+    /** Longest query text accepted. */
+    static final int MAX_QUERY_CHARS = 1000;
+
+    /** Field prefixes that match exact keyword values. */
+    static final Set<String> KEYWORD_FIELDS = Set.of(
+            Schema.PERSON, Schema.TOPIC, Schema.PROVINCE, Schema.CITY, Schema.EVENT, Schema.LANGUAGE, Schema.ROLE);
+
+    private static final Map<String, List<String>> TEXT_GROUPS = Map.of(
+            "title", List.of(Schema.TITLE_EN, Schema.TITLE_ZH, Schema.TITLE_CJK),
+            "body", List.of(Schema.BODY_EN, Schema.BODY_ZH, Schema.BODY_CJK),
+            "name", List.of(Schema.NAMES_EN, Schema.NAMES_CJK));
+
+    private static final Map<String, Float> BOOSTS = Map.of(
+            Schema.TITLE_EN, 3f,
+            Schema.TITLE_ZH, 3f,
+            Schema.TITLE_CJK, 3f,
+            Schema.NAMES_EN, 2f,
+            Schema.NAMES_CJK, 2f);
+
+    private static final Analyzer ANALYZER = ArchiveAnalyzers.perField();
+
+    private final QueryExpander expander;
+    private final BinaryOperator<String> keywordResolver;
+
+    /**
+     * @param expander alternatives for terms and phrases
+     * @param keywordResolver maps (dimension, value as typed) to the value as indexed, e.g. {@code liaoning} to
+     *     {@code Liaoning}
+     */
+    ArchiveQueryParser(QueryExpander expander, BinaryOperator<String> keywordResolver) {
+        super(Schema.TEXT_FIELDS.toArray(String[]::new), ANALYZER, BOOSTS);
+        this.expander = expander;
+        this.keywordResolver = keywordResolver;
+        setDefaultOperator(QueryParser.Operator.AND);
+        setAllowLeadingWildcard(false);
+        setAutoGeneratePhraseQueries(false);
+        setSplitOnWhitespace(true);
+        setMultiTermRewriteMethod(MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
+    }
+
+    /** Parses a query; empty text matches nothing here (the caller decides what an empty query means). */
+    Query parseUserQuery(String text) {
+        if (text.length() > MAX_QUERY_CHARS) {
+            throw new QuerySyntaxException(
+                    "query is too long (" + text.length() + " characters; at most " + MAX_QUERY_CHARS + ")");
+        }
+        try {
+            Query query = expandWhole(text, parse(text));
+            requireFewTerms(query);
+            return query;
+        } catch (ParseException e) {
+            throw new QuerySyntaxException(explain(e), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("query is too complex (more than "
+                    + IndexSearcher.getMaxClauseCount() + " clauses); use fewer terms or wildcards", e);
+        } catch (IllegalArgumentException e) {
+            throw new QuerySyntaxException("cannot parse query: " + e.getMessage(), e);
+        }
+    }
+
+    /** Counts the leaf queries, so a query that would fan out over too many terms fails before it runs. */
+    private static void requireFewTerms(Query query) {
+        if (query == null) {
+            return;
+        }
+        int[] leaves = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                leaves[0] += terms.length;
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+                leaves[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        if (leaves[0] > IndexSearcher.getMaxClauseCount()) {
+            throw new QuerySyntaxException("query is too complex (" + leaves[0] + " terms over all fields; at most "
+                    + IndexSearcher.getMaxClauseCount() + "); use fewer terms");
+        }
+    }
+
+    /** A multi-word query without syntax may be a name as a whole ("Yao Fuxin"): add its expansions. */
+    private Query expandWhole(String text, Query parsed) throws ParseException {
+        if (!text.contains(" ") || text.chars().anyMatch(c -> "\"():+-!^~*?[]{}\\/".indexOf(c) >= 0)) {
+            return parsed;
+        }
+        List<Query> alternatives = expansions(text);
+        if (alternatives.isEmpty()) {
+            return parsed;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD);
+        alternatives.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    private List<Query> expansions(String text) throws ParseException {
+        List<Query> out = new ArrayList<>();
+        for (String alternative : expander.alternatives(text)) {
+            if (!alternative.isBlank() && !alternative.equals(text)) {
+                Query q = super.getFieldQuery(null, alternative, true);
+                if (q != null) {
+                    out.add(q);
+                }
+            }
+        }
+        for (var entry : expander.keywords(text).entrySet()) {
+            if (!KEYWORD_FIELDS.contains(entry.getKey())) {
+                continue;
+            }
+            for (String value : entry.getValue()) {
+                out.add(new TermQuery(new Term(entry.getKey(), value)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (field == null) {
+            Query own = super.getFieldQuery(null, queryText, quoted);
+            List<Query> alternatives = expansions(queryText);
+            if (alternatives.isEmpty()) {
+                return own;
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            if (own != null) {
+                any.add(own, BooleanClause.Occur.SHOULD);
+            }
+            alternatives.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+            return any.build();
+        }
+        if (KEYWORD_FIELDS.contains(field)) {
+            return new TermQuery(new Term(field, keywordResolver.apply(field, queryText.strip())));
+        }
+        return overFields(field, f -> applyBoost(f, super.getFieldQuery(f, queryText, quoted)));
+    }
+
+    private static Query applyBoost(String field, Query q) {
+        Float boost = BOOSTS.get(field);
+        return boost == null || q == null ? q : new BoostQuery(q, boost);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        if (field == null) {
+            return super.getFieldQuery(null, queryText, slop);
+        }
+        if (KEYWORD_FIELDS.contains(field)) {
+            return getFieldQuery(field, queryText, true);
+        }
+        return overFields(field, f -> applyBoost(f, super.getFieldQuery(f, queryText, slop)));
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        if (termStr.length() < 2) {
+            throw new ParseException("a wildcard needs at least two characters before it: '" + termStr + "*'");
+        }
+        String term = termStr.toLowerCase(Locale.ROOT);
+        return multiTerm(field, "wildcards", f -> super.getPrefixQuery(f, term));
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        if (firstWildcard(termStr) < 2) {
+            throw new ParseException("a wildcard needs at least two characters before it: '" + termStr + "'");
+        }
+        String term = termStr.toLowerCase(Locale.ROOT);
+        return multiTerm(field, "wildcards", f -> super.getWildcardQuery(f, term));
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        if (minSimilarity > 2) {
+            throw new ParseException("a fuzzy term allows at most 2 edits: '" + termStr + "~" + (int) minSimilarity
+                    + "'");
+        }
+        String term = termStr.toLowerCase(Locale.ROOT);
+        return multiTerm(field, "fuzzy terms", f -> super.getFuzzyQuery(f, term, minSimilarity));
+    }
+
+    /** One field's query; a lambda so the super implementations can be reused per field. */
+    @FunctionalInterface
+    private interface FieldQuery {
+        Query build(String field) throws ParseException;
+    }
+
+    private Query multiTerm(String field, String what, FieldQuery perField) throws ParseException {
+        if (field != null && KEYWORD_FIELDS.contains(field)) {
+            throw new ParseException(what + " are not supported in " + field + ": values; write the exact value");
+        }
+        if (field == null) {
+            return overFields(null, perField);
+        }
+        return overFields(field, perField);
+    }
+
+    /** The disjunction of a query over every text field of a group ({@code null}: all text fields). */
+    private static Query overFields(String field, FieldQuery perField) throws ParseException {
+        List<String> fields = field == null ? Schema.TEXT_FIELDS : textFields(field);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean some = false;
+        for (String f : fields) {
+            Query q = perField.build(f);
+            if (q != null) {
+                any.add(q, BooleanClause.Occur.SHOULD);
+                some = true;
+            }
+        }
+        return some ? any.build() : null;
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+        throw new ParseException("regular expressions (/.../) are not supported; put the text in quotes to search it");
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+            boolean endInclusive) throws ParseException {
+        throw new ParseException("range queries ([a TO b]) are not supported; filter dates with from/to");
+    }
+
+    private static List<String> textFields(String field) throws ParseException {
+        if (Schema.TEXT_FIELDS.contains(field)) {
+            return List.of(field);
+        }
+        List<String> group = TEXT_GROUPS.get(field.toLowerCase(Locale.ROOT));
+        if (group == null) {
+            Set<String> known = new TreeSet<>(KEYWORD_FIELDS);
+            known.addAll(TEXT_GROUPS.keySet());
+            throw new ParseException("unknown field '" + field + ":'; known fields: " + String.join(", ", known)
+                    + " (put text with a colon in quotes)");
+        }
+        return group;
+    }
+
+    private static int firstWildcard(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '*' || s.charAt(i) == '?') {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
+    /** The parser's message without its grammar dump, for the user. */
+    private static String explain(ParseException wrapper) {
+        Throwable cause = wrapper.getCause() == null ? wrapper : wrapper.getCause();
+        if (cause instanceof IndexSearcher.TooManyClauses) {
+            return "query is too complex (more than " + IndexSearcher.getMaxClauseCount()
+                    + " clauses); use fewer terms or wildcards";
+        }
+        if (cause instanceof ParseException e && e.currentToken != null && e.expectedTokenSequences != null) {
+            var next = e.currentToken.next;
+            if (next == null || next.image == null || next.image.isEmpty()) {
+                return "query ends unexpectedly: a dangling AND/OR/NOT, an unclosed parenthesis or a field without a"
+                        + " value?";
+            }
+            return "cannot parse query near '" + next.image + "' (column " + next.beginColumn
+                    + "): check quotes, parentheses and AND/OR/NOT";
+        }
+        if (cause instanceof TokenMgrError) {
+            return "cannot read query: an unclosed quote or a stray backslash? (" + firstLine(cause.getMessage()) + ")";
+        }
+        return firstLine(cause.getMessage() == null ? "cannot parse query" : cause.getMessage());
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline > 0 ? message.substring(0, newline) : message;
+    }
+}

@@ -1,0 +1,209 @@
+package org.rightsarchive.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.rightsarchive.index.IndexStore;
+import org.rightsarchive.index.Schema;
+
+/**
+ * The live index generation of an {@link IndexStore}, always searchable. A {@link SearcherManager} serves the live
+ * generation and refreshes it when an incremental update commits in place; when {@code CURRENT} names a new
+ * generation, a manager over it is opened first and swapped in atomically, and the old one is closed, so queries in
+ * flight finish on the searcher they hold and no query ever sees a closed or empty index.
+ *
+ * <p>Checks are cheap (one small file read) and happen on {@link #acquire()} at most every {@link #CHECK_EVERY_NANOS};
+ * one thread does the switch while others keep using the old searcher.
+ */
+final class LiveIndex implements Closeable {
+    static final long CHECK_EVERY_NANOS = 500_000_000L;
+    private static final System.Logger LOG = System.getLogger(LiveIndex.class.getName());
+
+    private final IndexStore store;
+    private final ReentrantLock switching = new ReentrantLock();
+    private final List<Directory> retired = new ArrayList<>();
+    private volatile Generation current;
+    private volatile long nextCheck;
+    private volatile boolean closed;
+
+    /** A generation's searcher manager. */
+    private record Generation(long number, Directory directory, SearcherManager manager) {}
+
+    /** A searcher with what is computed once per reader: the facet state and the facet values by dimension. */
+    static final class ArchiveSearcher extends IndexSearcher {
+        final SortedSetDocValuesReaderState facetState;
+        private final Map<String, Map<String, String>> valuesByDimension;
+
+        ArchiveSearcher(IndexReader reader) throws IOException {
+            super(reader);
+            this.facetState = facetState(reader);
+            this.valuesByDimension = facetState == null ? Map.of() : facetValues(facetState);
+        }
+
+        /** The indexed spelling of a facet value typed in any case ({@code liaoning} gives {@code Liaoning}). */
+        String canonical(String dimension, String value) {
+            Map<String, String> values = valuesByDimension.get(dimension);
+            if (values == null) {
+                return dimension.equals(Schema.ROLE) ? value.toLowerCase(Locale.ROOT) : value;
+            }
+            return values.getOrDefault(value.toLowerCase(Locale.ROOT), value);
+        }
+
+        private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+            try {
+                return new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                // An empty index has no facet field yet.
+                return null;
+            }
+        }
+
+        private static Map<String, Map<String, String>> facetValues(SortedSetDocValuesReaderState state)
+                throws IOException {
+            Map<String, Map<String, String>> out = new HashMap<>();
+            SortedSetDocValues dv = state.getDocValues();
+            for (long ord = 0; ord < dv.getValueCount(); ord++) {
+                BytesRef term = dv.lookupOrd(ord);
+                String[] path = org.apache.lucene.facet.FacetsConfig.stringToPath(term.utf8ToString());
+                if (path.length == 2) {
+                    out.computeIfAbsent(path[0], d -> new HashMap<>())
+                            .putIfAbsent(path[1].toLowerCase(Locale.ROOT), path[1]);
+                }
+            }
+            return out;
+        }
+    }
+
+    private static final SearcherFactory FACTORY = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+            return new ArchiveSearcher(reader);
+        }
+    };
+
+    private LiveIndex(IndexStore store, Generation first) {
+        this.store = store;
+        this.current = first;
+        this.nextCheck = System.nanoTime() + CHECK_EVERY_NANOS;
+    }
+
+    static LiveIndex open(IndexStore store) throws IOException {
+        return new LiveIndex(store, openGeneration(store));
+    }
+
+    private static Generation openGeneration(IndexStore store) throws IOException {
+        Path dir = store.live()
+                .orElseThrow(() -> new IOException("no index in " + store.root() + "; build one with ./archive index"));
+        long number = store.liveGeneration();
+        Directory directory = FSDirectory.open(dir);
+        try {
+            return new Generation(number, directory, new SearcherManager(directory, FACTORY));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** A leased searcher; give it back with {@link #release(Lease)}. */
+    record Lease(long generation, ArchiveSearcher searcher, SearcherManager manager) {}
+
+    Lease acquire() throws IOException {
+        if (System.nanoTime() >= nextCheck) {
+            try {
+                maybeSwitch();
+            } catch (IOException | RuntimeException e) {
+                // The query still gets an answer from the generation it has; the switch is retried later.
+                LOG.log(System.Logger.Level.WARNING, "cannot open the new index generation yet: " + e.getMessage());
+            }
+        }
+        for (int attempt = 0; ; attempt++) {
+            if (closed) {
+                throw new AlreadyClosedException("the search backend is closed");
+            }
+            Generation g = current;
+            try {
+                return new Lease(g.number(), (ArchiveSearcher) g.manager().acquire(), g.manager());
+            } catch (AlreadyClosedException e) {
+                // Swapped out between reading current and acquiring: the next read sees the new generation.
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    void release(Lease lease) throws IOException {
+        lease.manager().release(lease.searcher());
+    }
+
+    long generation() {
+        return current.number();
+    }
+
+    /** Checks now for a new generation or an in-place commit (normally done by {@link #acquire()}). */
+    void maybeSwitch() throws IOException {
+        if (!switching.tryLock()) {
+            return;
+        }
+        try {
+            nextCheck = System.nanoTime() + CHECK_EVERY_NANOS;
+            if (closed) {
+                return;
+            }
+            Generation old = current;
+            long live;
+            try {
+                live = store.liveGeneration();
+            } catch (RuntimeException e) {
+                return; // a torn read of CURRENT: keep serving, look again next time
+            }
+            if (live != 0 && live != old.number()) {
+                Generation next = openGeneration(store);
+                current = next;
+                old.manager().close();
+                synchronized (retired) {
+                    retired.add(old.directory());
+                }
+            } else {
+                old.manager().maybeRefresh();
+            }
+        } finally {
+            switching.unlock();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        switching.lock();
+        try {
+            closed = true;
+            current.manager().close();
+            current.directory().close();
+            synchronized (retired) {
+                for (Directory d : retired) {
+                    d.close();
+                }
+                retired.clear();
+            }
+        } finally {
+            switching.unlock();
+        }
+    }
+}

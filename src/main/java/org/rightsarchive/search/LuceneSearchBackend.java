@@ -1,0 +1,391 @@
+package org.rightsarchive.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.rightsarchive.annotate.Annotations;
+import org.rightsarchive.index.DocumentMapper;
+import org.rightsarchive.index.IndexStore;
+import org.rightsarchive.index.Schema;
+
+/**
+ * The embedded search engine: Lucene over the live generation of an {@link IndexStore}.
+ *
+ * <p>A query runs over every text field with that field's analysis (English, Chinese words, Chinese bigrams; see
+ * {@link ArchiveQueryParser} for the syntax), ANDed with the request's filters: the values of one dimension are
+ * ORed, dimensions ANDed, dates are point ranges. Facet counts are drill-sideways: the counts of a dimension the
+ * request filters on ignore that dimension's own filter, so a user sees what choosing another value would give.
+ * Every query has a time limit; a search that runs out of time answers with what it found and {@code partial}
+ * set.
+ *
+ * <p>Thread-safe. Rebuilds are picked up without a restart: see {@link LiveIndex}.
+ */
+public final class LuceneSearchBackend implements SearchBackend {
+    /** Default time limit of one query. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
+    /** Most values returned per facet dimension (the year histogram returns every year). */
+    public static final int FACET_VALUES = 100;
+
+    private static final int EXPORT_BATCH = 500;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> HIT_FIELDS =
+            Set.of(Schema.ID, Schema.TITLE, Schema.URL, Schema.PUBLISHED, Schema.LANGUAGE, Schema.ANNOTATIONS);
+    private static final Sort BY_DATE = new Sort(
+            missingLast(new SortedNumericSortField(
+                    Schema.EVENT_DATE, SortField.Type.LONG, true, SortedNumericSelector.Type.MAX)),
+            missingLast(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true)));
+
+    private final LiveIndex index;
+    private final QueryExpander expander;
+    private final long timeoutMillis;
+    private final FacetsConfig facetsConfig = Schema.facetsConfig();
+
+    private LuceneSearchBackend(LiveIndex index, QueryExpander expander, Duration timeout) {
+        this.index = index;
+        this.expander = Objects.requireNonNull(expander, "expander");
+        this.timeoutMillis = timeout.toMillis();
+        if (timeoutMillis <= 0) {
+            throw new IllegalArgumentException("timeout must be positive: " + timeout);
+        }
+    }
+
+    /**
+     * Opens the live generation of {@code store}, with no query expansion and the default time limit.
+     *
+     * @throws IOException if there is no live index yet, or it cannot be read
+     */
+    public static LuceneSearchBackend open(IndexStore store) throws IOException {
+        return open(store, QueryExpander.NONE, DEFAULT_TIMEOUT);
+    }
+
+    /** Opens the live generation of {@code store} with a query expander and a per-query time limit. */
+    public static LuceneSearchBackend open(IndexStore store, QueryExpander expander, Duration timeout)
+            throws IOException {
+        return new LuceneSearchBackend(LiveIndex.open(store), expander, timeout);
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) throws IOException {
+        LiveIndex.Lease lease = index.acquire();
+        try {
+            LiveIndex.ArchiveSearcher base = lease.searcher();
+            IndexSearcher searcher = timed(base);
+            Query text = textQuery(request.query(), base);
+            Query filtered = withRangesAndRoles(text, request, base);
+            DrillDownQuery drill = drillDown(filtered, request, base, null);
+            int wanted = Math.max(1, request.page() * request.size());
+            Sort sort = sortOf(request.sort());
+            FacetsCollectorManager.FacetsResult main = sort == null
+                    ? FacetsCollectorManager.search(searcher, drill, wanted, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, drill, wanted, sort, new FacetsCollectorManager());
+            long total = main.facetsCollector().getMatchingDocs().stream()
+                    .mapToLong(FacetsCollector.MatchingDocs::totalHits)
+                    .sum();
+            ScoreDoc[] all = main.topDocs().scoreDocs;
+            int from = Math.min(all.length, (request.page() - 1) * request.size());
+            int to = Math.min(all.length, from + request.size());
+            List<SearchResult.Hit> hits = hits(searcher, text, Arrays.copyOfRange(all, from, to));
+            Map<String, List<SearchResult.FacetCount>> facets = facets(searcher, base, filtered, request, main);
+            return new SearchResult(total, hits, facets, searcher.timedOut());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("query is too complex (it expands to more than "
+                    + IndexSearcher.getMaxClauseCount() + " clauses); use fewer or longer wildcard terms", e);
+        } finally {
+            index.release(lease);
+        }
+    }
+
+    @Override
+    public void export(SearchRequest request, Consumer<SearchResult.Hit> sink) throws IOException {
+        LiveIndex.Lease lease = index.acquire();
+        try {
+            LiveIndex.ArchiveSearcher base = lease.searcher();
+            Query text = textQuery(request.query(), base);
+            Query query = drillDown(withRangesAndRoles(text, request, base), request, base, null);
+            Sort sort = sortOf(request.sort());
+            ScoreDoc after = null;
+            while (true) {
+                IndexSearcher searcher = timed(base);
+                TopDocs page = sort == null
+                        ? searcher.searchAfter(after, query, EXPORT_BATCH)
+                        : searcher.searchAfter(after, query, EXPORT_BATCH, sort, false);
+                if (searcher.timedOut()) {
+                    throw new IOException("export timed out after " + timeoutMillis + " ms per batch");
+                }
+                if (page.scoreDocs.length == 0) {
+                    return;
+                }
+                hits(searcher, text, page.scoreDocs).forEach(sink);
+                after = page.scoreDocs[page.scoreDocs.length - 1];
+                if (page.scoreDocs.length < EXPORT_BATCH) {
+                    return;
+                }
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("query is too complex; use fewer or longer wildcard terms", e);
+        } finally {
+            index.release(lease);
+        }
+    }
+
+    @Override
+    public Optional<StoredDocument> document(String id) throws IOException {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        LiveIndex.Lease lease = index.acquire();
+        try {
+            IndexSearcher searcher = lease.searcher();
+            TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+            List<String> otherUrls = Arrays.stream(d.getValues(Schema.ALL_URLS)).toList();
+            IndexableField fetched = d.getField(Schema.FETCHED);
+            return Optional.of(new StoredDocument(
+                    d.get(Schema.ID),
+                    d.get(Schema.URL),
+                    otherUrls,
+                    d.get(Schema.TITLE),
+                    d.get(Schema.PUBLISHED),
+                    d.get(Schema.LANGUAGE),
+                    d.get(Schema.BODY),
+                    d.get(Schema.SOURCE),
+                    fetched == null ? 0 : fetched.numericValue().longValue(),
+                    annotations(d),
+                    translations(d)));
+        } finally {
+            index.release(lease);
+        }
+    }
+
+    @Override
+    public long documentCount() throws IOException {
+        LiveIndex.Lease lease = index.acquire();
+        try {
+            return lease.searcher().getIndexReader().numDocs();
+        } finally {
+            index.release(lease);
+        }
+    }
+
+    @Override
+    public long generation() {
+        return index.generation();
+    }
+
+    /** Looks for a new generation or an in-place commit now, instead of at the next check. */
+    public void refresh() throws IOException {
+        index.maybeSwitch();
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+
+    private IndexSearcher timed(IndexSearcher base) {
+        IndexSearcher searcher = new IndexSearcher(base.getIndexReader());
+        searcher.setSimilarity(base.getSimilarity());
+        searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
+        return searcher;
+    }
+
+    private Query textQuery(String text, LiveIndex.ArchiveSearcher base) {
+        if (text.isEmpty() || text.equals("*") || text.equals("*:*")) {
+            return new MatchAllDocsQuery();
+        }
+        Query parsed = new ArchiveQueryParser(expander, base::canonical).parseUserQuery(text);
+        return parsed == null ? new MatchNoDocsQuery("the query has no searchable words") : parsed;
+    }
+
+    private static Query withRangesAndRoles(Query text, SearchRequest request, LiveIndex.ArchiveSearcher base) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        if (request.from() != null || request.to() != null) {
+            all.add(dayRange(Schema.EVENT_DATE, request.from(), request.to()), BooleanClause.Occur.FILTER);
+        }
+        if (request.publishedFrom() != null || request.publishedTo() != null) {
+            all.add(
+                    dayRange(Schema.PUBLISHED, request.publishedFrom(), request.publishedTo()),
+                    BooleanClause.Occur.FILTER);
+        }
+        List<String> roles = request.filters().getOrDefault(Schema.ROLE, List.of());
+        if (!roles.isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            roles.forEach(r -> any.add(
+                    new TermQuery(new Term(Schema.ROLE, base.canonical(Schema.ROLE, r))), BooleanClause.Occur.SHOULD));
+            all.add(any.build(), BooleanClause.Occur.FILTER);
+        }
+        return all.build();
+    }
+
+    private static Query dayRange(String field, LocalDate from, LocalDate to) {
+        return LongPoint.newRangeQuery(
+                field, from == null ? Long.MIN_VALUE : from.toEpochDay(), to == null ? Long.MAX_VALUE : to.toEpochDay());
+    }
+
+    /** The filtered query drilled down on every facet filter of the request except {@code skipDimension}. */
+    private DrillDownQuery drillDown(
+            Query base, SearchRequest request, LiveIndex.ArchiveSearcher searcher, String skipDimension) {
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
+        request.filters().forEach((dim, values) -> {
+            if (!dim.equals(Schema.ROLE) && !dim.equals(skipDimension)) {
+                // Adding a dimension again ORs the value with the earlier ones.
+                values.forEach(v -> drill.add(dim, searcher.canonical(dim, v)));
+            }
+        });
+        return drill;
+    }
+
+    private static Sort sortOf(SearchRequest.Sort sort) {
+        return sort == SearchRequest.Sort.DATE ? BY_DATE : null;
+    }
+
+    private static SortField missingLast(SortField field) {
+        field.setMissingValue(Long.MIN_VALUE);
+        return field;
+    }
+
+    /**
+     * Counts of every facet dimension: from the main result for dimensions the request does not filter on, and for
+     * each filtered dimension from the query with every filter but its own (drill-sideways).
+     */
+    private Map<String, List<SearchResult.FacetCount>> facets(
+            IndexSearcher searcher,
+            LiveIndex.ArchiveSearcher base,
+            Query filtered,
+            SearchRequest request,
+            FacetsCollectorManager.FacetsResult main)
+            throws IOException {
+        Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+        if (base.facetState == null) {
+            Schema.FACETS.forEach(dim -> out.put(dim, List.of()));
+            return out;
+        }
+        Facets mainCounts = new SortedSetDocValuesFacetCounts(base.facetState, main.facetsCollector());
+        for (String dim : Schema.FACETS) {
+            Facets counts = mainCounts;
+            if (request.filters().containsKey(dim)) {
+                FacetsCollector sideways =
+                        searcher.search(drillDown(filtered, request, base, dim), new FacetsCollectorManager());
+                counts = new SortedSetDocValuesFacetCounts(base.facetState, sideways);
+            }
+            out.put(dim, counts(counts, dim));
+        }
+        return out;
+    }
+
+    private static List<SearchResult.FacetCount> counts(Facets facets, String dim) throws IOException {
+        FacetResult result;
+        try {
+            result = dim.equals(Schema.YEAR) ? facets.getAllChildren(dim) : facets.getTopChildren(FACET_VALUES, dim);
+        } catch (IllegalArgumentException e) {
+            return List.of(); // no document has this dimension yet
+        }
+        if (result == null) {
+            return List.of();
+        }
+        List<SearchResult.FacetCount> out = new ArrayList<>();
+        for (LabelAndValue lv : result.labelValues) {
+            out.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+        }
+        if (dim.equals(Schema.YEAR)) {
+            out.sort(Comparator.comparing(SearchResult.FacetCount::value));
+        }
+        return out;
+    }
+
+    private static List<SearchResult.Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page)
+            throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
+        StoredFields stored = searcher.storedFields();
+        List<Document> docs = new ArrayList<>(page.length);
+        List<String> languages = new ArrayList<>(page.length);
+        int[] ids = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            ids[i] = page[i].doc;
+            Document d = stored.document(page[i].doc, HIT_FIELDS);
+            docs.add(d);
+            languages.add(Objects.requireNonNullElse(d.get(Schema.LANGUAGE), "und"));
+        }
+        List<String> snippets = Snippets.highlight(searcher, text, ids, languages);
+        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document d = docs.get(i);
+            Annotations a = annotations(d);
+            hits.add(new SearchResult.Hit(
+                    d.get(Schema.ID),
+                    Objects.requireNonNullElse(d.get(Schema.TITLE), ""),
+                    d.get(Schema.URL),
+                    d.get(Schema.PUBLISHED),
+                    languages.get(i),
+                    snippets.get(i),
+                    Float.isNaN(page[i].score) ? 0f : page[i].score,
+                    a.topics(),
+                    a.people(),
+                    a.places()));
+        }
+        return hits;
+    }
+
+    private static Annotations annotations(Document d) {
+        String json = d.get(Schema.ANNOTATIONS);
+        return json == null ? Annotations.EMPTY : DocumentMapper.annotationsFromJson(json);
+    }
+
+    private static Map<String, String> translations(Document d) {
+        String json = d.get(Schema.TRANSLATIONS);
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
+    }
+}

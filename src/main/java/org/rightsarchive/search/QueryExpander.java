@@ -1,0 +1,57 @@
+package org.rightsarchive.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Other ways of writing what the user typed: another script, language or spelling of a name, place or topic. The
+ * searcher ORs the alternatives with the user's own words, so {@code Liaoning} can also find pages that only write
+ * 辽宁. Dictionaries (the gazetteer, the person-name normalizer, the topic taxonomy) plug in here.
+ *
+ * <p>Implementations are thread-safe and cheap: they run for every term and phrase of every query.
+ */
+@FunctionalInterface
+public interface QueryExpander {
+    /** Expands nothing. */
+    QueryExpander NONE = text -> List.of();
+
+    /**
+     * Free-text alternatives for a term or phrase, each searched as a phrase in every text field.
+     *
+     * @param text a term or phrase as the user typed it (not analyzed)
+     */
+    List<String> alternatives(String text);
+
+    /**
+     * Exact keyword values the text stands for, by dimension (e.g. {@code person -> [yao-fuxin]} for 姚福信, {@code
+     * topic -> [labor-rights]} for 劳工权利); searched like the {@code person:} field prefixes.
+     */
+    default Map<String, Set<String>> keywords(String text) {
+        return Map.of();
+    }
+
+    /** Both expanders, alternatives of the first first. */
+    default QueryExpander and(QueryExpander other) {
+        QueryExpander first = this;
+        return new QueryExpander() {
+            @Override
+            public List<String> alternatives(String text) {
+                List<String> all = new ArrayList<>(first.alternatives(text));
+                all.addAll(other.alternatives(text));
+                return List.copyOf(new LinkedHashSet<>(all));
+            }
+
+            @Override
+            public Map<String, Set<String>> keywords(String text) {
+                Map<String, Set<String>> all = new LinkedHashMap<>();
+                first.keywords(text).forEach((k, v) -> all.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+                other.keywords(text).forEach((k, v) -> all.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+                return all;
+            }
+        };
+    }
+}

@@ -1,0 +1,378 @@
+package org.rightsarchive.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rightsarchive.index.IndexStore;
+import org.rightsarchive.index.Schema;
+
+/** End to end: the bundled corpus indexed once, searched in English, Simplified and Traditional Chinese. */
+class LuceneSearchBackendTest {
+    private static IndexStore store;
+    private static LuceneSearchBackend backend;
+    private static Map<String, GoldCorpus.Row> gold;
+
+    @BeforeAll
+    static void openIndex() throws IOException {
+        store = GoldCorpus.shared();
+        backend = LuceneSearchBackend.open(store);
+        gold = GoldCorpus.rows();
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        backend.close();
+    }
+
+    private static List<String> paths(SearchResult result) {
+        return result.hits().stream().map(h -> h.url().replaceFirst("^corpus:", "")).toList();
+    }
+
+    private static SearchResult search(String query) throws IOException {
+        return backend.search(SearchRequest.of(query).withPage(1, 20));
+    }
+
+    private static Set<String> goldPages(java.util.function.Predicate<GoldCorpus.Row> keep) {
+        return gold.values().stream().filter(keep).map(GoldCorpus.Row::path).collect(Collectors.toSet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"Yao Fuxin\"", "Yao Fuxin", "姚福信", "姚福信 遼陽"})
+    void yaoFuxinFindsTheLiaoyangPagesFirst(String query) throws IOException {
+        SearchResult result = search(query);
+        assertFalse(result.hits().isEmpty(), query);
+        String top = paths(result).get(0);
+        assertTrue(gold.get(top).people().contains("yao-fuxin"), query + " ranked first: " + top);
+        assertTrue(gold.get(top).provinces().contains("Liaoning"), top);
+    }
+
+    @Test
+    void simplifiedAndTraditionalQueriesFindTheSamePages() throws IOException {
+        assertEquals(Set.copyOf(paths(search("姚福信"))), Set.copyOf(paths(search("姚福信"))));
+        Set<String> simplified = Set.copyOf(paths(search("辽宁")));
+        Set<String> traditional = Set.copyOf(paths(search("遼寧")));
+        assertFalse(simplified.isEmpty());
+        assertEquals(simplified, traditional);
+    }
+
+    @Test
+    void traditionalQueryFindsPagesWrittenInSimplified() throws IOException {
+        List<String> found = paths(search("遼寧"));
+        assertTrue(found.contains("pages/zh-hans/2002-03-liaoyang-worker-representatives-detained.html"), found.toString());
+        assertTrue(found.contains("pages/zh-hans/2003-01-liaoyang-trial.html"), found.toString());
+    }
+
+    @Test
+    void simplifiedQueryFindsPagesWrittenInTraditional() throws IOException {
+        List<String> found = paths(search("辽宁"));
+        assertTrue(found.contains("pages/zh-hant/2002-03-yao-fuxin-detained.html"), found.toString());
+    }
+
+    @Test
+    void phraseMatchesOnlyAdjacentWords() throws IOException {
+        Set<String> phrase = Set.copyOf(paths(search("\"Charter 08\"")));
+        assertFalse(phrase.isEmpty());
+        assertTrue(phrase.stream().allMatch(p -> gold.get(p).people().contains("liu-xiaobo")), phrase.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "person:yao-fuxin AND person:pang-qingxiang, AND",
+        "person:yao-fuxin person:pang-qingxiang, AND",
+        "person:yao-fuxin OR person:pang-qingxiang, OR",
+        "person:yao-fuxin NOT person:pang-qingxiang, NOT",
+        "person:yao-fuxin -person:pang-qingxiang, NOT",
+        "(person:yao-fuxin OR person:pang-qingxiang) AND NOT person:xiao-yunliang, OR-NOT"
+    })
+    void booleanOperatorsCombineClauses(String query, String operator) throws IOException {
+        java.util.function.Predicate<GoldCorpus.Row> yao = r -> r.people().contains("yao-fuxin");
+        java.util.function.Predicate<GoldCorpus.Row> pang = r -> r.people().contains("pang-qingxiang");
+        java.util.function.Predicate<GoldCorpus.Row> xiao = r -> r.people().contains("xiao-yunliang");
+        Set<String> expected = goldPages(switch (operator) {
+            case "AND" -> yao.and(pang);
+            case "OR" -> yao.or(pang);
+            case "NOT" -> yao.and(pang.negate());
+            default -> yao.or(pang).and(xiao.negate());
+        });
+        assertFalse(expected.isEmpty(), "the corpus has pages for " + query);
+        assertEquals(expected, Set.copyOf(paths(backend.search(SearchRequest.of(query).withPage(1, 100)))));
+    }
+
+    @Test
+    void textAndOperatorsNarrowAndWiden() throws IOException {
+        long liu = search("\"Liu Xiaobo\"").total();
+        long liuAndNobel = search("\"Liu Xiaobo\" AND Nobel").total();
+        long liuNotNobel = search("\"Liu Xiaobo\" NOT Nobel").total();
+        long liuOrHuang = search("\"Liu Xiaobo\" OR \"Huang Qi\"").total();
+        assertTrue(liuAndNobel > 0, "some Liu Xiaobo pages name the Nobel prize");
+        assertEquals(liu, liuAndNobel + liuNotNobel);
+        assertTrue(liuOrHuang > liu);
+    }
+
+    @Test
+    void personPrefixMatchesTheKeywordField() throws IOException {
+        SearchResult result = search("person:yao-fuxin");
+        assertEquals(goldPages(r -> r.people().contains("yao-fuxin")), Set.copyOf(paths(result)));
+    }
+
+    @Test
+    void provincePrefixIgnoresCase() throws IOException {
+        assertEquals(
+                goldPages(r -> r.provinces().contains("Liaoning")), Set.copyOf(paths(search("province:liaoning"))));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"Yao Fuxin|unclosed quote",
+                "(labor rights|parenthesis",
+                "labor AND|AND/OR/NOT",
+                "*uxin|two characters",
+                "f*|two characters",
+                "/ya.*/|regular expressions",
+                "[a TO z]|range queries",
+                "colour:red|unknown field 'colour:'",
+                "person:yao*|not supported in person",
+                "fuxin~3|at most 2 edits"
+            })
+    void badQueriesAreRejectedWithAMessage(String query, String messagePart) {
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search(query));
+        assertTrue(e.getMessage().contains(messagePart), query + " -> " + e.getMessage());
+    }
+
+    @Test
+    void hugeQueriesAreRejected() {
+        String many = "Liu OR ".repeat(1500) + "Xia";
+        assertThrows(QuerySyntaxException.class, () -> search(many));
+        String wide = String.join(" OR ", java.util.Collections.nCopies(600, "Liu Xia"));
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search(wide.substring(0, 999)));
+        assertNotNull(e.getMessage());
+    }
+
+    @Test
+    void trailingWildcardExpands() throws IOException {
+        assertTrue(Set.copyOf(paths(search("Liaoy*"))).containsAll(paths(search("Liaoyang"))));
+    }
+
+    @Test
+    void filtersOfOneDimensionAreOredAndDimensionsAnded() throws IOException {
+        SearchRequest liaoning = SearchRequest.of("").withPage(1, 100)
+                .withFilters(Map.of("province", List.of("Liaoning")));
+        SearchRequest both = liaoning.withFilters(Map.of("province", List.of("Liaoning", "Heilongjiang")));
+        SearchRequest liaoningZh = liaoning.withFilters(
+                Map.of("province", List.of("Liaoning"), "lang", List.of("zh-Hans", "zh-Hant")));
+        assertEquals(goldPages(r -> r.provinces().contains("Liaoning")), Set.copyOf(paths(backend.search(liaoning))));
+        assertEquals(
+                goldPages(r -> r.provinces().contains("Liaoning") || r.provinces().contains("Heilongjiang")),
+                Set.copyOf(paths(backend.search(both))));
+        assertEquals(
+                goldPages(r -> r.provinces().contains("Liaoning") && r.language().startsWith("zh")),
+                Set.copyOf(paths(backend.search(liaoningZh))));
+    }
+
+    @Test
+    void facetCountsMatchTheGoldLabels() throws IOException {
+        SearchResult all = backend.search(SearchRequest.of("").withPage(1, 0));
+        assertEquals(gold.size(), all.total());
+        Map<String, Long> topics = asMap(all.facets().get("topic"));
+        Map<String, Long> expected = new HashMap<>();
+        gold.values().forEach(r -> r.topics().forEach(t -> expected.merge(t, 1L, Long::sum)));
+        assertEquals(expected, topics);
+        Map<String, Long> langs = asMap(all.facets().get("lang"));
+        assertEquals(Map.of("en", 31L, "zh-Hans", 16L, "zh-Hant", 8L), langs);
+    }
+
+    @Test
+    void facetCountsAreDrillSideways() throws IOException {
+        SearchRequest request = SearchRequest.of("").withPage(1, 0).withFilters(
+                Map.of("province", List.of("Liaoning"), "lang", List.of("en")));
+        SearchResult result = backend.search(request);
+        // The province counts ignore the province filter but keep the language filter...
+        Map<String, Long> provinces = asMap(result.facets().get("province"));
+        Map<String, Long> expectedProvinces = new HashMap<>();
+        gold.values().stream().filter(r -> r.language().equals("en"))
+                .forEach(r -> r.provinces().forEach(p -> expectedProvinces.merge(p, 1L, Long::sum)));
+        assertEquals(expectedProvinces, provinces);
+        // ...the language counts the other way round, and the topics honour both.
+        Map<String, Long> expectedLangs = new HashMap<>();
+        gold.values().stream().filter(r -> r.provinces().contains("Liaoning"))
+                .forEach(r -> expectedLangs.merge(r.language(), 1L, Long::sum));
+        assertEquals(expectedLangs, asMap(result.facets().get("lang")));
+        long liaoningEn = gold.values().stream()
+                .filter(r -> r.provinces().contains("Liaoning") && r.language().equals("en"))
+                .count();
+        assertEquals(liaoningEn, result.total());
+        Map<String, Long> expectedTopics = new HashMap<>();
+        gold.values().stream().filter(r -> r.provinces().contains("Liaoning") && r.language().equals("en"))
+                .forEach(r -> r.topics().forEach(t -> expectedTopics.merge(t, 1L, Long::sum)));
+        assertEquals(expectedTopics, asMap(result.facets().get("topic")));
+    }
+
+    @Test
+    void drillSidewaysCountsAgreeWithLuceneDrillSideways() throws IOException {
+        SearchResult ours = backend.search(SearchRequest.of("detained").withPage(1, 0).withFilters(
+                Map.of("province", List.of("Liaoning", "Beijing"), "topic", List.of("arbitrary-detention"))));
+        try (var dir = FSDirectory.open(store.live().orElseThrow()); var reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var config = Schema.facetsConfig();
+            var state = new DefaultSortedSetDocValuesReaderState(reader, config);
+            Query text = new ArchiveQueryParser(QueryExpander.NONE, (d, v) -> v).parseUserQuery("detained");
+            DrillDownQuery drill = new DrillDownQuery(config, text);
+            drill.add("province", "Liaoning");
+            drill.add("province", "Beijing");
+            drill.add("topic", "arbitrary-detention");
+            DrillSideways.DrillSidewaysResult theirs = new DrillSideways(searcher, config, state).search(drill, 10);
+            assertEquals(theirs.hits.totalHits.value(), ours.total());
+            for (String dim : List.of("province", "topic", "lang", "person", "year")) {
+                Map<String, Long> expected = new HashMap<>();
+                var top = theirs.facets.getTopChildren(1000, dim);
+                if (top != null) {
+                    for (LabelAndValue lv : top.labelValues) {
+                        expected.put(lv.label, lv.value.longValue());
+                    }
+                }
+                assertEquals(expected, asMap(ours.facets().get(dim)), dim);
+            }
+        }
+    }
+
+    private static Map<String, Long> asMap(List<SearchResult.FacetCount> counts) {
+        Map<String, Long> out = new HashMap<>();
+        counts.forEach(c -> out.put(c.value(), c.count()));
+        return out;
+    }
+
+    @Test
+    void yearFacetIsAHistogramInYearOrder() throws IOException {
+        List<SearchResult.FacetCount> years = backend.search(SearchRequest.of("").withPage(1, 0)).facets().get("year");
+        List<String> labels = years.stream().map(SearchResult.FacetCount::value).toList();
+        assertEquals(labels.stream().sorted().toList(), labels);
+        assertTrue(labels.contains("2002") && labels.contains("2023"), labels.toString());
+        assertEquals(gold.size(), years.stream().mapToLong(SearchResult.FacetCount::count).sum());
+    }
+
+    @Test
+    void eventDateRangeKeepsPagesWithAnEventInside() throws IOException {
+        SearchRequest in2002 = new SearchRequest("", Map.of(), LocalDate.of(2002, 1, 1), LocalDate.of(2002, 12, 31),
+                null, null, SearchRequest.Sort.DATE, 1, 100);
+        List<String> found = paths(backend.search(in2002));
+        assertFalse(found.isEmpty());
+        assertTrue(found.stream().allMatch(p -> p.contains("/2002-")), found.toString());
+        assertTrue(found.contains("pages/en/2002-03-yao-fuxin-detained.html"));
+    }
+
+    @Test
+    void publishedRangeKeepsPagesPublishedInside() throws IOException {
+        SearchRequest request = new SearchRequest("", Map.of(), null, null, LocalDate.of(2019, 1, 1),
+                LocalDate.of(2019, 12, 31), SearchRequest.Sort.RELEVANCE, 1, 100);
+        assertEquals(goldPages(r -> r.published().startsWith("2019")), Set.copyOf(paths(backend.search(request))));
+    }
+
+    @Test
+    void dateSortIsNewestFirst() throws IOException {
+        SearchRequest request = new SearchRequest("Liu Xiaobo", Map.of(), null, null, null, null,
+                SearchRequest.Sort.DATE, 1, 50);
+        List<String> published = backend.search(request).hits().stream().map(SearchResult.Hit::published).toList();
+        List<String> sorted = new ArrayList<>(published);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, published);
+    }
+
+    @Test
+    void pagesDoNotOverlapAndCoverTheResult() throws IOException {
+        SearchRequest first = SearchRequest.of("detained").withPage(1, 5);
+        long total = backend.search(first).total();
+        Set<String> seen = new HashSet<>();
+        for (int page = 1; (page - 1) * 5 < total; page++) {
+            for (SearchResult.Hit h : backend.search(first.withPage(page, 5)).hits()) {
+                assertTrue(seen.add(h.id()), "duplicate " + h.id());
+            }
+        }
+        assertEquals(total, seen.size());
+    }
+
+    @Test
+    void snippetsMarkMatchesAndEscapeTheText() throws IOException {
+        SearchResult english = search("\"Yao Fuxin\"");
+        assertTrue(english.hits().get(0).snippet().contains("<mark>Yao Fuxin</mark>"), english.hits().get(0).snippet());
+        SearchResult injection = search("script");
+        SearchResult.Hit page = injection.hits().stream()
+                .filter(h -> h.url().contains("script-injection"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(page.title().contains("<script>"), "the title is kept as text: " + page.title());
+        assertFalse(page.snippet().contains("<script"), page.snippet());
+        assertTrue(page.snippet().contains("&lt;"), page.snippet());
+        assertTrue(page.snippet().replace("<mark>", "").replace("</mark>", "").indexOf('<') < 0, page.snippet());
+    }
+
+    @Test
+    void traditionalQueryMarksSimplifiedText() throws IOException {
+        SearchResult.Hit hit = search("遼寧").hits().stream()
+                .filter(h -> h.language().equals("zh-Hans"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(hit.snippet().contains("<mark>辽宁</mark>") || hit.snippet().contains("<mark>辽</mark>"),
+                hit.snippet());
+    }
+
+    @Test
+    void hitsCarryTheStoredAnnotations() throws IOException {
+        SearchResult.Hit hit = search("person:yao-fuxin").hits().get(0);
+        assertTrue(hit.people().stream().anyMatch(p -> p.id().equals("yao-fuxin")));
+        assertTrue(hit.places().stream().anyMatch(p -> p.province().equals("Liaoning")));
+        assertFalse(hit.topics().isEmpty());
+    }
+
+    @Test
+    void documentReturnsTheStoredDocument() throws IOException {
+        SearchResult.Hit hit = search("\"Yao Fuxin\"").hits().get(0);
+        StoredDocument doc = backend.document(hit.id()).orElseThrow();
+        assertEquals(hit.url(), doc.url());
+        assertTrue(doc.body().contains("Yao"));
+        assertTrue(doc.source().startsWith("pages/"));
+        assertFalse(doc.translations().isEmpty(), "the English Yao page links its Chinese version");
+        assertTrue(backend.document("0000000000000000").isEmpty());
+    }
+
+    @Test
+    void exportStreamsEveryHitInOrder() throws IOException {
+        List<String> exported = new ArrayList<>();
+        backend.export(SearchRequest.of("").withPage(1, 1), h -> exported.add(h.id()));
+        assertEquals(gold.size(), exported.size());
+        assertEquals(gold.size(), new HashSet<>(exported).size());
+        assertEquals(backend.documentCount(), exported.size());
+    }
+
+    @Test
+    void generationIsTheLiveOne() {
+        assertEquals(store.liveGeneration(), backend.generation());
+    }
+}
