@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.rightsarchive.bench.BenchFiles;
 import org.rightsarchive.bench.GeneratorRun;
 import org.rightsarchive.bench.IndexBenchmark;
+import org.rightsarchive.bench.SearchBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks against baselines measured in the same run (results in bench-results/).",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Index.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Index.class, BenchCommand.Search.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -128,4 +129,41 @@ public final class BenchCommand implements Runnable {
         }
     }
 
+
+    /** {@code bench search}. */
+    @Command(
+            name = "search",
+            mixinStandardHelpOptions = true,
+            description = "Search backend (parsing, filters, facets, snippets) vs plain Lucene term queries, 1 and 2"
+                    + " clients, on the pipeline index of --docs pages (built or reused).")
+    static final class Search implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        Common common;
+
+        @Option(names = "--queries", description = "queries per configuration (default: ${DEFAULT-VALUE})")
+        int queries = 2_000;
+
+        @Option(names = "--max-seconds", description = "time limit per configuration (default: ${DEFAULT-VALUE})")
+        double maxSeconds = 60;
+
+        @Option(names = "--mix", description = "distinct queries in the mix (default: ${DEFAULT-VALUE})")
+        int mix = 700;
+
+        @Override
+        public Integer call() throws IOException {
+            common.check();
+            SearchBenchmark.Options options;
+            try {
+                options = new SearchBenchmark.Options(
+                        common.docs, common.seed, queries, maxSeconds, mix,
+                        Runtime.getRuntime().availableProcessors(), common.command());
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+            SearchBenchmark.Result r = SearchBenchmark.run(options, common.files(), System.err);
+            BenchReport.search(r, System.out);
+            System.out.println("results      " + common.files().write("search", r.docs(), r));
+            return 0;
+        }
+    }
 }

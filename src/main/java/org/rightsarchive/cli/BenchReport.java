@@ -3,6 +3,8 @@ package org.rightsarchive.cli;
 import java.io.PrintStream;
 import java.util.Locale;
 import org.rightsarchive.bench.IndexBenchmark;
+import org.rightsarchive.bench.LatencyStats;
+import org.rightsarchive.bench.SearchBenchmark;
 
 /** Prints benchmark results as the short tables a person reads; the JSON holds everything. */
 final class BenchReport {
@@ -27,5 +29,29 @@ final class BenchReport {
     private static void row(PrintStream o, String name, IndexBenchmark.Side s) {
         o.printf(Locale.ROOT, "%-12s %10.0f %8.2f %10.1f %12.2f %8.0f MB%n",
                 name, s.docsPerSecond(), s.mbPerSecond(), s.indexBytes() / 1e6, s.indexToCorpus(), s.peakHeapBytes() / 1e6);
+    }
+
+    static void search(SearchBenchmark.Result r, PrintStream o) {
+        o.printf(Locale.ROOT, "index        %,d documents of %,d pages, seed %d; %d distinct queries; load %.2f%n",
+                r.indexedDocs(), r.docs(), r.seed(), r.mixSize(), r.machine().loadAverage());
+        o.printf(Locale.ROOT, "%-14s %7s %8s %8s %8s %8s %9s %9s%n",
+                "", "clients", "queries", "q/s", "p50 ms", "p95 ms", "p99 ms", "mean hits");
+        for (SearchBenchmark.Run run : r.runs()) {
+            latency(o, run.engine(), run.clients(), run.latency(), run.meanHits());
+        }
+        o.println("backend by kind of query (1 client):");
+        r.backendByKind().forEach((kind, k) -> latency(o, "  " + kind.name().toLowerCase(Locale.ROOT), 1, k.latency(), k.meanHits()));
+        o.printf(Locale.ROOT, "ratio        backend p95 = %.2f x plain Lucene (1 client); q/s = %.2f x (2 clients)%n",
+                r.p95Ratio(), r.qpsRatio());
+        o.printf(Locale.ROOT, "target       backend p95 < %.0f ms with facets: %s%n",
+                SearchBenchmark.TARGET_P95_MS, r.targetMet() ? "met" : "NOT met");
+        for (String note : r.notes()) {
+            o.println("note         " + note);
+        }
+    }
+
+    private static void latency(PrintStream o, String name, int clients, LatencyStats l, double hits) {
+        o.printf(Locale.ROOT, "%-14s %7d %8d %8.0f %8.2f %8.2f %9.2f %9.1f%n",
+                name, clients, l.count(), l.qps(), l.p50Ms(), l.p95Ms(), l.p99Ms(), hits);
     }
 }
