@@ -1,0 +1,119 @@
+package org.rightsarchive.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.rightsarchive.index.IndexStore;
+
+/**
+ * The tiny CI version of the index and search benchmarks: they run end to end on a few hundred pages and give sane
+ * figures. No timing is asserted; speed is what the real runs in BENCHMARKS.md measure.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BenchSmokeTest {
+    private static final long DOCS = 400;
+
+    private Path results;
+    private BenchFiles files;
+    private IndexBenchmark.Result index;
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    @BeforeAll
+    void runIndexBenchmark(@TempDir Path dir) throws IOException {
+        results = dir;
+        files = new BenchFiles(results);
+        index = IndexBenchmark.run(
+                new IndexBenchmark.Options(DOCS, 42, 2, 100, 50, "test"), files, new PrintStream(log, true,
+                        StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void pipelineIndexesEveryPage() {
+        assertEquals(DOCS, index.pipeline().indexed());
+        assertEquals(0, index.pipeline().failed(), index.notes().toString());
+    }
+
+    @Test
+    void bothIndexersReportPositiveFinitefigures() {
+        for (IndexBenchmark.Side side : new IndexBenchmark.Side[] {index.pipeline(), index.baseline()}) {
+            assertTrue(side.docsPerSecond() > 0 && Double.isFinite(side.docsPerSecond()), side.toString());
+            assertTrue(side.mbPerSecond() > 0, side.toString());
+            assertTrue(side.indexBytes() > 0, side.toString());
+            assertTrue(side.peakHeapBytes() > 0, side.toString());
+        }
+        assertTrue(index.speedRatio() > 0 && Double.isFinite(index.speedRatio()));
+        assertEquals(index.pipeline().docsPerSecond() / index.baseline().docsPerSecond(), index.speedRatio(), 1e-9);
+    }
+
+    @Test
+    void corpusSizeIsTheSumOfThePages() {
+        SyntheticArchive archive = new SyntheticArchive(42);
+        long bytes = archive.captures(0, DOCS).mapToLong(c -> c.body().length).sum();
+        assertEquals(bytes, index.corpusBytes());
+    }
+
+    @Test
+    void stageCostsAreMeasured() {
+        assertTrue(index.stages().sampleDocs() > 0);
+        assertTrue(index.stages().extractMicros() > 0);
+        assertTrue(index.stages().bareAnalysisMicros() > 0);
+    }
+
+    @Test
+    void keepsThePipelineIndexForReuse() throws IOException {
+        assertTrue(IndexBenchmark.hasIndex(files, DOCS, 42));
+        long generation = new IndexStore(files.indexDir(DOCS, 42)).liveGeneration();
+        IndexBenchmark.ensureIndex(files, DOCS, 42, 2, new PrintStream(OutputStreamNull.INSTANCE));
+        assertEquals(generation, new IndexStore(files.indexDir(DOCS, 42)).liveGeneration(), "reused, not rebuilt");
+        assertTrue(!IndexBenchmark.hasIndex(files, DOCS, 43), "another seed is another archive");
+        try (var stream = Files.list(results)) {
+            assertTrue(stream.noneMatch(p -> p.getFileName().toString().startsWith("bare-lucene")), "baseline removed");
+        }
+    }
+
+    @Test
+    void resultRoundTripsThroughJson() throws IOException {
+        Path file = files.write("index", DOCS, index);
+        IndexBenchmark.Result back = BenchFiles.read(file, IndexBenchmark.Result.class);
+        assertEquals(index.pipeline(), back.pipeline());
+        assertEquals(index.machine().cores(), back.machine().cores());
+    }
+
+    @Test
+    void searchBenchmarkRunsBothEnginesWithOneAndTwoClients() throws IOException {
+        SearchBenchmark.Result r = SearchBenchmark.run(
+                new SearchBenchmark.Options(DOCS, 42, 140, 30, 70, 2, "test"),
+                files,
+                new PrintStream(OutputStreamNull.INSTANCE));
+        assertEquals(DOCS, r.indexedDocs());
+        assertEquals(4, r.runs().size());
+        for (SearchBenchmark.Run run : r.runs()) {
+            assertEquals(140, run.latency().count(), run.toString());
+            assertTrue(run.latency().p50Ms() <= run.latency().p95Ms(), run.toString());
+            assertTrue(run.latency().p95Ms() <= run.latency().p99Ms(), run.toString());
+            assertTrue(run.latency().qps() > 0, run.toString());
+        }
+        assertEquals(QueryMix.Kind.values().length, r.backendByKind().size());
+        assertTrue(r.backendByKind().get(QueryMix.Kind.NAME_PINYIN).meanHits() > 0, "pinyin names find pages");
+        assertTrue(r.backendByKind().get(QueryMix.Kind.NAME_HANZI).meanHits() > 0, "names in characters too");
+        assertTrue(r.p95Ratio() > 0 && r.qpsRatio() > 0);
+    }
+
+    /** Discards output. */
+    static final class OutputStreamNull extends java.io.OutputStream {
+        static final OutputStreamNull INSTANCE = new OutputStreamNull();
+
+        @Override
+        public void write(int b) {}
+    }
+}
