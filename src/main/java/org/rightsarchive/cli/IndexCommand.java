@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rightsarchive.acquire.Capture;
-import org.rightsarchive.acquire.CorpusReader;
+import org.rightsarchive.acquire.ArchiveReader;
 import org.rightsarchive.annotate.pipeline.StandardAnnotators;
 import org.rightsarchive.extract.PageExtractor;
 import org.rightsarchive.index.ArchiveIndexer;
@@ -52,7 +52,9 @@ public final class IndexCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserError("--threads must be at least 1");
         }
-        List<Capture> captures = new CorpusReader(corpus).readAll();
+        ArchiveReader archive = ArchiveReader.open(corpus);
+        List<Capture> captures = archive.latestGoodCaptures();
+        archive.warnings().forEach(w -> System.err.println("archive: warning: " + w));
         System.err.printf(
                 "archive: %s %d captures from %s into %s%n",
                 incremental ? "updating from" : "indexing",

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         description = "Searchable bilingual human-rights archive and topic-tagging engine.",
         subcommands = {
             IndexCommand.class,
+            CrawlCommand.class,
+            ImportCommand.class,
             BenchCommand.class,
             AnnotateCommand.class,
             EvalCommand.class,

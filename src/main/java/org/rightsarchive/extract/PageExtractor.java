@@ -1,12 +1,16 @@
 package org.rightsarchive.extract;
 
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,7 +20,8 @@ import org.rightsarchive.lang.Language;
 
 /**
  * Extracts the main content of an alert page with jsoup. Site chrome (navigation, headers, footers, sidebars such as
- * "Explore Topics", share buttons) is removed before any text is read, so it can never reach the annotators.
+ * "Explore Topics", share buttons, licence notes, "read next" lists) is removed before any text is read, so it can
+ * never reach the annotators. Bytes are decoded by {@link HtmlDecoding} (GBK, GB18030, Big5 included).
  */
 public final class PageExtractor {
     private static final String CHROME = String.join(
@@ -25,49 +30,94 @@ public final class PageExtractor {
             "style",
             "noscript",
             "template",
+            "svg",
             "nav",
             "header",
             "footer",
             "aside",
             "form",
             "iframe",
+            "button",
             "[role=navigation]",
             "[role=banner]",
             "[role=contentinfo]",
             "[role=complementary]",
-            "[class~=(?i)(sidebar|share|social|breadcrumb|skip-link|lang-switch|menu|comments?)]",
-            "[id~=(?i)(sidebar|share|social|breadcrumb|menu|footer|header|nav)]");
+            "[aria-hidden=true]",
+            "[hidden]",
+            "[class~=(?i)(sidebar|share|social|breadcrumb|skip-link|lang-switch|menu|comments?\\b|footer|widget"
+                    + "|related|read-next|license|licence|newsletter|topic-list|tag-list|post-tags|print-link"
+                    + "|pagination|pager|subscribe|advert|cookie)]",
+            "[id~=(?i)(sidebar|share|social|breadcrumb|menu|footer|header|nav|license|read-next|comments?\\b)]");
+
+    /** Headings that introduce a chrome block; the block they head goes with them. */
+    private static final Pattern CHROME_HEADING = Pattern.compile(
+            "(?i)^\\s*(explore topics|topics|related (alerts|articles|posts|stories)|share( this)?|tags|categories"
+                    + "|stay informed|read next|recent posts|最近更新|接下来阅读|相关文章|相關文章|热门标签|熱門標籤"
+                    + "|探索主题|探索主題|分享|标签|標籤|分类|分類)\\s*:?\\s*$");
+
+    private static final String BLOCKS = "p, li, blockquote, h2, h3, h4, h5, h6, td, pre, figcaption, dd, dt";
+    private static final String DATE_LINES = ".dateline, .date, .post-date, .meta, .byline, time";
 
     /** Extracts a capture. Never throws for malformed HTML: jsoup repairs what it can. */
     public ExtractedPage extract(Capture capture) {
-        String html = new String(capture.body(), StandardCharsets.UTF_8);
+        String html = HtmlDecoding.decode(capture.body(), capture.contentType());
         Document doc = Jsoup.parse(html, baseUri(capture.url()));
-        Map<String, String> translations = translations(doc);
+        Map<String, String> translations = translations(doc, capture.url());
         String title = title(doc);
-        LocalDate published = published(doc);
         Element content = mainContent(doc);
         content.select(CHROME).remove();
+        removeHeadedChrome(content);
+        LocalDate published = published(doc, content);
         content.select("h1").remove();
-        content.select(".dateline, time").remove();
+        content.select(DATE_LINES).remove();
         List<Paragraph> paragraphs = new ArrayList<>();
-        for (Element block : content.select("p, li, blockquote, h2, h3, h4, td")) {
-            if (!block.select("p, li, blockquote").isEmpty() && !block.is("li")) {
+        for (Element block : content.select(BLOCKS)) {
+            if (!block.children().select(BLOCKS).isEmpty() && !block.is("li")) {
                 continue; // the inner blocks are read on their own
+            }
+            if (block.is("li") && block.parents().is("li")) {
+                continue; // read as part of the outer item
             }
             String text = block.text().strip();
             if (!text.isEmpty()) {
                 paragraphs.add(new Paragraph(text, languageOf(text)));
             }
         }
-        if (paragraphs.isEmpty()) {
-            String text = content.text().strip();
-            if (!text.isEmpty()) {
-                paragraphs.add(new Paragraph(text, languageOf(text)));
-            }
-        }
-        List<String> links = content.select("a[href]").eachAttr("abs:href");
+        addLooseText(content, paragraphs);
+        List<String> links = outgoingLinks(content, capture.url());
         return new ExtractedPage(
                 capture.url(), title, dominantLanguage(doc, paragraphs), published, paragraphs, links, translations);
+    }
+
+    /** Text that sits directly in a div, outside any block element (common in imported and old pages). */
+    private static void addLooseText(Element content, List<Paragraph> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            content.select("br").after("\n");
+            for (String line : content.wholeText().split("\\n\\s*\\n|\\n")) {
+                String text = line.strip().replaceAll("\\s+", " ");
+                if (!text.isEmpty()) {
+                    paragraphs.add(new Paragraph(text, languageOf(text)));
+                }
+            }
+        }
+    }
+
+    private static void removeHeadedChrome(Element content) {
+        for (Element heading : content.select("h2, h3, h4, h5, h6, .widget-title, .title")) {
+            if (heading.parent() == null || !CHROME_HEADING.matcher(heading.text()).matches()) {
+                continue;
+            }
+            Element parent = heading.parent();
+            if (parent != content && parent.is("section, div, aside") && parent.select("p").size() <= 2) {
+                parent.remove();
+            } else {
+                Element next = heading.nextElementSibling();
+                if (next != null && next.is("ul, ol, div, p")) {
+                    next.remove();
+                }
+                heading.remove();
+            }
+        }
     }
 
     private static String baseUri(String url) {
@@ -76,19 +126,47 @@ public final class PageExtractor {
 
     private static String title(Document doc) {
         Element h1 = doc.selectFirst("article h1, main h1, h1");
-        String title = h1 != null ? h1.text() : doc.title();
-        int bar = title.indexOf(" | ");
-        return (bar > 0 ? title.substring(0, bar) : title).strip();
+        String title = h1 != null ? h1.text() : "";
+        if (title.isBlank()) {
+            title = doc.select("meta[property=og:title]").attr("content");
+        }
+        if (title.isBlank()) {
+            title = doc.title();
+            for (String separator : new String[] {" | ", " - ", " – ", " — "}) {
+                int bar = title.lastIndexOf(separator);
+                if (bar > 0) {
+                    title = title.substring(0, bar);
+                    break;
+                }
+            }
+        }
+        return title.strip();
     }
 
-    private static LocalDate published(Document doc) {
-        for (Element time : doc.select("time[datetime], meta[name=date], meta[property=article:published_time]")) {
-            String value = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
-            if (value.length() >= 10) {
-                try {
-                    return LocalDate.parse(value.substring(0, 10));
-                } catch (DateTimeParseException ignored) {
-                    // try the next candidate
+    private static LocalDate published(Document doc, Element content) {
+        String query = "time[datetime], meta[name=date], meta[name=dc.date], meta[name=DC.date.issued],"
+                + " meta[property=article:published_time], meta[itemprop=datePublished]";
+        for (Element candidate : doc.select(query)) {
+            String value = candidate.hasAttr("datetime") ? candidate.attr("datetime") : candidate.attr("content");
+            Optional<LocalDate> date = PublicationDates.fromAttribute(value);
+            if (date.isPresent()) {
+                return date.get();
+            }
+        }
+        for (Element line : content.select(DATE_LINES)) {
+            Optional<LocalDate> date = PublicationDates.fromText(line.text());
+            if (date.isPresent()) {
+                return date.get();
+            }
+        }
+        // A date line at the top of the text: look at the first few blocks only, so dates of events are not taken.
+        List<Element> blocks = content.select(BLOCKS);
+        for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+            String text = blocks.get(i).text();
+            if (text.length() <= 80) {
+                Optional<LocalDate> date = PublicationDates.fromText(text);
+                if (date.isPresent()) {
+                    return date.get();
                 }
             }
         }
@@ -98,17 +176,61 @@ public final class PageExtractor {
     private static Element mainContent(Document doc) {
         Element article = doc.selectFirst("article");
         if (article == null) {
-            article = doc.selectFirst("main, [role=main], #main, #content, .content");
+            article = doc.selectFirst("main, [role=main], #main, #content, .content, .post, .entry-content");
         }
         return (article != null ? article : doc.body()).clone();
     }
 
-    private static Map<String, String> translations(Document doc) {
+    private static Map<String, String> translations(Document doc, String pageUrl) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Element link : doc.select("link[rel=alternate][hreflang][href]")) {
-            out.putIfAbsent(Language.fromTag(link.attr("hreflang")).tag(), link.attr("href"));
+        Language own = Language.fromTag(doc.select("html").attr("lang"));
+        String query = "link[rel=alternate][hreflang][href], a[hreflang][href], .lang-switch a[lang][href],"
+                + " .language-switch a[lang][href]";
+        for (Element link : doc.select(query)) {
+            Language language = Language.fromTag(link.hasAttr("hreflang") ? link.attr("hreflang") : link.attr("lang"));
+            String target = resolve(pageUrl, link.attr("href"));
+            if (language == Language.UNKNOWN || language == own || target == null || target.equals(pageUrl)) {
+                continue;
+            }
+            out.putIfAbsent(language.tag(), target);
         }
         return out;
+    }
+
+    private static List<String> outgoingLinks(Element content, String pageUrl) {
+        Set<String> links = new LinkedHashSet<>();
+        for (Element a : content.select("a[href]")) {
+            String href = a.attr("href").strip();
+            if (href.isEmpty() || href.startsWith("#") || href.regionMatches(true, 0, "javascript:", 0, 11)) {
+                continue;
+            }
+            String target = resolve(pageUrl, href);
+            if (target != null) {
+                links.add(target);
+            }
+        }
+        return List.copyOf(links);
+    }
+
+    /**
+     * Resolves a link against the page URL. Corpus pages have {@code corpus:} URLs, which are opaque to
+     * {@link URI#resolve}: they are resolved as paths so a translation link names the other page's URL.
+     */
+    static String resolve(String pageUrl, String href) {
+        try {
+            URI link = new URI(href.strip().replace(" ", "%20"));
+            if (link.isAbsolute()) {
+                return link.toString();
+            }
+            if (pageUrl.startsWith("corpus:")) {
+                URI base = new URI("corpus", "x", "/" + pageUrl.substring("corpus:".length()), null);
+                String path = base.resolve(link).getPath();
+                return path == null ? null : "corpus:" + path.substring(1);
+            }
+            return new URI(pageUrl).resolve(link).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Language of one block: Chinese (with its script) when Han characters outnumber Latin letters. */
@@ -138,8 +260,7 @@ public final class PageExtractor {
             return Language.fromTag(doc.select("html").attr("lang"));
         }
         if (weight.containsKey(Language.CHINESE_SIMPLIFIED) && weight.containsKey(Language.CHINESE_TRADITIONAL)) {
-            String all = String.join(
-                    "", paragraphs.stream().map(Paragraph::text).toList());
+            String all = String.join("", paragraphs.stream().map(Paragraph::text).toList());
             Language script = ChineseScript.guessScript(all);
             int chinese = weight.remove(Language.CHINESE_SIMPLIFIED) + weight.remove(Language.CHINESE_TRADITIONAL);
             weight.put(script, chinese);

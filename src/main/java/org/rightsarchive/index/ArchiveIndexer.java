@@ -27,6 +27,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.rightsarchive.acquire.Capture;
 import org.rightsarchive.annotate.Annotations;
 import org.rightsarchive.annotate.pipeline.AnnotationPipeline;
+import org.rightsarchive.extract.DuplicateGroups;
 import org.rightsarchive.extract.ExtractedPage;
 import org.rightsarchive.extract.PageExtractor;
 
@@ -38,9 +39,16 @@ public final class ArchiveIndexer {
     private final PageExtractor extractor;
     private final AnnotationPipeline annotator;
     private final DocumentMapper mapper = new DocumentMapper();
+    private final CaptureScreen screen;
     private final int threads;
 
     public ArchiveIndexer(PageExtractor extractor, AnnotationPipeline annotator, int threads) {
+        this(extractor, annotator, threads, CaptureScreen.defaults());
+    }
+
+    /** An indexer that screens captures with the given limits before extracting them. */
+    public ArchiveIndexer(PageExtractor extractor, AnnotationPipeline annotator, int threads, CaptureScreen screen) {
+        this.screen = java.util.Objects.requireNonNull(screen, "screen");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1: " + threads);
         }
@@ -67,31 +75,63 @@ public final class ArchiveIndexer {
         }
     }
 
-    /** Processes captures into an open writer (documents are updated by id); the caller commits. */
+    /**
+     * Processes captures into an open writer (documents are updated by id); the caller commits. Captures are
+     * extracted first; exact and near duplicates among them are then folded into one canonical document that lists
+     * the other URLs ({@link ArchiveDocument#otherUrls()}), and only canonical documents are annotated and indexed.
+     */
     public IndexSummary add(List<Capture> captures, IndexWriter writer, Progress progress) throws IOException {
         long start = System.nanoTime();
         List<IndexSummary.Problem> skipped = Collections.synchronizedList(new ArrayList<>());
         List<IndexSummary.Problem> failed = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger indexed = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        List<Extracted> extracted = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads("archive-indexer"));
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Capture capture : captures) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        Document doc = process(capture, skipped);
-                        if (doc != null) {
-                            writer.updateDocument(new Term(Schema.ID, doc.get(Schema.ID)), doc);
-                            indexed.incrementAndGet();
-                        }
-                    } catch (IOException | RuntimeException | StackOverflowError e) {
-                        failed.add(new IndexSummary.Problem(capture.source(), describe(e)));
+            runAll(pool, captures, capture -> {
+                try {
+                    Extracted e = extract(capture, skipped);
+                    if (e != null) {
+                        extracted.add(e);
+                    } else {
+                        progress.update(done.incrementAndGet(), captures.size());
                     }
+                } catch (RuntimeException | StackOverflowError e) {
+                    failed.add(new IndexSummary.Problem(capture.source(), describe(e)));
                     progress.update(done.incrementAndGet(), captures.size());
-                    return null;
-                }));
-            }
+                }
+            });
+            List<DuplicateGroups.Group<Extracted>> groups = DuplicateGroups.group(List.copyOf(extracted), Extracted::page);
+            runAll(pool, groups, group -> {
+                Extracted canonical = group.canonical();
+                try {
+                    Document doc = index(canonical, group.duplicates());
+                    writer.updateDocument(new Term(Schema.ID, doc.get(Schema.ID)), doc);
+                    indexed.incrementAndGet();
+                } catch (IOException | RuntimeException | StackOverflowError e) {
+                    failed.add(new IndexSummary.Problem(canonical.capture().source(), describe(e)));
+                }
+                for (Extracted duplicate : group.duplicates()) {
+                    skipped.add(new IndexSummary.Problem(
+                            duplicate.capture().source(), "duplicate of " + canonical.page().url()));
+                    progress.update(done.incrementAndGet(), captures.size());
+                }
+                progress.update(done.incrementAndGet(), captures.size());
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+        return new IndexSummary(indexed.get(), skipped, failed, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static <T> void runAll(ExecutorService pool, List<T> items, java.util.function.Consumer<T> task)
+            throws IOException {
+        List<Future<?>> futures = new ArrayList<>();
+        for (T item : items) {
+            futures.add(pool.submit(() -> task.accept(item)));
+        }
+        try {
             for (Future<?> f : futures) {
                 f.get();
             }
@@ -100,15 +140,20 @@ public final class ArchiveIndexer {
             throw new IOException("indexing interrupted", e);
         } catch (ExecutionException e) {
             throw new IOException("indexing worker died", e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
-        return new IndexSummary(indexed.get(), skipped, failed, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private Document process(Capture capture, List<IndexSummary.Problem> skipped) throws IOException {
+    /** A capture and what extraction kept of it. */
+    private record Extracted(Capture capture, ExtractedPage page) {}
+
+    private Extracted extract(Capture capture, List<IndexSummary.Problem> skipped) {
         if (!capture.isSuccess()) {
             skipped.add(new IndexSummary.Problem(capture.source(), "HTTP status " + capture.status()));
+            return null;
+        }
+        var rejected = screen.rejectReason(capture);
+        if (rejected.isPresent()) {
+            skipped.add(new IndexSummary.Problem(capture.source(), rejected.get()));
             return null;
         }
         ExtractedPage page = extractor.extract(capture);
@@ -116,9 +161,16 @@ public final class ArchiveIndexer {
             skipped.add(new IndexSummary.Problem(capture.source(), "no main text"));
             return null;
         }
+        return new Extracted(capture, page);
+    }
+
+    private Document index(Extracted canonical, List<Extracted> duplicates) throws IOException {
+        Capture capture = canonical.capture();
+        ExtractedPage page = canonical.page();
         Annotations annotations = annotator.annotate(page);
+        List<String> otherUrls = duplicates.stream().map(d -> d.page().url()).sorted().toList();
         ArchiveDocument doc = new ArchiveDocument(
-                ArchiveDocument.idFor(page.url()), capture.source(), capture.fetchedAt(), page, annotations, List.of());
+                ArchiveDocument.idFor(page.url()), capture.source(), capture.fetchedAt(), page, annotations, otherUrls);
         Document lucene = mapper.toLucene(doc);
         lucene.add(new StringField(Schema.CONTENT_HASH, contentHash(capture), Field.Store.YES));
         return lucene;

@@ -1,5 +1,6 @@
 package org.rightsarchive.annotate.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.rightsarchive.annotate.Annotations;
@@ -9,9 +10,17 @@ import org.rightsarchive.annotate.Place;
 import org.rightsarchive.annotate.Recognizers;
 import org.rightsarchive.annotate.TopicTag;
 import org.rightsarchive.extract.ExtractedPage;
+import org.rightsarchive.extract.Paragraph;
 
-/** Runs the recognizers in order: people and places, then events (which need both), then topics (which need all). */
+/**
+ * Runs the recognizers in order: people and places, then events (which need both), then topics (which need all).
+ * Only the first {@link #MAX_ANNOTATED_CHARS} characters of main text are annotated, so a hostile page (megabytes
+ * of text, thousands of names) costs bounded time; real alerts are far shorter.
+ */
 public final class AnnotationPipeline {
+    /** Characters of main text the recognizers see at most. */
+    public static final int MAX_ANNOTATED_CHARS = 200_000;
+
     private final Recognizers.PeopleRecognizer people;
     private final Recognizers.PlaceRecognizer places;
     private final Recognizers.EventRecognizer events;
@@ -29,11 +38,33 @@ public final class AnnotationPipeline {
     }
 
     /** Annotates one page. Thread-safe when the recognizers are. */
-    public Annotations annotate(ExtractedPage page) {
+    public Annotations annotate(ExtractedPage fullPage) {
+        ExtractedPage page = bounded(fullPage);
         List<Person> foundPeople = people.recognize(page);
         List<Place> foundPlaces = places.recognize(page);
         List<Event> foundEvents = events.recognize(page, foundPeople, foundPlaces);
         List<TopicTag> foundTopics = topics.tag(page, foundPeople, foundPlaces, foundEvents);
         return new Annotations(foundPeople, foundPlaces, foundEvents, foundTopics);
+    }
+
+    private static ExtractedPage bounded(ExtractedPage page) {
+        int chars = 0;
+        List<Paragraph> kept = new ArrayList<>();
+        for (Paragraph p : page.paragraphs()) {
+            if (chars + p.text().length() > MAX_ANNOTATED_CHARS) {
+                int room = MAX_ANNOTATED_CHARS - chars;
+                if (room > 0 && Character.isHighSurrogate(p.text().charAt(room - 1))) {
+                    room--; // never split a character outside the BMP
+                }
+                if (room > 0) {
+                    kept.add(new Paragraph(p.text().substring(0, room), p.language()));
+                }
+                return new ExtractedPage(
+                        page.url(), page.title(), page.language(), page.published(), kept, page.links(), page.translations());
+            }
+            chars += p.text().length();
+            kept.add(p);
+        }
+        return page;
     }
 }

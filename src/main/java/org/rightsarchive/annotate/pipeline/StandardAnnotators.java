@@ -1,6 +1,9 @@
 package org.rightsarchive.annotate.pipeline;
 
 import java.util.List;
+import org.rightsarchive.annotate.events.SentenceEventRecognizer;
+import org.rightsarchive.annotate.people.NamedPeopleRecognizer;
+import org.rightsarchive.annotate.places.GazetteerPlaceRecognizer;
 
 /** Wires the project's recognizers into the pipeline used by the indexer and the CLI. */
 public final class StandardAnnotators {
@@ -9,9 +12,9 @@ public final class StandardAnnotators {
     /** The standard pipeline. */
     public static AnnotationPipeline create() {
         return new AnnotationPipeline(
-                page -> List.of(),
-                page -> List.of(),
-                (page, people, places) -> List.of(),
+                NamedPeopleRecognizer.standard(),
+                GazetteerPlaceRecognizer.standard(),
+                SentenceEventRecognizer.standard(),
                 (page, people, places, events) -> List.of());
     }
 }

@@ -1,0 +1,203 @@
+package org.rightsarchive.annotate.dates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rightsarchive.annotate.text.LatinFolding;
+
+/**
+ * Finds dates in English and Chinese text and gives year-less ones a year. Patterns are compiled once; the finder is
+ * stateless and thread-safe.
+ *
+ * <p>A date without a year takes the year of the nearest date before it in the same paragraph that has one written
+ * (else the nearest after it); failing that, the latest such date not after the publication date ("on March 20" in a
+ * story published 2003-02-17 is 2002-03-20).
+ */
+public final class DateFinder {
+    private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May"
+            + "|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String ZH_NUM = "[0-9〇零一二三四五六七八九十]";
+    private static final Map<Pattern, Kind> PATTERNS = Map.of(
+            Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?:\\s*(?:and|-|–|or|to)\\s*\\d{1,2})?,?\\s+(\\d{4})\\b"),
+                    Kind.MONTH_DAY_YEAR,
+            Pattern.compile("\\b" + DAY + "\\s+" + MONTH + ",?\\s+(\\d{4}|\\d{2})(?!\\d|:\\d)"), Kind.DAY_MONTH_YEAR,
+            Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b"), Kind.MONTH_YEAR,
+            Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s*\\d{4})"), Kind.MONTH_DAY,
+            Pattern.compile("\\b" + DAY + "\\s+" + MONTH + "(?![a-z])(?!,?\\s*\\d{2})"), Kind.DAY_MONTH,
+            Pattern.compile("\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b"), Kind.ISO,
+            Pattern.compile("(" + ZH_NUM + "{4})\\s*年\\s*(" + ZH_NUM + "{1,3})\\s*月\\s*(" + ZH_NUM + "{1,3})\\s*[日号]"),
+                    Kind.ZH_FULL,
+            Pattern.compile("(" + ZH_NUM + "{4})\\s*年\\s*(" + ZH_NUM + "{1,3})\\s*月(?!\\s*" + ZH_NUM + ")"),
+                    Kind.ZH_MONTH,
+            Pattern.compile("(?<![0-9年])(" + ZH_NUM + "{1,3})\\s*月\\s*(" + ZH_NUM + "{1,3})\\s*[日号]"), Kind.ZH_DAY,
+            Pattern.compile("(?:\\b(?:in|In|since|Since|until|during|of|early|late|mid-?)\\s+(\\d{4})\\b(?![-/]))"
+                    + "|(?:(\\d{4})\\s*年(?!\\s*" + ZH_NUM + "{1,3}\\s*月))"),
+                    Kind.YEAR);
+
+    private enum Kind {
+        MONTH_DAY_YEAR,
+        DAY_MONTH_YEAR,
+        MONTH_YEAR,
+        MONTH_DAY,
+        DAY_MONTH,
+        ISO,
+        ZH_FULL,
+        ZH_MONTH,
+        ZH_DAY,
+        YEAR
+    }
+
+    private DateFinder() {}
+
+    /** Every date written in the text, in order, as written (year-less dates have a {@code null} year). */
+    public static List<DateMention> find(String text) {
+        String folded = LatinFolding.fold(text);
+        List<DateMention> all = new ArrayList<>();
+        for (Map.Entry<Pattern, Kind> e : PATTERNS.entrySet()) {
+            Matcher m = e.getKey().matcher(folded);
+            while (m.find()) {
+                DateMention d = build(e.getValue(), m);
+                if (d != null) {
+                    all.add(d);
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(DateMention::start).thenComparing(d -> -(d.end() - d.start())));
+        List<DateMention> kept = new ArrayList<>();
+        int coveredTo = -1;
+        for (DateMention d : all) {
+            if (d.start() >= coveredTo) {
+                kept.add(d);
+                coveredTo = d.end();
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The dates of one paragraph with years given to year-less ones, from the paragraph or else the publication date
+     * (which may be {@code null}; such dates then keep a {@code null} year).
+     */
+    public static List<DateMention> findResolved(String paragraph, LocalDate published) {
+        return resolve(find(paragraph), published);
+    }
+
+    /** Gives year-less dates a year from their neighbours or the publication date. */
+    public static List<DateMention> resolve(List<DateMention> mentions, LocalDate published) {
+        List<DateMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            DateMention d = mentions.get(i);
+            if (d.year() != null) {
+                out.add(d);
+                continue;
+            }
+            Integer year = null;
+            for (int j = i - 1; j >= 0 && year == null; j--) {
+                if (mentions.get(j).yearWritten()) {
+                    year = mentions.get(j).year();
+                }
+            }
+            for (int j = i + 1; j < mentions.size() && year == null; j++) {
+                if (mentions.get(j).yearWritten()) {
+                    year = mentions.get(j).year();
+                }
+            }
+            if (year == null && published != null) {
+                year = published.getYear();
+                int day = d.day() == null ? 1 : d.day();
+                if (d.month() > published.getMonthValue()
+                        || d.month() == published.getMonthValue() && day > published.getDayOfMonth()) {
+                    year--;
+                }
+            }
+            out.add(year == null ? d : d.withYear(year));
+        }
+        return out;
+    }
+
+    private static DateMention build(Kind kind, Matcher m) {
+        try {
+            return switch (kind) {
+                case MONTH_DAY_YEAR -> of(m, year(m.group(3)), month(m.group(1)), num(m.group(2)), true);
+                case DAY_MONTH_YEAR -> of(m, year(m.group(3)), month(m.group(2)), num(m.group(1)), true);
+                case MONTH_YEAR -> of(m, year(m.group(2)), month(m.group(1)), null, true);
+                case MONTH_DAY -> of(m, null, month(m.group(1)), num(m.group(2)), false);
+                case DAY_MONTH -> of(m, null, month(m.group(2)), num(m.group(1)), false);
+                case ISO -> of(m, num(m.group(1)), num(m.group(2)), num(m.group(3)), true);
+                case ZH_FULL -> of(m, num(m.group(1)), num(m.group(2)), num(m.group(3)), true);
+                case ZH_MONTH -> of(m, num(m.group(1)), num(m.group(2)), null, true);
+                case ZH_DAY -> of(m, null, num(m.group(1)), num(m.group(2)), false);
+                case YEAR -> of(m, num(m.group(1) != null ? m.group(1) : m.group(2)), null, null, true);
+            };
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return null; // "February 30", "13月": not a date
+        }
+    }
+
+    private static DateMention of(Matcher m, Integer year, Integer month, Integer day, boolean written) {
+        if (year != null && (year < 1900 || year > 2100)) {
+            return null;
+        }
+        if (year != null && month != null && day != null) {
+            LocalDate.of(year, month, day); // throws for impossible dates
+        }
+        int start = m.start();
+        int end = m.end();
+        if (kindIsPrefixed(m)) {
+            start = m.start(m.group(1) != null ? 1 : 2);
+        }
+        return new DateMention(start, end, year, month, day, written);
+    }
+
+    private static boolean kindIsPrefixed(Matcher m) {
+        return m.pattern().pattern().startsWith("(?:\\b(?:in|");
+    }
+
+    private static Integer year(String s) {
+        int y = num(s);
+        return s.length() == 2 ? (y <= 40 ? 2000 + y : 1900 + y) : y;
+    }
+
+    private static Integer month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < months.length; i++) {
+            if (n.startsWith(months[i])) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    /** Arabic or Chinese numerals up to 9999 ({@code 17}, {@code 十七}, {@code 二〇〇二}). */
+    static int num(String s) {
+        if (s.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(s);
+        }
+        String digits = "〇一二三四五六七八九";
+        if (s.indexOf('十') < 0) {
+            int v = 0;
+            for (char c : s.toCharArray()) {
+                int d = c == '零' ? 0 : digits.indexOf(c);
+                if (d < 0) {
+                    throw new IllegalArgumentException("not a number: " + s);
+                }
+                v = v * 10 + d;
+            }
+            return v;
+        }
+        int ten = s.indexOf('十');
+        int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(ten - 1));
+        int ones = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1));
+        if (tens < 0 || ones < 0) {
+            throw new IllegalArgumentException("not a number: " + s);
+        }
+        return tens * 10 + ones;
+    }
+}

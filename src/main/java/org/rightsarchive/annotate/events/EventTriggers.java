@@ -1,0 +1,107 @@
+package org.rightsarchive.annotate.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rightsarchive.lang.ChineseScript;
+
+/**
+ * The words that report an event, per type, in English and Chinese, compiled once. Thread-safe.
+ *
+ * <p>Order matters where triggers overlap: "house arrest" is house arrest, not an arrest; "died in custody" is a
+ * death in custody; "residential surveillance at a designated location" (指定居所监视居住) is a detention, while plain
+ * residential surveillance is house arrest. Calls for a release ("calling for the release of") are not releases.
+ */
+public final class EventTriggers {
+    /** A trigger found in a sentence. */
+    public record Trigger(String type, int start, int end) {}
+
+    private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
+
+    static {
+        PATTERNS.put(
+                "death-in-custody",
+                Pattern.compile("(?i)\\b(?:died|death|dies|passed away)\\b[^.;]{0,40}?\\b(?:in|while in|under|after)"
+                        + " (?:police |state )?(?:custody|detention|prison|jail)\\b|\\bdeath in custody\\b"
+                        + "|(?:狱中|羁押期间|关押期间|在押期间|看守所|监狱|羁押中|服刑期间)[^。，]{0,8}?(?:死亡|去世|病逝|身亡|离世|过世)"
+                        + "|(?:死于|病逝于|死在)(?:狱中|羁押|看守所|监狱)"));
+        PATTERNS.put(
+                "house-arrest",
+                Pattern.compile("(?i)\\bhouse arrest\\b|\\bunder (?:tight )?(?:police )?(?:guard|surveillance) at"
+                        + " (?:her|his|their) home\\b|\\bresidential surveillance\\b(?! at a designated)"
+                        + "|软禁|(?<!指定居所)监视居住"));
+        PATTERNS.put(
+                "hunger-strike",
+                Pattern.compile("(?i)\\bhunger[- ]strik(?:e|es|ing)\\b|\\bwent on hunger\\b|绝食"));
+        PATTERNS.put(
+                "disappearance",
+                Pattern.compile("(?i)\\b(?:disappeared|disappearance|went missing|whereabouts (?:remain|remains|are|is)"
+                        + " (?:still )?unknown|missing since)\\b|失踪|下落不明|被失踪"));
+        PATTERNS.put(
+                "sentencing",
+                Pattern.compile("(?i)\\bsentenc(?:ed|es|ing)\\b|\\b(?:life|\\d+-year) (?:imprisonment|sentence|prison"
+                        + " term)\\b|\\bgave (?:him|her|them) (?:a )?\\w+[- ]year\\b|判处|被判|判刑|宣判|获刑|改判"));
+        PATTERNS.put(
+                "trial",
+                Pattern.compile("(?i)\\b(?:tried(?! to)|stood trial|went on trial|on trial|trial (?:of|began|opened|was held)"
+                        + "|trial|hearing)\\b|受审|开庭|审理|庭审|审判"));
+        PATTERNS.put(
+                "release",
+                Pattern.compile("(?i)\\b(?:was|were|been|is|are|be|being|had|has|have|later|finally|authorities)"
+                        + " (?:\\w+ ){0,2}(?:released|freed)\\b|\\breleased (?:from|on|after|him|her|them)\\b"
+                        + "|\\b(?:freed|released)\\b(?= after)|获释|释放了|被释放|刑满|出狱|取保候审|被放回"));
+        PATTERNS.put(
+                "arrest",
+                Pattern.compile("(?i)(?<!house )\\b(?:arrested|arrests?|formal arrest|formally arrested"
+                        + "|approved (?:the|his|her) arrest)\\b|逮捕|被捕|批捕"));
+        PATTERNS.put(
+                "detention",
+                Pattern.compile("(?i)\\b(?:detain(?:ed|s|ing)?|detention|took (?:him|her|them)(?: \\w+)? into custody"
+                        + "|taken into custody|in custody|abducted|seized|held (?:incommunicado|in|at) (?!a press)"
+                        + "|residential surveillance at a designated location|black jail|reeducation through labor"
+                        + "|re-education through labor|sent to (?:a )?(?:labor camp|reeducation))\\b"
+                        + "|拘留|拘押|羁押|刑拘|关押|带走|抓走|抓捕|被抓|指定居所监视居住|劳教|黑监狱|收押|扣押"));
+        PATTERNS.put(
+                "protest",
+                Pattern.compile("(?i)\\b(?:protest(?:ed|ing|s|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|marched"
+                        + "|rall(?:y|ies|ied)|sit-in|strike)\\b|抗议|示威|游行|集会|静坐|罢工"));
+    }
+
+    private static final Pattern NOT_RELEASE =
+            Pattern.compile("(?i)\\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?"
+                    + "|appeal(?:s|ed|ing)? for|push(?:ed|ing)? for) (?:the |his |her |their )?(?:immediate )?"
+                    + "(?:and unconditional )?release\\b|要求释放|呼吁释放|敦促释放");
+
+    private EventTriggers() {}
+
+    /** Every trigger in a sentence, in order of position; overlapping ones keep the one listed first above. */
+    public static List<Trigger> find(String sentence) {
+        sentence = ChineseScript.toSimplified(sentence);
+        List<Trigger> all = new ArrayList<>();
+        for (Map.Entry<String, Pattern> e : PATTERNS.entrySet()) {
+            Matcher m = e.getValue().matcher(sentence);
+            while (m.find()) {
+                Trigger t = new Trigger(e.getKey(), m.start(), m.end());
+                if (all.stream().noneMatch(o -> o.start() < t.end() && t.start() < o.end())) {
+                    all.add(t);
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Trigger::start));
+        return all;
+    }
+
+    /** Whether the sentence only calls for a release rather than reporting one. */
+    static boolean onlyCallsForRelease(String sentence) {
+        return NOT_RELEASE.matcher(ChineseScript.toSimplified(sentence)).find();
+    }
+
+    /** Whether the sentence reports something done to people: any event but a protest. */
+    public static boolean reportsPersecution(String sentence) {
+        return find(sentence).stream().anyMatch(t -> !t.type().equals("protest") && !t.type().equals("release"));
+    }
+}

@@ -1,0 +1,223 @@
+package org.rightsarchive.annotate.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rightsarchive.annotate.Event;
+import org.rightsarchive.annotate.Person;
+import org.rightsarchive.annotate.Place;
+import org.rightsarchive.annotate.Recognizers;
+import org.rightsarchive.annotate.dates.DateFinder;
+import org.rightsarchive.annotate.dates.DateMention;
+import org.rightsarchive.annotate.places.GazetteerPlaceRecognizer;
+import org.rightsarchive.annotate.places.PlaceMention;
+import org.rightsarchive.annotate.places.PlaceScanner;
+import org.rightsarchive.annotate.text.Sentences;
+import org.rightsarchive.extract.ExtractedPage;
+import org.rightsarchive.extract.Paragraph;
+import org.rightsarchive.lang.ChineseScript;
+
+/**
+ * Reads events sentence by sentence: each trigger ({@link EventTriggers}) makes one event of its type, dated by the
+ * nearest date of the sentence (years from the paragraph or the publication date), placed at the sentence's first
+ * facility or place, with the people the sentence names (officials left out). A sentence without a name but with a
+ * pronoun takes the person of the sentence before. A date separated from the trigger by "after", "following" or
+ * "since" dates another clause and is not used. Detention and arrest in one sentence are one event (the first
+ * named). Thread-safe.
+ */
+public final class SentenceEventRecognizer implements Recognizers.EventRecognizer {
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?i)\\b(?:after|following|since|before|until|when)\\b|之后|以后|后，|此前|之前");
+    private static final Pattern MALE_PRONOUN = Pattern.compile("(?i)\\b(?:he|him|his)\\b|他");
+    private static final Pattern FEMALE_PRONOUN = Pattern.compile("(?i)\\b(?:she|her|hers)\\b|她");
+    private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their)\\b|他们|她们");
+    /** Words that make the next name the object of a call or a cause, not a party to the sentence's event. */
+    private static final Pattern ON_BEHALF = Pattern.compile(
+            "(?i)(?:release of|freedom of|for|on behalf of|support of|colleague|要求释放|呼吁释放|声援)\\s*(?:their |his |her )?"
+                    + "(?:\\w+ ){0,2}$");
+
+    private final PlaceScanner places;
+
+    public SentenceEventRecognizer(PlaceScanner places) {
+        this.places = places;
+    }
+
+    /** The recognizer over the bundled gazetteer. */
+    public static SentenceEventRecognizer standard() {
+        return new SentenceEventRecognizer(PlaceScanner.standard());
+    }
+
+    @Override
+    public List<Event> recognize(ExtractedPage page, List<Person> people, List<Place> pagePlaces) {
+        Set<String> pageProvinces = new LinkedHashSet<>();
+        pagePlaces.forEach(p -> pageProvinces.add(p.province()));
+        Map<String, Event> events = new LinkedHashMap<>();
+        List<String> previousPeople = List.of();
+        for (Paragraph paragraph : page.paragraphs()) {
+            List<DateMention> dates = DateFinder.findResolved(paragraph.text(), page.published());
+            for (Sentences.Sentence s : Sentences.split(paragraph.text())) {
+                List<EventTriggers.Trigger> triggers = EventTriggers.find(s.text());
+                List<String> ids = peopleIn(s.text(), people);
+                if (ids.isEmpty()) {
+                    ids = byPronoun(s.text(), previousPeople, people);
+                }
+                if (!ids.isEmpty()) {
+                    previousPeople = ids;
+                }
+                if (triggers.isEmpty()) {
+                    continue;
+                }
+                Place place = firstPlace(s.text(), pageProvinces);
+                boolean custodyTaken = false;
+                boolean releaseCalled = EventTriggers.onlyCallsForRelease(s.text());
+                Set<String> typesDone = new LinkedHashSet<>();
+                for (EventTriggers.Trigger t : triggers) {
+                    boolean custody = t.type().equals("detention") || t.type().equals("arrest");
+                    if (custody && custodyTaken || typesDone.contains(t.type())) {
+                        continue;
+                    }
+                    if (t.type().equals("release") && releaseCalled) {
+                        continue;
+                    }
+                    custodyTaken |= custody;
+                    typesDone.add(t.type());
+                    DateMention date = nearestDate(s, t, dates);
+                    String iso = date == null ? null : date.iso();
+                    Event e = new Event(
+                            t.type(),
+                            iso,
+                            null,
+                            place == null ? null : place.name(),
+                            place == null ? null : place.province(),
+                            ids,
+                            s.text());
+                    events.putIfAbsent(t.type() + "|" + iso + "|" + ids, e);
+                }
+            }
+        }
+        return dropUndatedRepeats(new ArrayList<>(events.values()));
+    }
+
+    /** The people of the sentence before, when a pronoun of this one can mean them. */
+    private static List<String> byPronoun(String sentence, List<String> previous, List<Person> people) {
+        if (previous.isEmpty()) {
+            return previous;
+        }
+        boolean plural = PLURAL_PRONOUN.matcher(sentence).find();
+        boolean male = !plural && MALE_PRONOUN.matcher(sentence).find();
+        boolean female = !plural && FEMALE_PRONOUN.matcher(sentence).find();
+        if (plural && previous.size() > 1) {
+            return previous;
+        }
+        if (!(male || female) || previous.size() != 1) {
+            return List.of();
+        }
+        String id = previous.get(0);
+        String gender = people.stream()
+                .filter(p -> p.id().equals(id) && p.gender() != null)
+                .map(Person::gender)
+                .findFirst()
+                .orElse(null);
+        if (gender != null && (male && gender.equals("female") || female && gender.equals("male"))) {
+            return List.of();
+        }
+        return previous;
+    }
+
+    private static List<String> peopleIn(String sentence, List<Person> people) {
+        List<String> ids = new ArrayList<>();
+        String simplified = ChineseScript.toSimplified(sentence);
+        for (Person p : people) {
+            if (p.role().equals("official")) {
+                continue;
+            }
+            for (String form : p.names()) {
+                if (containsName(sentence, simplified, form)) {
+                    ids.add(p.id());
+                    break;
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Whether the sentence names the person other than as the object of a call ("the release of Yao Fuxin"). */
+    private static boolean containsName(String sentence, String simplified, String form) {
+        boolean han = ChineseScript.hanCount(form) > 0;
+        String text = han ? simplified : sentence;
+        String f = han ? ChineseScript.toSimplified(form) : form;
+        for (int i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) {
+            int end = i + f.length();
+            boolean leftOk = han || i == 0 || !Character.isLetter(text.charAt(i - 1));
+            boolean rightOk = han || end == text.length() || !Character.isLetter(text.charAt(end));
+            if (leftOk && rightOk && !ON_BEHALF.matcher(text.substring(Math.max(0, i - 40), i)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Place firstPlace(String sentence, Set<String> pageProvinces) {
+        List<PlaceMention> mentions = places.scan(sentence);
+        for (PlaceMention m : mentions) {
+            if (m.facility() != null) {
+                return GazetteerPlaceRecognizer.resolve(m, pageProvinces);
+            }
+        }
+        for (PlaceMention m : mentions) {
+            if (m.candidates().get(0).level() > 0) {
+                return GazetteerPlaceRecognizer.resolve(m, pageProvinces);
+            }
+        }
+        return mentions.isEmpty() ? null : GazetteerPlaceRecognizer.resolve(mentions.get(0), pageProvinces);
+    }
+
+    /** The date of the sentence nearest to the trigger, unless a clause break stands between them. */
+    private static DateMention nearestDate(Sentences.Sentence s, EventTriggers.Trigger t, List<DateMention> dates) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int triggerStart = s.start() + t.start();
+        int triggerEnd = s.start() + t.end();
+        String text = s.text();
+        for (DateMention d : dates) {
+            if (d.start() < s.start() || d.end() > s.start() + text.length() || d.year() == null) {
+                continue;
+            }
+            int from = Math.min(d.end(), triggerEnd) - s.start();
+            int to = Math.max(d.start(), triggerStart) - s.start();
+            if (from < to && CLAUSE_BREAK.matcher(text.substring(from, to)).find()) {
+                continue;
+            }
+            int distance = d.end() <= triggerStart ? triggerStart - d.end() : Math.abs(d.start() - triggerEnd);
+            if (d.month() != null && (distance < bestDistance || best != null && best.month() == null)) {
+                best = d;
+                bestDistance = distance;
+            } else if (best == null) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** An undated event repeating a dated one of the same type and people adds nothing. */
+    private static List<Event> dropUndatedRepeats(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            if (e.date() == null
+                    && events.stream()
+                            .anyMatch(o -> o.date() != null
+                                    && o.type().equals(e.type())
+                                    && o.people().containsAll(e.people()))) {
+                continue;
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,163 @@
+package org.rightsarchive.annotate.people;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rightsarchive.lang.ChineseScript;
+
+/**
+ * Finds names written in Chinese characters. Candidates come from HanLP's person-name recognition (run on
+ * Simplified text: it fails on Traditional), from the alias table, from words that introduce a person
+ * ({@code 律师}, {@code 妻子}, {@code 工人代表}) and from transcribed names with a middle dot
+ * ({@code 热依拉·达吾提}); every candidate must start with a Chinese surname unless it comes from the alias table.
+ * A two-character candidate always followed by the same character on the page grows into the three-character name
+ * (HanLP reads 许志永和 as 许志 / 永和). Thread-safe: one HanLP segmenter per thread.
+ */
+public final class ChineseNameFinder {
+    private static final Pattern INTRODUCED = Pattern.compile(
+            "(?:律师|代表|人士|妻子|丈夫|母亲|父亲|儿子|女儿|记者|作家|学者|教授|公民|访民|学员|牧师|弟弟|哥哥|姐姐|妹妹)"
+                    + "([\\p{IsHan}]{2,3})");
+    private static final Pattern DOTTED = Pattern.compile("[\\p{IsHan}]{2,6}[·•・][\\p{IsHan}]{2,6}");
+    /** Characters that follow a name rather than end it. */
+    private static final String FUNCTION_CHARS = "在和被的是于与及等也都已因向对将把为说称曾又并从到等亦则就还即仍、";
+
+    /** Words HanLP reads as names in this archive's texts that are none. */
+    private static final Set<String> NOT_NAMES = Set.of("居所", "文明", "高院", "司法", "时间", "武警", "公安");
+
+    private final PersonNames names;
+    private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(
+            () -> HanLP.newSegment().enableNameRecognize(true).enableOffset(true).enablePlaceRecognize(false));
+
+    public ChineseNameFinder(PersonNames names) {
+        this.names = names;
+    }
+
+    /** Candidate names (Simplified) in the given texts, grown where the page shows the longer name. */
+    public Set<String> candidates(List<String> texts) {
+        Set<String> found = new LinkedHashSet<>();
+        List<String> simplified = new ArrayList<>();
+        for (String text : texts) {
+            if (ChineseScript.hanCount(text) == 0) {
+                continue;
+            }
+            String s = ChineseScript.toSimplified(text);
+            simplified.add(s);
+            for (Term t : segment.get().seg(s)) {
+                String nature = t.nature == null ? "" : t.nature.toString();
+                if (nature.startsWith("nr") && plausible(t.word)) {
+                    found.add(t.word);
+                }
+            }
+            Matcher m = INTRODUCED.matcher(s);
+            while (m.find()) {
+                String name = trimFunctionChars(m.group(1));
+                if (plausible(name)) {
+                    found.add(name);
+                }
+            }
+            Matcher d = DOTTED.matcher(s);
+            while (d.find()) {
+                found.add(d.group().replace('•', '·').replace('・', '·'));
+            }
+            for (PersonNames.Alias a : names.aliases()) {
+                for (String zh : a.chinese()) {
+                    if (s.contains(zh)) {
+                        found.add(zh);
+                    }
+                }
+            }
+        }
+        return grow(found, simplified);
+    }
+
+    private boolean plausible(String name) {
+        int len = name.length();
+        if (NOT_NAMES.contains(name) || "和与及".indexOf(name.charAt(0)) >= 0) {
+            return false;
+        }
+        if (len < 2 || len > 4 || ChineseScript.hanCount(name) != len) {
+            return false;
+        }
+        int surname = names.surnameLength(name);
+        return surname > 0 && len - surname >= 1 && len - surname <= 2;
+    }
+
+    private static String trimFunctionChars(String name) {
+        String n = name;
+        while (n.length() > 2 && FUNCTION_CHARS.indexOf(n.charAt(n.length() - 1)) >= 0) {
+            n = n.substring(0, n.length() - 1);
+        }
+        return n;
+    }
+
+    private Set<String> grow(Set<String> found, List<String> texts) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String name : found) {
+            if (name.length() == 2 && names.surnameLength(name) == 1) {
+                Map<Character, Integer> next = new HashMap<>();
+                int total = 0;
+                for (String t : texts) {
+                    for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+                        total++;
+                        if (i + 2 < t.length() && ChineseScript.isHan(t.charAt(i + 2))) {
+                            next.merge(t.charAt(i + 2), 1, Integer::sum);
+                        }
+                    }
+                }
+                var best = next.entrySet().stream().max(Map.Entry.comparingByValue());
+                if (best.isPresent()
+                        && best.get().getValue() == total
+                        && total >= 2
+                        && FUNCTION_CHARS.indexOf(best.get().getKey()) < 0) {
+                    out.add(name + best.get().getKey());
+                    continue;
+                }
+            }
+            out.add(name);
+        }
+        return out;
+    }
+
+    /** Every occurrence of the candidate names in a text, longest names first, not overlapping. */
+    public List<NameMention> mentions(String text, Set<String> candidates) {
+        if (candidates.isEmpty() || ChineseScript.hanCount(text) == 0) {
+            return List.of();
+        }
+        String s = ChineseScript.toSimplified(text).replace('•', '·').replace('・', '·');
+        List<String> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingInt(String::length).reversed());
+        boolean[] taken = new boolean[s.length()];
+        List<NameMention> out = new ArrayList<>();
+        for (String name : ordered) {
+            for (int i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
+                int end = i + name.length();
+                boolean free = true;
+                for (int k = i; k < end && free; k++) {
+                    free = !taken[k];
+                }
+                if (!free) {
+                    continue;
+                }
+                var id = names.idOf(name);
+                if (id.isEmpty()) {
+                    continue;
+                }
+                for (int k = i; k < end; k++) {
+                    taken[k] = true;
+                }
+                out.add(new NameMention(i, end, text.substring(i, end), id.get(), true, false));
+            }
+        }
+        out.sort(Comparator.comparingInt(NameMention::start));
+        return out;
+    }
+}

@@ -1,0 +1,202 @@
+package org.rightsarchive.annotate.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rightsarchive.annotate.places.Gazetteer;
+import org.rightsarchive.annotate.text.LatinFolding;
+
+/**
+ * Finds names in Latin script: pinyin names (a surname, then a given name of one or two syllables: {@code Yao Fuxin},
+ * {@code YAO Fu-xin}, {@code Yáo Fúxìn}) and Tibetan or Uyghur names (runs of capitalized words holding a usual name
+ * word: {@code Gedhun Choekyi Nyima}, {@code Ilham Tohti}). Words that make a province or prefecture
+ * ({@code Hong Kong}) are not names. Thread-safe.
+ */
+public final class LatinNameFinder {
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'\\-]*");
+    /** Capitalized words that are never part of a name. */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "in", "on", "at", "of", "and", "or", "for", "to", "from", "by", "with", "after",
+            "before", "according", "authorities", "police", "public", "security", "bureau", "court", "people's",
+            "people", "tibetan", "tibetans", "uyghur", "uyghurs", "uighur", "uighurs", "chinese", "china",
+            "monastery", "nunnery", "temple", "mosque", "village", "township", "county", "prefecture", "town", "city",
+            "university", "school", "prison", "center", "centre", "lake", "river", "mountain", "road", "street",
+            "party", "communist", "government", "province", "region", "autonomous", "district", "he", "she", "his",
+            "her", "they", "their", "it", "its", "this", "that", "these", "those", "while", "when", "as", "but",
+            "also", "mr", "ms", "mrs", "dr", "radio", "free", "asia", "human", "rights", "watch", "international",
+            "amnesty", "tchrd", "rfa", "tin", "cecc", "lama", "dalai", "panchen", "buddhist", "muslim", "islamic",
+            "falun", "detention", "labor", "labour", "camp", "news", "agency", "daily", "times", "congress", "world",
+            "no", "united", "nations", "state", "national", "committee", "association", "if", "then", "there", "monk",
+            "monks", "nun", "nuns", "xinhua", "reeducation", "re-education", "article", "criminal", "law",
+            "procuratorate", "intermediate", "high", "supreme", "first", "second", "third", "new", "year", "day",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Given names that are also common English words when capitalized after a surname-like word. */
+    private static final Set<String> NOT_GIVEN = Set.of(
+            "an", "men", "die", "long", "hang", "pin", "ban", "can", "fan", "gun", "tie", "bin", "sun", "tan", "den",
+            "hen", "pen", "ten", "ran", "run", "bang", "pan", "wan", "he", "she", "a", "me", "kong", "gang", "shi",
+            "sheng", "xian", "qu", "zhen", "cun");
+    private static final Pattern NON_HAN_CONTEXT_BEFORE = Pattern.compile(
+            "(?i)(?:monk|nun|tibetan|uyghur|uighur|kazakh|herder|farmer|nomad|practitioner|woman|man|student|teacher"
+                    + "|writer|singer|named|imam|lama|geshe|abbot|resident|villager|brother|sister|son|daughter|wife"
+                    + "|husband|father|mother|activist|blogger|businessman|scholar|including|and|detained)"
+                    + "[\\s,]+$");
+    private static final Pattern AGE_AFTER = Pattern.compile("^\\s*[,(]\\s*(?:age[d]?\\s+)?\\d{1,2}\\b");
+
+    private final PersonNames names;
+    private final Gazetteer gazetteer;
+
+    public LatinNameFinder(PersonNames names, Gazetteer gazetteer) {
+        this.names = names;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Full names in the text, in order. */
+    public List<NameMention> find(String text) {
+        String folded = LatinFolding.fold(text);
+        List<int[]> words = words(folded);
+        List<NameMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int used = pinyinName(text, folded, words, i, out);
+            if (used == 0) {
+                used = nonHanName(text, folded, words, i, out);
+            }
+            i += Math.max(1, used);
+        }
+        return out;
+    }
+
+    private int pinyinName(String text, String folded, List<int[]> words, int i, List<NameMention> out) {
+        if (i + 1 >= words.size() || !capitalized(folded, words.get(i)) || !adjacent(folded, words, i)) {
+            return 0;
+        }
+        String surname = word(folded, words.get(i));
+        String given = word(folded, words.get(i + 1));
+        if (!capitalized(folded, words.get(i + 1)) || !names.isLatinSurname(surname)) {
+            return 0;
+        }
+        String givenKey = PersonNames.latinKey(given);
+        if (NOT_GIVEN.contains(givenKey) && !allUpper(surname) || !names.isPinyinGivenName(given)) {
+            return 0;
+        }
+        if (NOT_NAMES.contains(surname.toLowerCase(Locale.ROOT)) || NOT_NAMES.contains(givenKey)) {
+            return 0;
+        }
+        if (isMajorPlace(surname + given)) {
+            return 0;
+        }
+        if (i + 2 < words.size() && adjacent(folded, words, i + 1) && capitalized(folded, words.get(i + 2))) {
+            String third = word(folded, words.get(i + 2)).toLowerCase(Locale.ROOT);
+            if (Set.of("county", "district", "city", "province", "road", "street", "village", "township").contains(third)) {
+                return 0;
+            }
+        }
+        int start = words.get(i)[0];
+        int end = words.get(i + 1)[1];
+        String surface = text.substring(start, end);
+        names.idOf(surface).ifPresent(id -> out.add(new NameMention(start, end, surface, id, false, false)));
+        return 2;
+    }
+
+    private int nonHanName(String text, String folded, List<int[]> words, int i, List<NameMention> out) {
+        int j = i;
+        boolean anyNameWord = false;
+        while (j < words.size() && j - i < 4 && capitalized(folded, words.get(j)) && !notName(folded, words.get(j))) {
+            anyNameWord |= names.isNameWord(word(folded, words.get(j)));
+            if (j + 1 < words.size() && !adjacent(folded, words, j)) {
+                j++;
+                break;
+            }
+            j++;
+        }
+        int count = j - i;
+        if (count == 0 || !anyNameWord) {
+            return 0;
+        }
+        int start = words.get(i)[0];
+        int end = words.get(j - 1)[1];
+        if (count == 1) {
+            String before = folded.substring(Math.max(0, start - 40), start);
+            String after = folded.substring(end, Math.min(folded.length(), end + 12));
+            if (!NON_HAN_CONTEXT_BEFORE.matcher(before).find() && !AGE_AFTER.matcher(after).find()) {
+                return 1;
+            }
+        }
+        String surface = text.substring(start, end);
+        if (isMajorPlace(surface)) {
+            return count;
+        }
+        names.idOf(surface).ifPresent(id -> out.add(new NameMention(start, end, surface, id, false, false)));
+        return count;
+    }
+
+    private boolean notName(String folded, int[] w) {
+        String word = word(folded, w);
+        String lower = word.toLowerCase(Locale.ROOT);
+        return NOT_NAMES.contains(lower) || (allUpper(word) && word.length() > 1) || isMajorPlace(word);
+    }
+
+    private boolean isMajorPlace(String name) {
+        return gazetteer.lookupAll(name).stream().anyMatch(d -> d.level() <= Gazetteer.PREFECTURE);
+    }
+
+    private static List<int[]> words(String folded) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(folded);
+        while (w.find()) {
+            int end = w.end();
+            if (end - w.start() > 2 && folded.startsWith("'s", end - 2)) {
+                end -= 2;
+            }
+            while (end > w.start() && (folded.charAt(end - 1) == '\'' || folded.charAt(end - 1) == '-')) {
+                end--;
+            }
+            words.add(new int[] {w.start(), end});
+        }
+        return words;
+    }
+
+    private static boolean adjacent(String folded, List<int[]> words, int i) {
+        int gapStart = words.get(i)[1];
+        int gapEnd = words.get(i + 1)[0];
+        return gapEnd - gapStart == 1 && folded.charAt(gapStart) == ' ';
+    }
+
+    private static boolean capitalized(String folded, int[] w) {
+        return Character.isUpperCase(folded.charAt(w[0]));
+    }
+
+    private static boolean allUpper(String word) {
+        return word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static String word(String folded, int[] w) {
+        return folded.substring(w[0], w[1]);
+    }
+
+    /** Surname-only mentions ({@code Yao}) of the given full-name ids, outside the full names already found. */
+    public List<NameMention> surnames(String text, java.util.Map<String, String> idBySurname, List<NameMention> full) {
+        String folded = LatinFolding.fold(text);
+        List<int[]> words = words(folded);
+        List<NameMention> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            int[] w = words.get(i);
+            if (!capitalized(folded, w)) {
+                continue;
+            }
+            String id = idBySurname.get(PersonNames.latinKey(word(folded, w)));
+            if (id == null || full.stream().anyMatch(m -> m.start() <= w[0] && w[0] < m.end())) {
+                continue;
+            }
+            if (i + 1 < words.size() && adjacent(folded, words, i) && capitalized(folded, words.get(i + 1))) {
+                continue; // another person of that surname, or an organization
+            }
+            out.add(new NameMention(w[0], w[1], text.substring(w[0], w[1]), id, false, true));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,433 @@
+package org.rightsarchive.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.rightsarchive.acquire.Capture;
+import org.rightsarchive.annotate.Annotations;
+import org.rightsarchive.annotate.Event;
+import org.rightsarchive.annotate.Person;
+import org.rightsarchive.annotate.Place;
+import org.rightsarchive.annotate.dates.DateFinder;
+import org.rightsarchive.annotate.dates.DateMention;
+import org.rightsarchive.annotate.people.PersonNames;
+import org.rightsarchive.annotate.pipeline.AnnotationPipeline;
+import org.rightsarchive.annotate.places.Gazetteer;
+import org.rightsarchive.extract.ExtractedPage;
+import org.rightsarchive.extract.PageExtractor;
+import org.rightsarchive.extract.Paragraph;
+import org.rightsarchive.lang.ChineseScript;
+import org.rightsarchive.lang.Language;
+
+/**
+ * Scores people, places, dates and events against gold data: the hand-written gold of the seed page, the CECC
+ * Political Prisoner Database records (person, residence province and detention date of each record, where its
+ * English summary names them), the bilingual CHRD cases (pinyin and Chinese names of one person) and the gold of the
+ * bundled corpus. Every method reads its files and returns figures; nothing is cached between calls.
+ */
+public final class EntityEvaluation {
+    /** Roles of the people a corpus page is about (its gold lists detainees, victims and rights defenders). */
+    private static final Set<String> SUBJECT_ROLES = Set.of("detainee", "family");
+
+    private static final Set<String> CUSTODY = Set.of("detention", "arrest");
+    private static final Pattern EMPTY_SUMMARY = Pattern.compile("(?i)^\\s*(?:initial record data|NA\\s*$)");
+
+    private final AnnotationPipeline pipeline;
+    private final PersonNames names = PersonNames.standard();
+    private final Gazetteer gazetteer = Gazetteer.standard();
+
+    public EntityEvaluation(AnnotationPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    // ---------------------------------------------------------------- seed page
+
+    /** The seed page as extraction would give it: its paragraphs up to the "Explore Topics" list, dated. */
+    public static ExtractedPage seedPage(Path txt) throws IOException {
+        String text = Files.readString(txt, StandardCharsets.UTF_8);
+        int topics = text.indexOf("Explore Topics");
+        if (topics > 0) {
+            text = text.substring(0, topics);
+        }
+        List<Paragraph> paragraphs = new ArrayList<>();
+        LocalDate published = null;
+        for (String block : text.split("\\n\\s*\\n")) {
+            String p = block.replace('\u2022', ' ').replaceAll("\\s+", " ").strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (published == null) {
+                List<DateMention> dates = DateFinder.find(p);
+                if (dates.size() == 1 && dates.get(0).isComplete() && dates.get(0).end() - dates.get(0).start() >= p.length() - 1) {
+                    DateMention d = dates.get(0);
+                    published = LocalDate.of(d.year(), d.month(), d.day());
+                    continue;
+                }
+            }
+            paragraphs.add(new Paragraph(p, Language.ENGLISH));
+        }
+        return new ExtractedPage(
+                txt.toUri().toString(), "seed", Language.ENGLISH, published, paragraphs, List.of(), Map.of());
+    }
+
+    /** People, roles, ages, places with provinces and dated detentions of the seed page against its gold file. */
+    public List<EntityFigure> seed(Path seedTxt, Path goldTsv) throws IOException {
+        Annotations a = pipeline.annotate(seedPage(seedTxt));
+        Set<String> goldPeople = new HashSet<>();
+        Set<String> goldRoles = new HashSet<>();
+        Set<String> goldAges = new HashSet<>();
+        Set<String> goldPlaces = new HashSet<>();
+        Set<String> goldEvents = new HashSet<>();
+        for (String line : Files.readAllLines(goldTsv, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            switch (f[0]) {
+                case "person" -> {
+                    goldPeople.add(f[1]);
+                    goldRoles.add(f[1] + "|" + f[2]);
+                    if (f.length > 3 && !f[3].isBlank()) {
+                        goldAges.add(f[1] + "|" + f[3]);
+                    }
+                }
+                case "place" -> goldPlaces.add(f[1] + "|" + f[2]);
+                case "event" -> goldEvents.add(f[1] + "|" + f[2] + "|" + f[3]);
+                default -> throw new IOException("unknown gold row kind in " + goldTsv + ": " + f[0]);
+            }
+        }
+        Set<String> people = new HashSet<>();
+        Set<String> roles = new HashSet<>();
+        Set<String> ages = new HashSet<>();
+        for (Person p : a.people()) {
+            people.add(p.id());
+            roles.add(p.id() + "|" + p.role());
+            if (p.age() != null) {
+                ages.add(p.id() + "|" + p.age());
+            }
+        }
+        Set<String> places = new HashSet<>();
+        for (Place p : a.places()) {
+            if (p.kind().equals("prefecture")) {
+                places.add(p.name() + "|" + p.province());
+            }
+        }
+        Set<String> events = new HashSet<>();
+        for (Event e : a.events()) {
+            if (CUSTODY.contains(e.type()) && e.date() != null) {
+                for (String id : e.people()) {
+                    events.add(e.type() + "|" + e.date() + "|" + id);
+                }
+            }
+        }
+        List<EntityFigure> out = new ArrayList<>();
+        out.add(figure("seed people", goldPeople, people));
+        out.add(figure("seed roles", goldRoles, roles));
+        out.add(figure("seed ages", goldAges, ages.stream().filter(x -> goldPeople.contains(x.split("\\|")[0])).collect(java.util.stream.Collectors.toSet())));
+        out.add(figure("seed places+provinces", goldPlaces, places));
+        out.add(figure("seed dated detentions", goldEvents, events));
+        return out;
+    }
+
+    private static EntityFigure figure(String label, Set<String> expected, Set<String> predicted) {
+        Scores s = new Scores();
+        s.add(label, expected, predicted);
+        return EntityFigure.of(label, s.micro());
+    }
+
+    // ---------------------------------------------------------------- CECC
+
+    /**
+     * CECC records with a narrative summary: is the record's person found (recall; precision counts the predicted
+     * people whose name is some record's name in the database, a lower bound), is the residence province the main
+     * province of the summary, is the detention date the date of the person's detention (compared at the precision
+     * of the record's date). Each measure counts only records whose summary states the fact: the name, the
+     * province's name, the year of detention.
+     */
+    public List<EntityFigure> cecc(Path csv) throws IOException {
+        List<Map<String, String>> records = Csv.readRecords(csv);
+        Set<String> databaseIds = new HashSet<>();
+        for (Map<String, String> r : records) {
+            for (String column : List.of("main.name", "pinyin.name", "alternate.name..lay.or.pen.")) {
+                String v = r.getOrDefault(column, "NA");
+                if (!v.equals("NA") && !v.isBlank()) {
+                    names.idOf(v).ifPresent(databaseIds::add);
+                }
+            }
+        }
+        int predicted = 0;
+        int predictedKnown = 0;
+        int peopleExpected = 0;
+        int peopleFound = 0;
+        Scores provinces = new Scores();
+        Scores dates = new Scores();
+        for (Map<String, String> r : records) {
+            String summary = Jsoup.parse(r.getOrDefault("short_summary", "")).text();
+            if (summary.length() < 150 || EMPTY_SUMMARY.matcher(summary).find()) {
+                continue;
+            }
+            ExtractedPage page = new ExtractedPage(
+                    "cecc:" + r.get("CECC_record_number"),
+                    "",
+                    Language.ENGLISH,
+                    null,
+                    List.of(new Paragraph(summary, Language.ENGLISH)),
+                    List.of(),
+                    Map.of());
+            Annotations a = pipeline.annotate(page);
+            String name = r.get("main.name");
+            String goldId = names.idOf(name).orElse(null);
+            Set<String> ids = new LinkedHashSet<>();
+            a.people().forEach(p -> ids.add(p.id()));
+            predicted += ids.size();
+            for (String id : ids) {
+                if (databaseIds.contains(id)) {
+                    predictedKnown++;
+                }
+            }
+            if (goldId != null && foldedContains(summary, name)) {
+                peopleExpected++;
+                if (ids.contains(goldId)) {
+                    peopleFound++;
+                }
+            }
+            Optional<String> goldProvince = ceccProvince(r.getOrDefault("residence_province", "NA"));
+            if (goldProvince.isPresent() && mentionsProvince(summary, goldProvince.get())) {
+                provinces.add(
+                        "province", Set.of(goldProvince.get()), mainProvince(a, goldId).map(Set::of).orElse(Set.of()));
+            }
+            String goldDate = ceccDate(r.getOrDefault("date_of_detention", "NA"));
+            if (goldDate != null && summary.contains(goldDate.substring(0, 4))) {
+                String date = detentionDate(a, goldId);
+                String compared = date == null ? null : date.substring(0, Math.min(date.length(), goldDate.length()));
+                dates.add("date", Set.of(goldDate), compared == null ? Set.of() : Set.of(compared));
+            }
+        }
+        return List.of(
+                new EntityFigure("cecc people", predictedKnown, predicted, peopleFound, peopleExpected),
+                EntityFigure.of("cecc residence province", provinces.micro()),
+                EntityFigure.of("cecc detention date", dates.micro()));
+    }
+
+    private static boolean foldedContains(String text, String name) {
+        return fold(text).contains(fold(name));
+    }
+
+    private static String fold(String s) {
+        return org.rightsarchive.annotate.text.LatinFolding.fold(s).toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code Tibet [Xizang] Auto. Region} to Tibet, {@code Beijing Shi (prov.)} to Beijing. */
+    Optional<String> ceccProvince(String value) {
+        String v = value.replaceAll("\\[[^]]*]|\\([^)]*\\)", " ")
+                .replaceAll("\\b(Province|Shi|Auto\\.|Region|SAR|Uyghur|Zhuang|Hui)\\b", " ")
+                .strip();
+        if (v.isEmpty() || v.equals("NA")) {
+            return Optional.empty();
+        }
+        return gazetteer.lookupAll(v).stream()
+                .filter(d -> d.level() == Gazetteer.PROVINCE)
+                .map(Gazetteer.Division::province)
+                .findFirst();
+    }
+
+    private boolean mentionsProvince(String summary, String province) {
+        String folded = fold(summary);
+        if (folded.contains(fold(province))) {
+            return true;
+        }
+        return switch (province) {
+            case "Tibet" -> summary.contains("TAR") || folded.contains("xizang");
+            case "Xinjiang" -> summary.contains("XUAR");
+            case "Inner Mongolia" -> folded.contains("neimenggu") || folded.contains("nei mongol");
+            default -> false;
+        };
+    }
+
+    /** {@code 2002/03/17} to 2002-03-17, {@code 1998/08/dd} to 1998-08, {@code 1989/mm/dd} to 1989. */
+    static String ceccDate(String value) {
+        String[] f = value.split("/");
+        if (f.length != 3 || !f[0].matches("\\d{4}")) {
+            return null;
+        }
+        if (!f[1].matches("\\d{2}")) {
+            return f[0];
+        }
+        return f[2].matches("\\d{2}") ? f[0] + "-" + f[1] + "-" + f[2] : f[0] + "-" + f[1];
+    }
+
+    /**
+     * The province a summary is about: that of the person's first placed detention or arrest, else of any placed
+     * detention or arrest, else the province most of its places lie in.
+     */
+    static Optional<String> mainProvince(Annotations a, String personId) {
+        for (boolean ofPerson : new boolean[] {true, false}) {
+            for (Event e : a.events()) {
+                if (CUSTODY.contains(e.type()) && e.province() != null && (!ofPerson || e.people().contains(personId))) {
+                    return Optional.of(e.province());
+                }
+            }
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Place p : a.places()) {
+            counts.merge(p.province(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** The date of the person's first dated detention or arrest, else of the first dated one. */
+    static String detentionDate(Annotations a, String personId) {
+        for (boolean ofPerson : new boolean[] {true, false}) {
+            for (Event e : a.events()) {
+                if (CUSTODY.contains(e.type()) && e.date() != null && (!ofPerson || e.people().contains(personId))) {
+                    return e.date();
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- CHRD
+
+    /**
+     * The bilingual CHRD cases: does the Chinese name (Simplified, and converted to Traditional) give the same person
+     * id as its pinyin, and does the pinyin written in capitals and with hyphens still give it.
+     */
+    public List<EntityFigure> chrd(Path csv) throws IOException {
+        int n = 0;
+        int simplified = 0;
+        int traditional = 0;
+        int variants = 0;
+        for (Map<String, String> r : Csv.readRecords(csv)) {
+            String eng = r.getOrDefault("name.eng", "").strip();
+            String chi = r.getOrDefault("name.chi", "").strip();
+            if (eng.isEmpty() || chi.isEmpty() || chi.equals("NA")) {
+                continue;
+            }
+            String expected = names.idOf(eng).orElse("");
+            n++;
+            if (names.idOf(chi).orElse("").equals(expected)) {
+                simplified++;
+            }
+            if (names.idOf(ChineseScript.toTraditional(chi)).orElse("").equals(expected)) {
+                traditional++;
+            }
+            if (names.idOf(variant(eng)).orElse("").equals(expected)) {
+                variants++;
+            }
+        }
+        return List.of(
+                new EntityFigure("chrd characters -> id", simplified, n, simplified, n),
+                new EntityFigure("chrd traditional -> id", traditional, n, traditional, n),
+                new EntityFigure("chrd SURNAME Gi-ven -> id", variants, n, variants, n));
+    }
+
+    /** {@code Sun Yonglu} as {@code SUN Yong-lu}: upper-case surname, given name hyphenated after its first syllable. */
+    private static String variant(String pinyin) {
+        String[] words = pinyin.split("\\s+");
+        if (words.length != 2) {
+            return pinyin.toUpperCase(Locale.ROOT);
+        }
+        return words[0].toUpperCase(Locale.ROOT) + " " + hyphenate(words[1]);
+    }
+
+    private static String hyphenate(String given) {
+        for (int i = given.length() - 2; i >= 2; i--) {
+            String head = given.substring(0, i).toLowerCase(Locale.ROOT);
+            String tail = given.substring(i).toLowerCase(Locale.ROOT);
+            if (PersonNames.standard().isPinyinGivenName(head)
+                    && PersonNames.standard().isPinyinGivenName(tail)
+                    && head.length() <= 6
+                    && tail.length() <= 6
+                    && "aeiou".indexOf(tail.charAt(0)) < 0) {
+                return given.substring(0, i) + "-" + tail;
+            }
+        }
+        return given;
+    }
+
+    // ---------------------------------------------------------------- bundled corpus
+
+    /**
+     * The bundled corpus against {@code gold/pages.tsv}: the people a page is about (predicted: detainees and family
+     * members, the roles of the people the gold lists) and the provinces where its events take place (predicted:
+     * the provinces of its events, else of its places below province level).
+     */
+    public List<EntityFigure> corpus(Path corpusDir) throws IOException {
+        Scores people = new Scores();
+        Scores provinces = new Scores();
+        PageExtractor extractor = new PageExtractor();
+        List<String> lines = Files.readAllLines(corpusDir.resolve("gold/pages.tsv"), StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < header.size() && i < f.length; i++) {
+                row.put(header.get(i), f[i]);
+            }
+            Path file = corpusDir.resolve(row.get("path"));
+            Capture capture = new Capture(
+                    file.toUri().toString(), Instant.EPOCH, 200, null, Files.readAllBytes(file), row.get("path"));
+            Annotations a = pipeline.annotate(extractor.extract(capture));
+            Set<String> predictedPeople = new HashSet<>();
+            for (Person p : a.people()) {
+                if (SUBJECT_ROLES.contains(p.role())) {
+                    predictedPeople.add(p.id());
+                }
+            }
+            people.add("people", split(row.get("people")), predictedPeople);
+            provinces.add("provinces", split(row.get("provinces")), pageProvinces(a));
+        }
+        return List.of(
+                EntityFigure.of("corpus people", people.micro()),
+                EntityFigure.of("corpus provinces", provinces.micro()));
+    }
+
+    /** Provinces of the page's placed events, or when none is placed, of its places below province level. */
+    static Set<String> pageProvinces(Annotations a) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Event e : a.events()) {
+            if (e.province() != null) {
+                out.add(e.province());
+            }
+        }
+        if (out.isEmpty()) {
+            for (Place p : a.places()) {
+                if (!p.kind().equals("province")) {
+                    out.add(p.province());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> split(String value) {
+        Set<String> out = new LinkedHashSet<>();
+        if (value != null) {
+            for (String v : value.split(",")) {
+                if (!v.isBlank()) {
+                    out.add(v.strip());
+                }
+            }
+        }
+        return out;
+    }
+}

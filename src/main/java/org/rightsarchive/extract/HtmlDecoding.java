@@ -1,0 +1,181 @@
+package org.rightsarchive.extract;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes the bytes of an HTML page the way a browser would: byte order mark, then the HTTP {@code Content-Type}
+ * charset, then a {@code <meta>} charset, then sniffing. Never assumes UTF-8 for bytes that are not valid UTF-8.
+ *
+ * <p>Labels are mapped to the superset a browser really uses: {@code gb2312} and {@code gbk} pages routinely hold
+ * GBK-only characters (镕, 遼) that Java's strict GB2312 turns into U+FFFD, so both decode as GB18030; {@code big5}
+ * decodes as Big5-HKSCS; {@code iso-8859-1} as windows-1252.
+ */
+public final class HtmlDecoding {
+    static final Charset GB18030 = Charset.forName("GB18030");
+    static final Charset BIG5 = Charset.forName("Big5-HKSCS");
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private static final Map<String, Charset> LABELS = Map.ofEntries(
+            Map.entry("gb2312", GB18030),
+            Map.entry("gb_2312", GB18030),
+            Map.entry("gb_2312-80", GB18030),
+            Map.entry("gbk", GB18030),
+            Map.entry("x-gbk", GB18030),
+            Map.entry("cp936", GB18030),
+            Map.entry("windows-936", GB18030),
+            Map.entry("euc-cn", GB18030),
+            Map.entry("x-euc-cn", GB18030),
+            Map.entry("csgb2312", GB18030),
+            Map.entry("gb18030", GB18030),
+            Map.entry("big5", BIG5),
+            Map.entry("big-5", BIG5),
+            Map.entry("cn-big5", BIG5),
+            Map.entry("x-x-big5", BIG5),
+            Map.entry("csbig5", BIG5),
+            Map.entry("big5-hkscs", BIG5),
+            Map.entry("iso-8859-1", WINDOWS_1252),
+            Map.entry("latin1", WINDOWS_1252),
+            Map.entry("us-ascii", WINDOWS_1252),
+            Map.entry("ascii", WINDOWS_1252),
+            Map.entry("utf8", StandardCharsets.UTF_8));
+
+    private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:\\-]+)");
+    private static final Pattern META_CHARSET =
+            Pattern.compile("(?i)<meta[^>]+?charset\\s*=\\s*[\"']?\\s*([\\w.:\\-]+)");
+    private static final int META_SCAN_BYTES = 4096;
+
+    private HtmlDecoding() {}
+
+    /** Decodes the body with the charset {@link #charsetOf} finds; malformed bytes become U+FFFD. */
+    public static String decode(byte[] body, String contentType) {
+        Charset charset = charsetOf(body, contentType);
+        int skip = bomLength(body, charset);
+        return new String(body, skip, body.length - skip, charset);
+    }
+
+    /** The charset of a page: BOM, HTTP header, meta tag, then sniffing. */
+    public static Charset charsetOf(byte[] body, String contentType) {
+        Optional<Charset> bom = fromBom(body);
+        if (bom.isPresent()) {
+            return bom.get();
+        }
+        if (contentType != null) {
+            Matcher m = HEADER_CHARSET.matcher(contentType);
+            if (m.find()) {
+                Optional<Charset> labelled = forLabel(m.group(1));
+                if (labelled.isPresent()) {
+                    return labelled.get();
+                }
+            }
+        }
+        String head = new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher meta = META_CHARSET.matcher(head);
+        while (meta.find()) {
+            Optional<Charset> labelled = forLabel(meta.group(1));
+            if (labelled.isPresent()) {
+                // A page saved as UTF-8 may still claim its old charset: trust the bytes when they say UTF-8.
+                if (!labelled.get().equals(StandardCharsets.UTF_8) && isMultibyteUtf8(body)) {
+                    return StandardCharsets.UTF_8;
+                }
+                return labelled.get();
+            }
+        }
+        return sniff(body);
+    }
+
+    /** The charset for a label as browsers read it, or empty for an unknown label. */
+    public static Optional<Charset> forLabel(String label) {
+        String key = label.strip().toLowerCase(Locale.ROOT);
+        Charset mapped = LABELS.get(key);
+        if (mapped != null) {
+            return Optional.of(mapped);
+        }
+        try {
+            return Optional.of(Charset.forName(key));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Guesses a charset for unlabelled bytes: valid UTF-8 first, then ICU's statistical detector. */
+    static Charset sniff(byte[] body) {
+        if (isValidUtf8(body)) {
+            return StandardCharsets.UTF_8;
+        }
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(body);
+        for (CharsetMatch match : detector.detectAll()) {
+            Optional<Charset> charset = forLabel(match.getName());
+            if (charset.isPresent() && decodesCleanly(body, charset.get())) {
+                return charset.get();
+            }
+        }
+        for (Charset candidate : new Charset[] {GB18030, BIG5}) {
+            if (decodesCleanly(body, candidate)) {
+                return candidate;
+            }
+        }
+        return WINDOWS_1252;
+    }
+
+    private static boolean isValidUtf8(byte[] body) {
+        return decodesCleanly(body, StandardCharsets.UTF_8);
+    }
+
+    private static boolean isMultibyteUtf8(byte[] body) {
+        boolean hasHighBytes = false;
+        for (byte b : body) {
+            if (b < 0) {
+                hasHighBytes = true;
+                break;
+            }
+        }
+        return hasHighBytes && isValidUtf8(body);
+    }
+
+    private static boolean decodesCleanly(byte[] body, Charset charset) {
+        try {
+            charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static Optional<Charset> fromBom(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+            return Optional.of(StandardCharsets.UTF_8);
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        return Optional.empty();
+    }
+
+    private static int bomLength(byte[] body, Charset charset) {
+        Optional<Charset> bom = fromBom(body);
+        if (bom.isEmpty() || !bom.get().equals(charset)) {
+            return 0;
+        }
+        return charset.equals(StandardCharsets.UTF_8) ? 3 : 2;
+    }
+}

@@ -1,0 +1,100 @@
+package org.rightsarchive.acquire.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+import org.rightsarchive.acquire.ArchiveReader;
+import org.rightsarchive.acquire.Capture;
+
+/** A WARC written elsewhere (gzip content-encoding, no digests, as some tools write) imported into the archive. */
+class WarcImportTest {
+    @TempDir
+    Path dir;
+
+    private static WarcResponse response(String url, Instant date, int status, String contentEncoding, byte[] body)
+            throws Exception {
+        HttpResponse.Builder http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Error")
+                .addHeader("Content-Type", "text/html; charset=utf-8");
+        if (contentEncoding != null) {
+            http.addHeader("Content-Encoding", contentEncoding);
+        }
+        return new WarcResponse.Builder(url).date(date).body(http.body(MediaType.HTML, body).build()).build();
+    }
+
+    private static byte[] gzip(String s) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(s.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void importsWaybackStyleWarcAndKeepsTheGoodCaptureOverALaterError() throws Exception {
+        Path warc = dir.resolve("wayback-export.warc.gz");
+        String good = "<html><body><article><p>Liu Xiaobo was sentenced to eleven years.</p></article></body></html>";
+        try (WarcWriter writer = new WarcWriter(Files.newByteChannel(warc,
+                java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE),
+                WarcCompression.GZIP)) {
+            writer.write(response("https://alerts.example/liu.html", Instant.parse("2009-12-25T00:00:00Z"), 200, "gzip",
+                    gzip(good)));
+            writer.write(response("https://alerts.example/liu.html", Instant.parse("2010-01-02T00:00:00Z"), 500, null,
+                    "<h1>Internal Server Error</h1>".getBytes(StandardCharsets.UTF_8)));
+            writer.write(response("https://alerts.example/later.html", Instant.parse("2010-01-03T00:00:00Z"), 200, null,
+                    ("<html><body><p>The website encountered an unexpected error. Please try again later.</p>"
+                                    + "</body></html>")
+                            .getBytes(StandardCharsets.UTF_8)));
+        }
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        ImportSummary summary = new Importer(corpus).importAll(List.of(warc), line -> {});
+        assertEquals(1, summary.warcFiles());
+        assertEquals(3, summary.warcRecords());
+
+        ArchiveReader archive = ArchiveReader.open(corpus);
+        Map<String, Capture> latest = archive.latestGoodCaptures().stream()
+                .collect(Collectors.toMap(Capture::url, Function.identity()));
+        Capture liu = latest.get("https://alerts.example/liu.html");
+        assertEquals(200, liu.status());
+        assertEquals(good, new String(liu.body(), StandardCharsets.UTF_8), "content-encoding is undone");
+        assertFalse(latest.containsKey("https://alerts.example/later.html"), "an error page alone is not indexed");
+        assertTrue(archive.load(liu.source()).isPresent());
+
+        ImportSummary again = new Importer(corpus).importAll(List.of(warc), line -> {});
+        assertEquals(0, again.warcFiles(), "the same file is imported once");
+    }
+
+    @Test
+    void reportsAFileThatIsNotWarcAndGoesOn() throws Exception {
+        Path bad = dir.resolve("broken.warc");
+        Files.writeString(bad, "this is not a WARC file\n");
+        Path page = dir.resolve("saved.html");
+        Files.writeString(page, "<html><body><p>Saved alert about Ilham Tohti.</p></body></html>");
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        ImportSummary summary = new Importer(corpus).importAll(List.of(bad, page), line -> {});
+        assertEquals(1, summary.failed().size(), summary.failed().toString());
+        assertTrue(summary.failed().get(0).startsWith(bad.toString()));
+        assertEquals(1, summary.pages());
+        assertTrue(ArchiveReader.open(corpus).latestGoodCaptures().stream()
+                .anyMatch(c -> c.url().equals(page.toUri().toString())));
+    }
+}
