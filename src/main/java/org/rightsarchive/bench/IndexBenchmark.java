@@ -81,6 +81,7 @@ public final class IndexBenchmark {
      * Figures of one indexer.
      *
      * @param indexed documents written
+     * @param skipped pages deliberately left out, e.g. near duplicates folded into another (first reason in the notes)
      * @param failed pages that failed (with the first reason in the notes)
      * @param seconds time spent indexing, commit included, generation excluded
      * @param docsPerSecond pages per second
@@ -91,6 +92,7 @@ public final class IndexBenchmark {
      */
     public record Side(
             long indexed,
+            long skipped,
             long failed,
             double seconds,
             double docsPerSecond,
@@ -156,6 +158,8 @@ public final class IndexBenchmark {
         long corpusBytes = 0;
         long indexed = 0;
         long failed = 0;
+        long skipped = 0;
+        String firstSkip = null;
         long pipelineIndexBytes;
         long bareIndexBytes;
         long publishedGeneration;
@@ -183,6 +187,11 @@ public final class IndexBenchmark {
                                 pipelineNanos += System.nanoTime() - t;
                                 indexed += s.indexed();
                                 failed += s.failed().size();
+                                skipped += s.skipped().size();
+                                if (firstSkip == null && !s.skipped().isEmpty()) {
+                                    var first = s.skipped().get(0);
+                                    firstSkip = "first skipped: " + first.source() + ": " + first.reason();
+                                }
                                 if (!s.failed().isEmpty() && notes.isEmpty()) {
                                     var first = s.failed().get(0);
                                     notes.add("first failure: " + first.source() + ": " + first.reason());
@@ -224,9 +233,12 @@ public final class IndexBenchmark {
             BenchFiles.writeTo(
                     store.root().resolve(META),
                     new IndexMeta(o.docs(), o.seed(), AlertPageRenderer.VERSION, indexed));
-            Side pipelineSide = side(indexed, failed, pipelineNanos, o.docs(), corpusBytes, pipelineIndexBytes,
+            if (firstSkip != null) {
+                notes.add(firstSkip);
+            }
+            Side pipelineSide = side(indexed, skipped, failed, pipelineNanos, o.docs(), corpusBytes, pipelineIndexBytes,
                     heap.peak(HeapSampler.Phase.PIPELINE));
-            Side bareSide = side(o.docs(), 0, bareNanos, o.docs(), corpusBytes, bareIndexBytes,
+            Side bareSide = side(o.docs(), 0, 0, bareNanos, o.docs(), corpusBytes, bareIndexBytes,
                     heap.peak(HeapSampler.Phase.BASELINE));
             double ratio = pipelineSide.docsPerSecond() / bareSide.docsPerSecond();
             notes.add("pipeline index is generation " + publishedGeneration + " of " + store.root());
@@ -356,10 +368,10 @@ public final class IndexBenchmark {
     }
 
     private static Side side(
-            long indexed, long failed, long nanos, long docs, long corpusBytes, long indexBytes, long peakHeap) {
+            long indexed, long skipped, long failed, long nanos, long docs, long corpusBytes, long indexBytes, long peakHeap) {
         double s = seconds(nanos);
         return new Side(
-                indexed, failed, s, docs / s, corpusBytes / 1e6 / s, indexBytes,
+                indexed, skipped, failed, s, docs / s, corpusBytes / 1e6 / s, indexBytes,
                 (double) indexBytes / Math.max(1, corpusBytes), peakHeap);
     }
 

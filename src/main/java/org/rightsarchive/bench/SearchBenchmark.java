@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,15 +95,28 @@ public final class SearchBenchmark {
             Engine backendEngine = q -> backend.search(q.request()).total();
             Engine plainEngine = q -> plain.search(q.request());
             // Warm both once over the whole mix, so neither pays class loading and cold caches in its figures.
-            measure(backendEngine, mix, mix.size(), 1, o.maxSeconds(), null);
-            measure(plainEngine, mix, mix.size(), 1, o.maxSeconds(), null);
+            measure(backendEngine, mix, 0, mix.size(), 1, o.maxSeconds(), null);
+            measure(plainEngine, mix, 0, mix.size(), 1, o.maxSeconds(), null);
             byKind = new EnumMap<>(QueryMix.Kind.class);
             for (int clients : new int[] {1, 2}) {
                 Map<QueryMix.Kind, List<long[]>> kinds = clients == 1 ? new EnumMap<>(QueryMix.Kind.class) : null;
-                Run b = measure(backendEngine, mix, o.queries(), clients, o.maxSeconds(), kinds);
-                b = new Run("backend", clients, b.latency(), b.meanHits());
-                Run p = measure(plainEngine, mix, o.queries(), clients, o.maxSeconds(), null);
-                p = new Run("plain-lucene", clients, p.latency(), p.meanHits());
+                Sample backendSample = Sample.EMPTY;
+                Sample plainSample = Sample.EMPTY;
+                // Two rounds in alternating order, the same queries for both engines in each round.
+                for (int round = 0; round < 2; round++) {
+                    int offset = round * (o.queries() / 2);
+                    int count = round == 0 ? o.queries() / 2 : o.queries() - o.queries() / 2;
+                    double limit = o.maxSeconds() / 2;
+                    if (round == 0) {
+                        backendSample = backendSample.plus(measure(backendEngine, mix, offset, count, clients, limit, kinds));
+                        plainSample = plainSample.plus(measure(plainEngine, mix, offset, count, clients, limit, null));
+                    } else {
+                        plainSample = plainSample.plus(measure(plainEngine, mix, offset, count, clients, limit, null));
+                        backendSample = backendSample.plus(measure(backendEngine, mix, offset, count, clients, limit, kinds));
+                    }
+                }
+                Run b = new Run("backend", clients, backendSample.stats(), backendSample.meanHits());
+                Run p = new Run("plain-lucene", clients, plainSample.stats(), plainSample.meanHits());
                 runs.add(b);
                 runs.add(p);
                 log.printf(Locale.ROOT, "bench: %d client(s): backend p95 %.1f ms %.0f q/s, plain Lucene p95 %.1f ms %.0f q/s%n",
@@ -142,16 +156,34 @@ public final class SearchBenchmark {
         long run(QueryMix.BenchQuery query) throws IOException;
     }
 
+    /** Raw latencies of one measured series, so alternating rounds can be pooled before percentiles are taken. */
+    record Sample(long[] latencies, long wallNanos, long hits) {
+        static final Sample EMPTY = new Sample(new long[0], 0, 0);
+
+        Sample plus(Sample other) {
+            long[] all = Arrays.copyOf(latencies, latencies.length + other.latencies.length);
+            System.arraycopy(other.latencies, 0, all, latencies.length, other.latencies.length);
+            return new Sample(all, wallNanos + other.wallNanos, hits + other.hits);
+        }
+
+        LatencyStats stats() {
+            return LatencyStats.of(latencies, wallNanos);
+        }
+
+        double meanHits() {
+            return latencies.length == 0 ? 0 : (double) hits / latencies.length;
+        }
+    }
+
     /**
-     * Sends {@code count} queries of the mix (in order, cycling) from {@code clients} threads, stopping early at the
-     * time limit; per-kind samples {latency nanos, hits} go to {@code kinds} when it is not null.
+     * Sends {@code count} queries of the mix (starting at {@code offset}, cycling) from {@code clients} threads,
+     * stopping early at the time limit; per-kind samples {latency nanos, hits} go to {@code kinds} when not null.
      */
-    static Run measure(Engine engine, List<QueryMix.BenchQuery> mix, int count, int clients, double maxSeconds,
-            Map<QueryMix.Kind, List<long[]>> kinds) throws IOException {
+    static Sample measure(Engine engine, List<QueryMix.BenchQuery> mix, int offset, int count, int clients,
+            double maxSeconds, Map<QueryMix.Kind, List<long[]>> kinds) throws IOException {
         long[] latencies = new long[count];
         long[] hits = new long[count];
         AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
         long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
         ExecutorService pool = Executors.newFixedThreadPool(clients, ArchiveIndexer.namedThreads("bench-client"));
         long start = System.nanoTime();
@@ -160,12 +192,11 @@ public final class SearchBenchmark {
             for (int c = 0; c < clients; c++) {
                 futures.add(pool.submit(() -> {
                     int i;
-                    while ((i = next.getAndIncrement()) < count && System.nanoTime() < deadline) {
-                        QueryMix.BenchQuery q = mix.get(i % mix.size());
+                    while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < count) {
+                        QueryMix.BenchQuery q = mix.get((offset + i) % mix.size());
                         long t = System.nanoTime();
                         hits[i] = engine.run(q);
-                        latencies[i] = System.nanoTime() - t;
-                        done.incrementAndGet();
+                        latencies[i] = Math.max(1, System.nanoTime() - t);
                     }
                     return null;
                 }));
@@ -182,29 +213,27 @@ public final class SearchBenchmark {
             pool.shutdownNow();
         }
         long wall = System.nanoTime() - start;
-        // Queries past the time limit were never sent; only the first `done` slots can be filled, in any order.
-        int n = Math.min(count, next.get());
-        long[] measured = new long[done.get()];
+        // Past the time limit some slots were never sent: keep only the answered ones.
+        long[] measured = new long[count];
         long hitSum = 0;
         int k = 0;
-        for (int i = 0; i < n && k < measured.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (latencies[i] > 0) {
                 measured[k++] = latencies[i];
                 hitSum += hits[i];
                 if (kinds != null) {
-                    kinds.computeIfAbsent(mix.get(i % mix.size()).kind(), x -> new ArrayList<>())
+                    kinds.computeIfAbsent(mix.get((offset + i) % mix.size()).kind(), x -> new ArrayList<>())
                             .add(new long[] {latencies[i], hits[i]});
                 }
             }
         }
-        long[] used = java.util.Arrays.copyOf(measured, k);
-        return new Run("", clients, LatencyStats.of(used, wall), k == 0 ? 0 : (double) hitSum / k);
+        return new Sample(Arrays.copyOf(measured, k), wall, hitSum);
     }
 
     private static KindStats kindStats(List<long[]> samples) {
         long[] latencies = samples.stream().mapToLong(s -> s[0]).toArray();
         double hits = samples.stream().mapToLong(s -> s[1]).average().orElse(0);
-        long wall = java.util.Arrays.stream(latencies).sum();
+        long wall = Arrays.stream(latencies).sum();
         return new KindStats(LatencyStats.of(latencies, wall), hits);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rightsarchive.bench.BenchFiles;
 import org.rightsarchive.bench.GeneratorRun;
+import org.rightsarchive.bench.HttpBenchmark;
 import org.rightsarchive.bench.IndexBenchmark;
 import org.rightsarchive.bench.SearchBenchmark;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks against baselines measured in the same run (results in bench-results/).",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Index.class, BenchCommand.Search.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Index.class, BenchCommand.Search.class,
+            BenchCommand.Http.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -163,6 +165,46 @@ public final class BenchCommand implements Runnable {
             SearchBenchmark.Result r = SearchBenchmark.run(options, common.files(), System.err);
             BenchReport.search(r, System.out);
             System.out.println("results      " + common.files().write("search", r.docs(), r));
+            return 0;
+        }
+    }
+
+    /** {@code bench http}. */
+    @Command(
+            name = "http",
+            mixinStandardHelpOptions = true,
+            description = "/api/search of the real server under concurrent loopback load vs the same queries in"
+                    + " process and vs /health, on the pipeline index of --docs pages (built or reused).")
+    static final class Http implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        Common common;
+
+        @Option(names = "--clients", description = "concurrent client threads (default: ${DEFAULT-VALUE})")
+        int clients = 4;
+
+        @Option(names = "--requests", description = "requests per configuration (default: ${DEFAULT-VALUE})")
+        int requests = 3_000;
+
+        @Option(names = "--max-seconds", description = "time limit per configuration (default: ${DEFAULT-VALUE})")
+        double maxSeconds = 60;
+
+        @Option(names = "--mix", description = "distinct queries in the mix (default: ${DEFAULT-VALUE})")
+        int mix = 700;
+
+        @Override
+        public Integer call() throws IOException {
+            common.check();
+            HttpBenchmark.Options options;
+            try {
+                options = new HttpBenchmark.Options(
+                        common.docs, common.seed, clients, requests, maxSeconds, mix,
+                        Runtime.getRuntime().availableProcessors(), common.command());
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+            HttpBenchmark.Result r = HttpBenchmark.run(options, common.files(), System.err);
+            BenchReport.http(r, System.out);
+            System.out.println("results      " + common.files().write("http", r.docs(), r));
             return 0;
         }
     }

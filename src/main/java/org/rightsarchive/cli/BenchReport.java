@@ -2,6 +2,7 @@ package org.rightsarchive.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import org.rightsarchive.bench.HttpBenchmark;
 import org.rightsarchive.bench.IndexBenchmark;
 import org.rightsarchive.bench.LatencyStats;
 import org.rightsarchive.bench.SearchBenchmark;
@@ -53,5 +54,25 @@ final class BenchReport {
     private static void latency(PrintStream o, String name, int clients, LatencyStats l, double hits) {
         o.printf(Locale.ROOT, "%-14s %7d %8d %8.0f %8.2f %8.2f %9.2f %9.1f%n",
                 name, clients, l.count(), l.qps(), l.p50Ms(), l.p95Ms(), l.p99Ms(), hits);
+    }
+
+    static void http(HttpBenchmark.Result r, PrintStream o) {
+        o.printf(Locale.ROOT, "index        %,d documents of %,d pages, seed %d; load %.2f%n",
+                r.indexedDocs(), r.docs(), r.seed(), r.machine().loadAverage());
+        o.printf(Locale.ROOT, "%-12s %7s %8s %8s %8s %8s %9s %7s %10s%n",
+                "", "clients", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "mean bytes");
+        for (HttpBenchmark.Run run : r.runs()) {
+            LatencyStats l = run.latency();
+            o.printf(Locale.ROOT, "%-12s %7d %8d %8.0f %8.2f %8.2f %9.2f %7d %10.0f%n",
+                    run.target(), run.clients(), l.count(), l.qps(), l.p50Ms(), l.p95Ms(), l.p99Ms(), run.errors(),
+                    run.meanBytes());
+        }
+        o.printf(Locale.ROOT, "ratio        HTTP search = %.2f x in-process throughput (target >= %.2f: %s);"
+                        + " %.3f x /health%n",
+                r.httpToInProcess(), HttpBenchmark.TARGET_RATIO, r.targetMet() ? "met" : "NOT met",
+                r.searchToHealth());
+        for (String note : r.notes()) {
+            o.println("note         " + note);
+        }
     }
 }
