@@ -131,8 +131,17 @@ public final class SearchBenchmark {
         Run b2 = runs.get(2);
         Run p2 = runs.get(3);
         List<String> notes = new ArrayList<>();
-        notes.add("province + date queries filter on publication dates: event dates need the event annotator");
-        notes.add("topic, province and person filters match only once the annotators fill those fields");
+        notes.add("province + date queries filter on publication dates (every page has one)");
+        byKind.forEach((kind, k) -> {
+            if (k.meanHits() == 0) {
+                notes.add(kind.name().toLowerCase(Locale.ROOT) + " queries matched nothing: the annotator that fills"
+                        + " their field is not wired into StandardAnnotators yet");
+            }
+        });
+        if (b1.latency().count() < o.queries()) {
+            notes.add("backend runs stopped at the time limit: " + b1.latency().count() + " of " + o.queries()
+                    + " queries with 1 client");
+        }
         return new Result(
                 "search",
                 machine,
