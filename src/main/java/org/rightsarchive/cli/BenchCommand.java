@@ -60,8 +60,7 @@ public final class BenchCommand implements Runnable {
 
         /** The command as typed, for the results. */
         String command() {
-            return "archive bench " + spec.name() + " "
-                    + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            return "./archive " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         }
     }
 

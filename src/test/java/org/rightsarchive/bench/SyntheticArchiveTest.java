@@ -120,6 +120,30 @@ class SyntheticArchiveTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-Hans", "zh-Hant"})
+    void extractedMainTextNamesTheSubjectPlaceAndEventDate(String tag) {
+        Language language = Language.fromTag(tag);
+        for (AlertCase alert : LongStream.range(0, 300).mapToObj(ARCHIVE::draw)
+                .filter(a -> a.language() == language).limit(5).toList()) {
+            String text = new PageExtractor().extract(ARCHIVE.capture(alert.index())).text();
+            boolean english = language == Language.ENGLISH;
+            String name = english ? alert.subject().pinyin() : alert.subject().hanzi();
+            String place = english ? alert.place().prefectureEn() : alert.place().prefectureZh();
+            String date = english
+                    ? java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH)
+                            .format(alert.eventDate())
+                    : AlertPageRenderer.chineseDate(alert.eventDate());
+            if (language == Language.CHINESE_TRADITIONAL) {
+                name = AlertPageRenderer.toTraditional(name);
+                place = AlertPageRenderer.toTraditional(place);
+            }
+            assertTrue(text.contains(name), name + " in " + text);
+            assertTrue(text.contains(place), place + " in " + text);
+            assertTrue(text.contains(date), date + " in " + text);
+        }
+    }
+
     @Test
     void articleNamesTheSubjectInBothScriptsWithTheEventDate() {
         AlertCase alert = firstOf(Language.ENGLISH);
