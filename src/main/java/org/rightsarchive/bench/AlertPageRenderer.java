@@ -3,9 +3,12 @@ package org.rightsarchive.bench;
 import com.ibm.icu.text.Transliterator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 import org.rightsarchive.lang.Language;
 
@@ -109,8 +112,7 @@ final class AlertPageRenderer {
     /** ICU's conversion, cached per character: converting whole pages with ICU costs more than writing them. */
     private static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Simplified-Traditional");
 
-    private static final java.util.concurrent.ConcurrentHashMap<Character, String> TRADITIONAL =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Character, String> TRADITIONAL = new ConcurrentHashMap<>();
 
     private final WordLists words;
     private final LongFunction<AlertCase> related;
@@ -126,19 +128,34 @@ final class AlertPageRenderer {
         StringBuilder html = new StringBuilder(8192);
         String title = fill(headline(alert, english), slots);
         String site = english ? "China Rights Alerts" : "中国人权快讯";
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(alert.language().tag()).append("\">\n<head>\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(alert.language().tag())
+                .append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(title)).append(" | ").append(site).append("</title>\n")
-                .append("<meta name=\"description\" content=\"").append(escape(fill(lead(alert, english), slots)))
-                .append("\">\n<link rel=\"stylesheet\" href=\"/static/css/").append(english ? "site" : "zh")
+                .append("<title>")
+                .append(escape(title))
+                .append(" | ")
+                .append(site)
+                .append("</title>\n")
+                .append("<meta name=\"description\" content=\"")
+                .append(escape(fill(lead(alert, english), slots)))
+                .append("\">\n<link rel=\"stylesheet\" href=\"/static/css/")
+                .append(english ? "site" : "zh")
                 .append(".css\">\n</head>\n<body class=\"page-alert\">\n");
         header(html, english, site);
         html.append("<main id=\"main\">\n<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\"><a href=\"/\">")
-                .append(english ? "Home" : "首页").append("</a> &rsaquo; <a href=\"/alerts/")
-                .append(alert.published().getYear()).append("\">").append(alert.published().getYear())
-                .append("</a></nav>\n<article class=\"alert\">\n<h1>").append(escape(title)).append("</h1>\n")
-                .append("<p class=\"dateline\"><time datetime=\"").append(alert.published()).append("\">")
+                .append(english ? "Home" : "首页")
+                .append("</a> &rsaquo; <a href=\"/alerts/")
+                .append(alert.published().getYear())
+                .append("\">")
+                .append(alert.published().getYear())
+                .append("</a></nav>\n<article class=\"alert\">\n<h1>")
+                .append(escape(title))
+                .append("</h1>\n")
+                .append("<p class=\"dateline\"><time datetime=\"")
+                .append(alert.published())
+                .append("\">")
                 .append(english ? ENGLISH_DATE.format(alert.published()) : chineseDate(alert.published()))
                 .append("</time> <span class=\"byline\">")
                 .append(english ? "by China Rights Alerts staff" : "来源：本站编辑部")
@@ -158,8 +175,7 @@ final class AlertPageRenderer {
                                 ? "<strong>What you can do:</strong> Write to the officials below and ask for the"
                                         + " release of {name}, for {his} family to be told where {he} is held, and"
                                         + " for access to a lawyer of {his} choosing."
-                                : "<strong>您可以做什么：</strong>请致函以下官员，要求释放{hanzi}，告知其家属关押地点，"
-                                        + "并允许{ta}会见自行选择的律师。",
+                                : "<strong>您可以做什么：</strong>请致函以下官员，要求释放{hanzi}，告知其家属关押地点，" + "并允许{ta}会见自行选择的律师。",
                         slots))
                 .append("</p>\n<ul class=\"appeal-addresses\">\n")
                 .append(fill(
@@ -175,14 +191,20 @@ final class AlertPageRenderer {
                 .append(" <a href=\"#\">Twitter</a> <a href=\"#\">Facebook</a> <a href=\"#\">Email</a></div>\n")
                 .append("</article>\n");
         sidebar(html, alert, english);
-        html.append("</main>\n<footer class=\"site-footer\">\n<p>&copy; ").append(alert.published().getYear())
-                .append(' ').append(site).append(" &middot; <a href=\"/contact\">")
-                .append(english ? "Contact" : "联系我们").append("</a> &middot; <a href=\"/privacy\">")
-                .append(english ? "Privacy" : "隐私").append("</a> &middot; <a href=\"/rss.xml\">RSS</a></p>\n")
+        html.append("</main>\n<footer class=\"site-footer\">\n<p>&copy; ")
+                .append(alert.published().getYear())
+                .append(' ')
+                .append(site)
+                .append(" &middot; <a href=\"/contact\">")
+                .append(english ? "Contact" : "联系我们")
+                .append("</a> &middot; <a href=\"/privacy\">")
+                .append(english ? "Privacy" : "隐私")
+                .append("</a> &middot; <a href=\"/rss.xml\">RSS</a></p>\n")
                 .append("<p class=\"footer-note\">")
-                .append(english
-                        ? "Appeals on this site may be freely copied for non-commercial campaigning."
-                        : "本站紧急呼吁可自由转载，用于非商业目的。")
+                .append(
+                        english
+                                ? "Appeals on this site may be freely copied for non-commercial campaigning."
+                                : "本站紧急呼吁可自由转载，用于非商业目的。")
                 .append("</p>\n</footer>\n</body>\n</html>\n");
         String page = html.toString();
         return alert.language() == Language.CHINESE_TRADITIONAL ? toTraditional(page) : page;
@@ -198,28 +220,32 @@ final class AlertPageRenderer {
     }
 
     private List<String> body(AlertCase alert, boolean english) {
-        List<String> paragraphs = new java.util.ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
         paragraphs.add(lead(alert, english));
-        paragraphs.add(english
-                ? "{name}, {occupation} from {place}, had been under pressure from local police for some time before"
-                        + " {date}. Officers had warned {him} more than once to stop speaking to foreign reporters."
-                : "{hanzi}是{placeZh}的{occupationZh}，在{dateZh}之前已长期受到当地警方施压，警察曾多次警告{ta}不要接受境外媒体采访。");
+        paragraphs.add(
+                english
+                        ? "{name}, {occupation} from {place}, had been under pressure from local police for some time before"
+                                + " {date}. Officers had warned {him} more than once to stop speaking to foreign reporters."
+                        : "{hanzi}是{placeZh}的{occupationZh}，在{dateZh}之前已长期受到当地警方施压，警察曾多次警告{ta}不要接受境外媒体采访。");
         for (WordLists.TopicEntry topic : alert.topics()) {
-            paragraphs.add(english
-                    ? topic.sentenceEn()
-                    : topic.sentenceZh()
-                            .replace("{name}", "{hanzi}")
-                            .replace("{place}", "{placeZh}")
-                            .replace("{province}", "{provinceZh}"));
+            paragraphs.add(
+                    english
+                            ? topic.sentenceEn()
+                            : topic.sentenceZh()
+                                    .replace("{name}", "{hanzi}")
+                                    .replace("{place}", "{placeZh}")
+                                    .replace("{province}", "{provinceZh}"));
         }
-        paragraphs.add(english
-                ? "{His} {relation}, {relative} ({relativeZh}), said on {published} that the family had not been"
-                        + " allowed to visit and had learned of the case from neighbours."
-                : "{ta}的{relationZh}{relativeZh}于{publishedZh}说，家属一直不被允许探视，是从邻居那里得知此事的。");
-        paragraphs.add(english
-                ? "Lawyer {lawyer} ({lawyerZh}) asked to meet {name} and was turned away on the grounds that the case"
-                        + " involves {charge}."
-                : "律师{lawyerZh}要求会见{hanzi}，被以案件涉及“{chargeZh}”为由拒绝。");
+        paragraphs.add(
+                english
+                        ? "{His} {relation}, {relative} ({relativeZh}), said on {published} that the family had not been"
+                                + " allowed to visit and had learned of the case from neighbours."
+                        : "{ta}的{relationZh}{relativeZh}于{publishedZh}说，家属一直不被允许探视，是从邻居那里得知此事的。");
+        paragraphs.add(
+                english
+                        ? "Lawyer {lawyer} ({lawyerZh}) asked to meet {name} and was turned away on the grounds that the case"
+                                + " involves {charge}."
+                        : "律师{lawyerZh}要求会见{hanzi}，被以案件涉及“{chargeZh}”为由拒绝。");
         return paragraphs;
     }
 
@@ -229,7 +255,7 @@ final class AlertPageRenderer {
         long pick = alert.index() * 7 + p.age();
         String[] occupation = OCCUPATIONS.get((int) Math.floorMod(pick, OCCUPATIONS.size()));
         String[] relation = RELATIONS.get((int) Math.floorMod(pick / 3, RELATIONS.size()));
-        java.util.HashMap<String, String> s = new java.util.HashMap<>();
+        Map<String, String> s = new HashMap<>();
         s.put("name", p.pinyin());
         s.put("hanzi", p.hanzi());
         s.put("age", Integer.toString(p.age()));
@@ -245,8 +271,12 @@ final class AlertPageRenderer {
         s.put("province", place.provinceEn());
         s.put("provinceZh", place.provinceZh());
         s.put("provinceFullZh", place.provinceFullZh());
-        s.put("locality", place.isMunicipality() ? place.prefectureEn() : place.prefectureEn() + ", " + place.provinceEn());
-        s.put("localityZh", place.isMunicipality() ? place.prefectureFullZh() : place.provinceFullZh() + place.prefectureFullZh());
+        s.put(
+                "locality",
+                place.isMunicipality() ? place.prefectureEn() : place.prefectureEn() + ", " + place.provinceEn());
+        s.put(
+                "localityZh",
+                place.isMunicipality() ? place.prefectureFullZh() : place.provinceFullZh() + place.prefectureFullZh());
         s.put("facility", place.prefectureEn() + " Detention Center");
         s.put("facilityZh", place.prefectureZh() + "看守所");
         s.put("date", ENGLISH_DATE.format(alert.eventDate()));
@@ -271,43 +301,73 @@ final class AlertPageRenderer {
     }
 
     private static void header(StringBuilder html, boolean english, String site) {
-        html.append("<a class=\"skip-link\" href=\"#main\">").append(english ? "Skip to content" : "跳到正文")
-                .append("</a>\n<header class=\"site-header\">\n  <div class=\"brand\"><a href=\"/\">").append(site)
+        html.append("<a class=\"skip-link\" href=\"#main\">")
+                .append(english ? "Skip to content" : "跳到正文")
+                .append("</a>\n<header class=\"site-header\">\n  <div class=\"brand\"><a href=\"/\">")
+                .append(site)
                 .append("</a></div>\n  <nav class=\"main-nav\"><ul>");
         String[][] menu = english
-                ? new String[][] {{"/", "Home"}, {"/alerts", "Alerts"}, {"/cases", "Cases"}, {"/take-action", "Take Action"},
-                    {"/about", "About Us"}, {"/donate", "Donate"}}
-                : new String[][] {{"/zh/", "首页"}, {"/zh/alerts", "快讯"}, {"/zh/cases", "个案"}, {"/zh/action", "紧急行动"},
-                    {"/zh/about", "关于我们"}};
+                ? new String[][] {
+                    {"/", "Home"},
+                    {"/alerts", "Alerts"},
+                    {"/cases", "Cases"},
+                    {"/take-action", "Take Action"},
+                    {"/about", "About Us"},
+                    {"/donate", "Donate"}
+                }
+                : new String[][] {
+                    {"/zh/", "首页"},
+                    {"/zh/alerts", "快讯"},
+                    {"/zh/cases", "个案"},
+                    {"/zh/action", "紧急行动"},
+                    {"/zh/about", "关于我们"}
+                };
         for (String[] item : menu) {
-            html.append("<li><a href=\"").append(item[0]).append("\">").append(item[1]).append("</a></li>");
+            html.append("<li><a href=\"")
+                    .append(item[0])
+                    .append("\">")
+                    .append(item[1])
+                    .append("</a></li>");
         }
         html.append("</ul></nav>\n  <div class=\"lang-switch\"><a href=\"/")
                 .append(english ? "zh/\" hreflang=\"zh-Hans\">中文" : "\" hreflang=\"en\">English")
-                .append("</a></div>\n  <form class=\"site-search\" action=\"/search\" method=\"get\"><input type=\"search\""
-                        + " name=\"q\"> <button type=\"submit\">")
-                .append(english ? "Search" : "搜索").append("</button></form>\n</header>\n");
+                .append(
+                        "</a></div>\n  <form class=\"site-search\" action=\"/search\" method=\"get\"><input type=\"search\""
+                                + " name=\"q\"> <button type=\"submit\">")
+                .append(english ? "Search" : "搜索")
+                .append("</button></form>\n</header>\n");
     }
 
     private void sidebar(StringBuilder html, AlertCase alert, boolean english) {
-        html.append("<aside class=\"sidebar\">\n<h2>").append(english ? "Explore Topics" : "浏览专题")
+        html.append("<aside class=\"sidebar\">\n<h2>")
+                .append(english ? "Explore Topics" : "浏览专题")
                 .append("</h2>\n<ul class=\"topic-list\">\n");
         for (WordLists.TopicEntry topic : words.topics()) {
             if (!alert.topics().contains(topic)) {
-                html.append("<li><a href=\"/topics/").append(topic.id()).append("\">")
-                        .append(escape(english ? topic.label() : topic.labelZh())).append("</a></li>\n");
+                html.append("<li><a href=\"/topics/")
+                        .append(topic.id())
+                        .append("\">")
+                        .append(escape(english ? topic.label() : topic.labelZh()))
+                        .append("</a></li>\n");
             }
         }
-        html.append("</ul>\n<h2>").append(english ? "Related alerts" : "相关快讯").append("</h2>\n<ul class=\"related\">\n");
+        html.append("</ul>\n<h2>")
+                .append(english ? "Related alerts" : "相关快讯")
+                .append("</h2>\n<ul class=\"related\">\n");
         for (int k = 1; k <= 3; k++) {
             AlertCase other = related.apply(alert.index() + k * 7919L);
-            html.append("<li><a href=\"").append(other.url()).append("\">")
-                    .append(fill(headline(other, english), slots(other))).append("</a></li>\n");
+            html.append("<li><a href=\"")
+                    .append(other.url())
+                    .append("\">")
+                    .append(fill(headline(other, english), slots(other)))
+                    .append("</a></li>\n");
         }
-        html.append("</ul>\n<section class=\"newsletter\"><h2>").append(english ? "Stay informed" : "订阅快讯")
+        html.append("</ul>\n<section class=\"newsletter\"><h2>")
+                .append(english ? "Stay informed" : "订阅快讯")
                 .append("</h2><form action=\"/subscribe\" method=\"post\"><input type=\"email\" name=\"email\">"
                         + " <button type=\"submit\">")
-                .append(english ? "Subscribe" : "订阅").append("</button></form></section>\n</aside>\n");
+                .append(english ? "Subscribe" : "订阅")
+                .append("</button></form></section>\n</aside>\n");
     }
 
     static String toTraditional(String simplified) {

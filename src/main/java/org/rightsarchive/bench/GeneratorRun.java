@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.rightsarchive.acquire.Capture;
 import org.rightsarchive.lang.Language;
@@ -61,7 +62,7 @@ public final class GeneratorRun {
                 }
             }
             double seconds = Math.max(1, System.nanoTime() - start) / 1e9;
-            Map<String, Long> languages = new java.util.LinkedHashMap<>();
+            Map<String, Long> languages = new LinkedHashMap<>();
             perLanguage.forEach((k, v) -> languages.put(k.tag(), v));
             return new Result(
                     "generate",

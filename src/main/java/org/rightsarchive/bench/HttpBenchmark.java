@@ -44,7 +44,13 @@ public final class HttpBenchmark {
      * @param maxSeconds time limit per configuration
      */
     public record Options(
-            long docs, long seed, int clients, int requests, double maxSeconds, int mixSize, int indexThreads,
+            long docs,
+            long seed,
+            int clients,
+            int requests,
+            double maxSeconds,
+            int mixSize,
+            int indexThreads,
             String command) {
         public Options {
             if (clients < 1 || requests < 1 || maxSeconds <= 0 || mixSize < 1) {
@@ -87,10 +93,14 @@ public final class HttpBenchmark {
         Machine machine = Machine.current();
         IndexBenchmark.ensureIndex(files, o.docs(), o.seed(), o.indexThreads(), log);
         List<QueryMix.BenchQuery> mix = QueryMix.of(new SyntheticArchive(o.seed()), o.docs(), o.mixSize());
-        ExecutorService clientPool = Executors.newFixedThreadPool(o.clients(), ArchiveIndexer.namedThreads("bench-http"));
-        try (LuceneSearchBackend backend = LuceneSearchBackend.open(new IndexStore(files.indexDir(o.docs(), o.seed())));
+        ExecutorService clientPool =
+                Executors.newFixedThreadPool(o.clients(), ArchiveIndexer.namedThreads("bench-http"));
+        try (LuceneSearchBackend backend =
+                        LuceneSearchBackend.open(new IndexStore(files.indexDir(o.docs(), o.seed())));
                 ArchiveServer server = ArchiveServer.start(
-                        ServerConfig.defaults().withHost("127.0.0.1").withPort(0), backend, source -> Optional.empty());
+                        ServerConfig.defaults().withHost("127.0.0.1").withPort(0),
+                        backend,
+                        source -> Optional.empty());
                 HttpClient http = HttpClient.newBuilder()
                         .executor(clientPool)
                         .connectTimeout(Duration.ofSeconds(5))
@@ -101,8 +111,8 @@ public final class HttpBenchmark {
             AtomicLong errors = new AtomicLong();
             AtomicLong bytes = new AtomicLong();
             SearchBenchmark.Engine inProcess = q -> backend.search(q.request()).total();
-            SearchBenchmark.Engine search = q -> get(http, base.resolve("api/search?" + queryString(q.request())),
-                    errors, bytes);
+            SearchBenchmark.Engine search =
+                    q -> get(http, base.resolve("api/search?" + queryString(q.request())), errors, bytes);
             URI health = base.resolve("health");
             SearchBenchmark.Engine healthCheck = q -> get(http, health, errors, bytes);
             // One warm-up pass of each over the whole mix: JIT, Jetty's threads, the client's connection pool.
@@ -126,7 +136,12 @@ public final class HttpBenchmark {
                     errors.set(0);
                     bytes.set(0);
                     samples[t] = samples[t].plus(SearchBenchmark.measure(
-                            engines.get(t), mix, round * (o.requests() / 2), count, o.clients(), o.maxSeconds() / 2,
+                            engines.get(t),
+                            mix,
+                            round * (o.requests() / 2),
+                            count,
+                            o.clients(),
+                            o.maxSeconds() / 2,
                             null));
                     errorCounts[t] += errors.get();
                     byteCounts[t] += bytes.get();
@@ -135,14 +150,25 @@ public final class HttpBenchmark {
             List<Run> runs = new ArrayList<>();
             for (int t = 0; t < 3; t++) {
                 long n = samples[t].latencies().length;
-                runs.add(new Run(targets.get(t), o.clients(), samples[t].stats(), errorCounts[t],
+                runs.add(new Run(
+                        targets.get(t),
+                        o.clients(),
+                        samples[t].stats(),
+                        errorCounts[t],
                         t == 0 || n == 0 ? 0 : (double) byteCounts[t] / n));
             }
             for (Run r : runs) {
-                log.printf(Locale.ROOT, "bench: %-12s %d clients: %.0f req/s, p95 %.1f ms, %d errors%n",
-                        r.target(), r.clients(), r.latency().qps(), r.latency().p95Ms(), r.errors());
+                log.printf(
+                        Locale.ROOT,
+                        "bench: %-12s %d clients: %.0f req/s, p95 %.1f ms, %d errors%n",
+                        r.target(),
+                        r.clients(),
+                        r.latency().qps(),
+                        r.latency().p95Ms(),
+                        r.errors());
             }
-            double ratio = runs.get(1).latency().qps() / Math.max(1e-9, runs.get(0).latency().qps());
+            double ratio = runs.get(1).latency().qps()
+                    / Math.max(1e-9, runs.get(0).latency().qps());
             List<String> notes = new ArrayList<>();
             notes.add("client and server share the machine's cores: HTTP figures include the client's own work");
             return new Result(
@@ -154,7 +180,8 @@ public final class HttpBenchmark {
                     indexed,
                     runs,
                     ratio,
-                    runs.get(1).latency().qps() / Math.max(1e-9, runs.get(2).latency().qps()),
+                    runs.get(1).latency().qps()
+                            / Math.max(1e-9, runs.get(2).latency().qps()),
                     ratio >= TARGET_RATIO,
                     notes);
         } finally {
@@ -165,7 +192,10 @@ public final class HttpBenchmark {
     private static long get(HttpClient http, URI uri, AtomicLong errors, AtomicLong bytes) throws IOException {
         try {
             HttpResponse<byte[]> response = http.send(
-                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 errors.incrementAndGet();

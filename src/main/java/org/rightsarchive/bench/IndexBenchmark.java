@@ -150,7 +150,8 @@ public final class IndexBenchmark {
         warmUp(o, archive, pipeline, files, log);
 
         IndexStore store = new IndexStore(files.indexDir(o.docs(), o.seed()));
-        Path bareDir = files.root().resolve("bare-lucene-" + ProcessHandle.current().pid());
+        Path bareDir =
+                files.root().resolve("bare-lucene-" + ProcessHandle.current().pid());
         BenchFiles.delete(bareDir);
         long pipelineNanos = 0;
         long bareNanos = 0;
@@ -173,7 +174,8 @@ public final class IndexBenchmark {
                     long nextReport = reportEvery;
                     for (long from = 0, round = 0; from < o.docs(); from += o.batch(), round++) {
                         long g = System.nanoTime();
-                        List<Capture> batch = archive.captures(from, Math.min(o.batch(), o.docs() - from)).toList();
+                        List<Capture> batch = archive.captures(from, Math.min(o.batch(), o.docs() - from))
+                                .toList();
                         generationNanos += System.nanoTime() - g;
                         for (Capture c : batch) {
                             corpusBytes += c.body().length;
@@ -210,7 +212,10 @@ public final class IndexBenchmark {
                             log.printf(
                                     Locale.ROOT,
                                     "bench: %d/%d pages  pipeline %.0f docs/s  bare Lucene %.0f docs/s%n",
-                                    done, o.docs(), done / seconds(pipelineNanos), done / seconds(bareNanos));
+                                    done,
+                                    o.docs(),
+                                    done / seconds(pipelineNanos),
+                                    done / seconds(bareNanos));
                         }
                     }
                     heap.phase(HeapSampler.Phase.PIPELINE);
@@ -231,14 +236,27 @@ public final class IndexBenchmark {
                 BenchFiles.delete(bareDir);
             }
             BenchFiles.writeTo(
-                    store.root().resolve(META),
-                    new IndexMeta(o.docs(), o.seed(), AlertPageRenderer.VERSION, indexed));
+                    store.root().resolve(META), new IndexMeta(o.docs(), o.seed(), AlertPageRenderer.VERSION, indexed));
             if (firstSkip != null) {
                 notes.add(firstSkip);
             }
-            Side pipelineSide = side(indexed, skipped, failed, pipelineNanos, o.docs(), corpusBytes, pipelineIndexBytes,
+            Side pipelineSide = side(
+                    indexed,
+                    skipped,
+                    failed,
+                    pipelineNanos,
+                    o.docs(),
+                    corpusBytes,
+                    pipelineIndexBytes,
                     heap.peak(HeapSampler.Phase.PIPELINE));
-            Side bareSide = side(o.docs(), 0, 0, bareNanos, o.docs(), corpusBytes, bareIndexBytes,
+            Side bareSide = side(
+                    o.docs(),
+                    0,
+                    0,
+                    bareNanos,
+                    o.docs(),
+                    corpusBytes,
+                    bareIndexBytes,
                     heap.peak(HeapSampler.Phase.BASELINE));
             double ratio = pipelineSide.docsPerSecond() / bareSide.docsPerSecond();
             notes.add("pipeline index is generation " + publishedGeneration + " of " + store.root());
@@ -292,8 +310,10 @@ public final class IndexBenchmark {
             try (Directory dir = FSDirectory.open(build.directory());
                     IndexWriter writer = ArchiveIndexer.openWriter(dir, IndexWriterConfig.OpenMode.CREATE)) {
                 for (long from = 0; from < docs; from += 2_000) {
-                    List<Capture> batch = archive.captures(from, Math.min(2_000, docs - from)).toList();
-                    indexed += pipeline.add(batch, writer, ArchiveIndexer.Progress.NONE).indexed();
+                    List<Capture> batch =
+                            archive.captures(from, Math.min(2_000, docs - from)).toList();
+                    indexed += pipeline.add(batch, writer, ArchiveIndexer.Progress.NONE)
+                            .indexed();
                 }
                 writer.commit();
             }
@@ -368,11 +388,25 @@ public final class IndexBenchmark {
     }
 
     private static Side side(
-            long indexed, long skipped, long failed, long nanos, long docs, long corpusBytes, long indexBytes, long peakHeap) {
+            long indexed,
+            long skipped,
+            long failed,
+            long nanos,
+            long docs,
+            long corpusBytes,
+            long indexBytes,
+            long peakHeap) {
         double s = seconds(nanos);
         return new Side(
-                indexed, skipped, failed, s, docs / s, corpusBytes / 1e6 / s, indexBytes,
-                (double) indexBytes / Math.max(1, corpusBytes), peakHeap);
+                indexed,
+                skipped,
+                failed,
+                s,
+                docs / s,
+                corpusBytes / 1e6 / s,
+                indexBytes,
+                (double) indexBytes / Math.max(1, corpusBytes),
+                peakHeap);
     }
 
     private static double seconds(long nanos) {

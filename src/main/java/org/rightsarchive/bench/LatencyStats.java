@@ -13,7 +13,8 @@ import java.util.Arrays;
  * @param p99Ms 99th percentile
  * @param maxMs slowest
  */
-public record LatencyStats(long count, double qps, double meanMs, double p50Ms, double p95Ms, double p99Ms, double maxMs) {
+public record LatencyStats(
+        long count, double qps, double meanMs, double p50Ms, double p95Ms, double p99Ms, double maxMs) {
     /** Stats of the given latencies (nanoseconds) measured over {@code wallNanos}. */
     public static LatencyStats of(long[] latenciesNanos, long wallNanos) {
         if (latenciesNanos.length == 0) {

@@ -1,5 +1,6 @@
 package org.rightsarchive.bench;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -28,6 +29,9 @@ public record Persona(String surname, String givenName, String hanzi, boolean fe
 
     /** The id the people recognizer gives this person ({@code yao-fuxin}). */
     public String id() {
-        return (surname + "-" + givenName).toLowerCase(java.util.Locale.ROOT).replace("'", "").replace("ü", "v");
+        return (surname + "-" + givenName)
+                .toLowerCase(Locale.ROOT)
+                .replace("'", "")
+                .replace("ü", "v");
     }
 }

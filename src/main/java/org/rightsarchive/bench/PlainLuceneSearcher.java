@@ -59,13 +59,19 @@ final class PlainLuceneSearcher implements AutoCloseable {
         request.filters().forEach((dim, values) -> {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (String value : values) {
-                any.add(new TermQuery(new Term(dim.equals("lang") ? Schema.LANGUAGE : dim, value)), BooleanClause.Occur.SHOULD);
+                any.add(
+                        new TermQuery(new Term(dim.equals("lang") ? Schema.LANGUAGE : dim, value)),
+                        BooleanClause.Occur.SHOULD);
             }
             b.add(any.build(), BooleanClause.Occur.FILTER);
         });
         if (request.publishedFrom() != null || request.publishedTo() != null) {
-            long from = request.publishedFrom() == null ? Long.MIN_VALUE : request.publishedFrom().toEpochDay();
-            long to = request.publishedTo() == null ? Long.MAX_VALUE : request.publishedTo().toEpochDay();
+            long from = request.publishedFrom() == null
+                    ? Long.MIN_VALUE
+                    : request.publishedFrom().toEpochDay();
+            long to = request.publishedTo() == null
+                    ? Long.MAX_VALUE
+                    : request.publishedTo().toEpochDay();
             b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
         }
         return b.build();

@@ -58,10 +58,11 @@ public final class QueryMix {
         WordLists.TopicEntry topic = page.topics().get(r.nextInt(page.topics().size()));
         return switch (kind) {
             case NAME_PINYIN -> SearchRequest.of(page.subject().pinyin());
-            case NAME_HANZI -> SearchRequest.of(
-                    page.language() == Language.CHINESE_TRADITIONAL
-                            ? AlertPageRenderer.toTraditional(page.subject().hanzi())
-                            : page.subject().hanzi());
+            case NAME_HANZI ->
+                SearchRequest.of(
+                        page.language() == Language.CHINESE_TRADITIONAL
+                                ? AlertPageRenderer.toTraditional(page.subject().hanzi())
+                                : page.subject().hanzi());
             case TOPIC_WORDS -> SearchRequest.of(r.nextBoolean() ? topic.label() : topic.labelZh());
             case TOPIC_FILTER -> SearchRequest.of("").withFilters(Map.of("topic", List.of(topic.id())));
             case PROVINCE_DATES -> {
@@ -79,9 +80,10 @@ public final class QueryMix {
                         10);
             }
             case PHRASE -> SearchRequest.of(PHRASES.get(r.nextInt(PHRASES.size())));
-            case PLACE_WORD -> SearchRequest.of(
-                    (r.nextBoolean() ? page.place().prefectureEn() : page.place().prefectureZh()) + " "
-                            + WORDS.get(r.nextInt(WORDS.size())));
+            case PLACE_WORD ->
+                SearchRequest.of((r.nextBoolean()
+                                ? page.place().prefectureEn()
+                                : page.place().prefectureZh()) + " " + WORDS.get(r.nextInt(WORDS.size())));
         };
     }
 }

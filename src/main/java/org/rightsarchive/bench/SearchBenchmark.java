@@ -36,8 +36,8 @@ public final class SearchBenchmark {
      * @param maxSeconds time limit per configuration
      * @param mixSize distinct queries in the mix
      */
-    public record Options(long docs, long seed, int queries, double maxSeconds, int mixSize, int indexThreads,
-            String command) {
+    public record Options(
+            long docs, long seed, int queries, double maxSeconds, int mixSize, int indexThreads, String command) {
         public Options {
             if (queries < 1 || mixSize < 1 || maxSeconds <= 0) {
                 throw new IllegalArgumentException("queries, mix size and time limit must be positive");
@@ -89,7 +89,8 @@ public final class SearchBenchmark {
         List<Run> runs = new ArrayList<>();
         Map<QueryMix.Kind, KindStats> byKind;
         long indexed;
-        try (LuceneSearchBackend backend = LuceneSearchBackend.open(new IndexStore(files.indexDir(o.docs(), o.seed())));
+        try (LuceneSearchBackend backend =
+                        LuceneSearchBackend.open(new IndexStore(files.indexDir(o.docs(), o.seed())));
                 PlainLuceneSearcher plain = new PlainLuceneSearcher(live)) {
             indexed = backend.documentCount();
             Engine backendEngine = q -> backend.search(q.request()).total();
@@ -108,19 +109,27 @@ public final class SearchBenchmark {
                     int count = round == 0 ? o.queries() / 2 : o.queries() - o.queries() / 2;
                     double limit = o.maxSeconds() / 2;
                     if (round == 0) {
-                        backendSample = backendSample.plus(measure(backendEngine, mix, offset, count, clients, limit, kinds));
+                        backendSample =
+                                backendSample.plus(measure(backendEngine, mix, offset, count, clients, limit, kinds));
                         plainSample = plainSample.plus(measure(plainEngine, mix, offset, count, clients, limit, null));
                     } else {
                         plainSample = plainSample.plus(measure(plainEngine, mix, offset, count, clients, limit, null));
-                        backendSample = backendSample.plus(measure(backendEngine, mix, offset, count, clients, limit, kinds));
+                        backendSample =
+                                backendSample.plus(measure(backendEngine, mix, offset, count, clients, limit, kinds));
                     }
                 }
                 Run b = new Run("backend", clients, backendSample.stats(), backendSample.meanHits());
                 Run p = new Run("plain-lucene", clients, plainSample.stats(), plainSample.meanHits());
                 runs.add(b);
                 runs.add(p);
-                log.printf(Locale.ROOT, "bench: %d client(s): backend p95 %.1f ms %.0f q/s, plain Lucene p95 %.1f ms %.0f q/s%n",
-                        clients, b.latency().p95Ms(), b.latency().qps(), p.latency().p95Ms(), p.latency().qps());
+                log.printf(
+                        Locale.ROOT,
+                        "bench: %d client(s): backend p95 %.1f ms %.0f q/s, plain Lucene p95 %.1f ms %.0f q/s%n",
+                        clients,
+                        b.latency().p95Ms(),
+                        b.latency().qps(),
+                        p.latency().p95Ms(),
+                        p.latency().qps());
                 if (kinds != null) {
                     kinds.forEach((kind, samples) -> byKind.put(kind, kindStats(samples)));
                 }
@@ -188,8 +197,15 @@ public final class SearchBenchmark {
      * Sends {@code count} queries of the mix (starting at {@code offset}, cycling) from {@code clients} threads,
      * stopping early at the time limit; per-kind samples {latency nanos, hits} go to {@code kinds} when not null.
      */
-    static Sample measure(Engine engine, List<QueryMix.BenchQuery> mix, int offset, int count, int clients,
-            double maxSeconds, Map<QueryMix.Kind, List<long[]>> kinds) throws IOException {
+    static Sample measure(
+            Engine engine,
+            List<QueryMix.BenchQuery> mix,
+            int offset,
+            int count,
+            int clients,
+            double maxSeconds,
+            Map<QueryMix.Kind, List<long[]>> kinds)
+            throws IOException {
         long[] latencies = new long[count];
         long[] hits = new long[count];
         AtomicInteger next = new AtomicInteger();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,14 @@ public final class SyntheticArchive {
     private static final LocalDate FIRST_EVENT = LocalDate.of(1989, 1, 1);
     private static final int EVENT_DAYS = (int) (LocalDate.of(2025, 12, 31).toEpochDay() - FIRST_EVENT.toEpochDay());
     private static final List<String> EVENT_TYPES = List.of(
-            "detention", "arrest", "trial", "sentencing", "release", "disappearance", "protest", "hunger-strike",
+            "detention",
+            "arrest",
+            "trial",
+            "sentencing",
+            "release",
+            "disappearance",
+            "protest",
+            "hunger-strike",
             "house-arrest");
     private static final List<AlertCase.Charge> CHARGES = List.of(
             new AlertCase.Charge("picking quarrels and provoking trouble", "寻衅滋事"),
@@ -101,8 +109,20 @@ public final class SyntheticArchive {
         int years = 1 + r.nextInt(14);
         String url = urlOf(language, published, index);
         return new AlertCase(
-                index, language, url, type, subject, relative, lawyer, official, place, charge, event, published,
-                years, new ArrayList<>(topics));
+                index,
+                language,
+                url,
+                type,
+                subject,
+                relative,
+                lawyer,
+                official,
+                place,
+                charge,
+                event,
+                published,
+                years,
+                new ArrayList<>(topics));
     }
 
     /** Person {@code k} of the population: the same person on every page that names them. */
@@ -117,7 +137,8 @@ public final class SyntheticArchive {
             WordLists.Syllable second = chars.get(r.nextInt(chars.size()));
             hanzi.append(second.hanzi());
             // Pinyin marks a syllable boundary before a vowel with an apostrophe: Xi'an, Ping'an.
-            given.append("aeo".indexOf(second.pinyin().charAt(0)) >= 0 ? "'" : "").append(second.pinyin());
+            given.append("aeo".indexOf(second.pinyin().charAt(0)) >= 0 ? "'" : "")
+                    .append(second.pinyin());
         }
         return new Persona(
                 capitalize(surname.pinyin().replace(" ", "")),
@@ -169,14 +190,19 @@ public final class SyntheticArchive {
 
     private int placeOf(Persona subject, SplittableRandom r) {
         // Most alerts about a person are set where they live; some where they were taken.
-        int home = Math.floorMod(subject.hanzi().hashCode() * 31 + subject.age(), words.places().size());
+        int home = Math.floorMod(
+                subject.hanzi().hashCode() * 31 + subject.age(), words.places().size());
         return r.nextInt(4) == 0 ? r.nextInt(words.places().size()) : home;
     }
 
     private static String urlOf(Language language, LocalDate published, long index) {
         String host = language == Language.ENGLISH ? "alerts.example.org" : "zh.alerts.example.org";
         return "https://%s/%s/%d/%02d/alert-%d.html"
-                .formatted(host, language.tag().toLowerCase(Locale.ROOT), published.getYear(), published.getMonthValue(),
+                .formatted(
+                        host,
+                        language.tag().toLowerCase(Locale.ROOT),
+                        published.getYear(),
+                        published.getMonthValue(),
                         index);
     }
 
@@ -205,7 +231,7 @@ public final class SyntheticArchive {
     }
 
     private static int weighted(double[] cumulative, double u) {
-        int i = java.util.Arrays.binarySearch(cumulative, u);
+        int i = Arrays.binarySearch(cumulative, u);
         return Math.min(cumulative.length - 1, i >= 0 ? i : -i - 1);
     }
 

@@ -105,7 +105,8 @@ public record WordLists(
     private static List<String[]> rows(String resource, int columns) {
         try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + resource + " of " + WordLists.class.getPackageName());
+                throw new IllegalStateException(
+                        "missing resource " + resource + " of " + WordLists.class.getPackageName());
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<String[]> out = new ArrayList<>();

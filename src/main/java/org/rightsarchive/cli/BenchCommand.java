@@ -21,8 +21,12 @@ import picocli.CommandLine.Option;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks against baselines measured in the same run (results in bench-results/).",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Index.class, BenchCommand.Search.class,
-            BenchCommand.Http.class})
+        subcommands = {
+            BenchCommand.Generate.class,
+            BenchCommand.Index.class,
+            BenchCommand.Search.class,
+            BenchCommand.Http.class
+        })
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -60,7 +64,8 @@ public final class BenchCommand implements Runnable {
 
         /** The command as typed, for the results. */
         String command() {
-            return "./archive " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            return "./archive "
+                    + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         }
     }
 
@@ -79,8 +84,7 @@ public final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             common.check();
-            GeneratorRun.Result r = GeneratorRun.run(
-                    common.docs, common.seed, out, common.command());
+            GeneratorRun.Result r = GeneratorRun.run(common.docs, common.seed, out, common.command());
             PrintStream o = System.out;
             o.printf(Locale.ROOT, "pages       %,d (%s)%n", r.docs(), r.pagesPerLanguage());
             o.printf(Locale.ROOT, "bytes       %,d (%.0f per page)%n", r.bytes(), (double) r.bytes() / r.docs());
@@ -117,7 +121,10 @@ public final class BenchCommand implements Runnable {
             IndexBenchmark.Options options;
             try {
                 options = new IndexBenchmark.Options(
-                        c.docs, c.seed, threads, batch,
+                        c.docs,
+                        c.seed,
+                        threads,
+                        batch,
                         warmup == null ? IndexBenchmark.Options.defaultWarmup(c.docs) : warmup,
                         common.command());
             } catch (IllegalArgumentException e) {
@@ -129,7 +136,6 @@ public final class BenchCommand implements Runnable {
             return 0;
         }
     }
-
 
     /** {@code bench search}. */
     @Command(
@@ -156,8 +162,13 @@ public final class BenchCommand implements Runnable {
             SearchBenchmark.Options options;
             try {
                 options = new SearchBenchmark.Options(
-                        common.docs, common.seed, queries, maxSeconds, mix,
-                        Runtime.getRuntime().availableProcessors(), common.command());
+                        common.docs,
+                        common.seed,
+                        queries,
+                        maxSeconds,
+                        mix,
+                        Runtime.getRuntime().availableProcessors(),
+                        common.command());
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }
@@ -196,8 +207,14 @@ public final class BenchCommand implements Runnable {
             HttpBenchmark.Options options;
             try {
                 options = new HttpBenchmark.Options(
-                        common.docs, common.seed, clients, requests, maxSeconds, mix,
-                        Runtime.getRuntime().availableProcessors(), common.command());
+                        common.docs,
+                        common.seed,
+                        clients,
+                        requests,
+                        maxSeconds,
+                        mix,
+                        Runtime.getRuntime().availableProcessors(),
+                        common.command());
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,13 +35,17 @@ class BenchSmokeTest {
         results = dir;
         files = new BenchFiles(results);
         index = IndexBenchmark.run(
-                new IndexBenchmark.Options(DOCS, 42, 2, 40, 0, "test"), files, new PrintStream(log, true,
-                        StandardCharsets.UTF_8));
+                new IndexBenchmark.Options(DOCS, 42, 2, 40, 0, "test"),
+                files,
+                new PrintStream(log, true, StandardCharsets.UTF_8));
     }
 
     @Test
     void pipelineIndexesOrAccountsForEveryPage() {
-        assertEquals(DOCS, index.pipeline().indexed() + index.pipeline().skipped(), index.notes().toString());
+        assertEquals(
+                DOCS,
+                index.pipeline().indexed() + index.pipeline().skipped(),
+                index.notes().toString());
         assertTrue(index.pipeline().indexed() >= DOCS * 9 / 10, "few pages are folded as near duplicates");
         assertEquals(0, index.pipeline().failed(), index.notes().toString());
     }
@@ -75,7 +80,7 @@ class BenchSmokeTest {
     void keepsThePipelineIndexForReuse() throws IOException {
         assertTrue(IndexBenchmark.hasIndex(files, DOCS, 42));
         long generation = new IndexStore(files.indexDir(DOCS, 42)).liveGeneration();
-        IndexBenchmark.ensureIndex(files, DOCS, 42, 2, new PrintStream(OutputStreamNull.INSTANCE));
+        IndexBenchmark.ensureIndex(files, DOCS, 42, 2, new PrintStream(OutputStream.nullOutputStream()));
         assertEquals(generation, new IndexStore(files.indexDir(DOCS, 42)).liveGeneration(), "reused, not rebuilt");
         assertTrue(!IndexBenchmark.hasIndex(files, DOCS, 43), "another seed is another archive");
         try (var stream = Files.list(results)) {
@@ -96,7 +101,7 @@ class BenchSmokeTest {
         SearchBenchmark.Result r = SearchBenchmark.run(
                 new SearchBenchmark.Options(DOCS, 42, 14, 20, 7, 2, "test"),
                 files,
-                new PrintStream(OutputStreamNull.INSTANCE));
+                new PrintStream(OutputStream.nullOutputStream()));
         assertEquals(index.pipeline().indexed(), r.indexedDocs());
         assertEquals(4, r.runs().size());
         for (SearchBenchmark.Run run : r.runs()) {
@@ -117,8 +122,9 @@ class BenchSmokeTest {
         HttpBenchmark.Result r = HttpBenchmark.run(
                 new HttpBenchmark.Options(DOCS, 42, 2, 12, 20, 6, 2, "test"),
                 files,
-                new PrintStream(OutputStreamNull.INSTANCE));
-        assertEquals(List.of("in-process", "http-search", "http-health"),
+                new PrintStream(OutputStream.nullOutputStream()));
+        assertEquals(
+                List.of("in-process", "http-search", "http-health"),
                 r.runs().stream().map(HttpBenchmark.Run::target).toList());
         for (HttpBenchmark.Run run : r.runs()) {
             assertTrue(run.latency().count() >= 1 && run.latency().count() <= 12, run.toString());
@@ -145,13 +151,5 @@ class BenchSmokeTest {
                 "q=%22house+arrest%22+%E5%A7%9A%E7%A6%8F%E4%BF%A1&province=Liaoning&publishedFrom=2002-01-01"
                         + "&publishedTo=2003-12-31&page=1&size=10",
                 HttpBenchmark.queryString(request));
-    }
-
-    /** Discards output. */
-    static final class OutputStreamNull extends java.io.OutputStream {
-        static final OutputStreamNull INSTANCE = new OutputStreamNull();
-
-        @Override
-        public void write(int b) {}
     }
 }

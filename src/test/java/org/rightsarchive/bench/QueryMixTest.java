@@ -32,7 +32,8 @@ class QueryMixTest {
         }
         mix.stream()
                 .filter(q -> q.kind() == QueryMix.Kind.NAME_PINYIN)
-                .forEach(q -> assertTrue(subjects.contains(q.request().query()), q.request().query()));
+                .forEach(q -> assertTrue(
+                        subjects.contains(q.request().query()), q.request().query()));
     }
 
     @Test

@@ -43,7 +43,8 @@ class SyntheticArchiveTest {
     void otherSeedGivesOtherPages() {
         SyntheticArchive other = new SyntheticArchive(43);
         long same = LongStream.range(0, 60)
-                .filter(i -> Arrays.equals(ARCHIVE.capture(i).body(), other.capture(i).body()))
+                .filter(i -> Arrays.equals(
+                        ARCHIVE.capture(i).body(), other.capture(i).body()))
                 .count();
         assertEquals(0, same);
     }
@@ -51,7 +52,8 @@ class SyntheticArchiveTest {
     @Test
     void pageDependsOnlyOnSeedAndIndex() {
         List<Capture> streamed = ARCHIVE.captures(120, 10).toList();
-        assertArrayEquals(new SyntheticArchive(42).capture(125).body(), streamed.get(5).body());
+        assertArrayEquals(
+                new SyntheticArchive(42).capture(125).body(), streamed.get(5).body());
         assertEquals(ARCHIVE.capture(125).url(), streamed.get(5).url());
     }
 
@@ -124,12 +126,17 @@ class SyntheticArchiveTest {
     @ValueSource(strings = {"en", "zh-Hans", "zh-Hant"})
     void extractedMainTextNamesTheSubjectPlaceAndEventDate(String tag) {
         Language language = Language.fromTag(tag);
-        for (AlertCase alert : LongStream.range(0, 300).mapToObj(ARCHIVE::draw)
-                .filter(a -> a.language() == language).limit(5).toList()) {
-            String text = new PageExtractor().extract(ARCHIVE.capture(alert.index())).text();
+        for (AlertCase alert : LongStream.range(0, 300)
+                .mapToObj(ARCHIVE::draw)
+                .filter(a -> a.language() == language)
+                .limit(5)
+                .toList()) {
+            String text =
+                    new PageExtractor().extract(ARCHIVE.capture(alert.index())).text();
             boolean english = language == Language.ENGLISH;
             String name = english ? alert.subject().pinyin() : alert.subject().hanzi();
-            String place = english ? alert.place().prefectureEn() : alert.place().prefectureZh();
+            String place =
+                    english ? alert.place().prefectureEn() : alert.place().prefectureZh();
             String date = english
                     ? java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH)
                             .format(alert.eventDate())
@@ -149,7 +156,8 @@ class SyntheticArchiveTest {
         AlertCase alert = firstOf(Language.ENGLISH);
         Document html = Jsoup.parse(new String(ARCHIVE.capture(alert.index()).body(), StandardCharsets.UTF_8));
         String lead = html.selectFirst(".alert-body p").text();
-        assertTrue(lead.contains(alert.subject().pinyin() + " (" + alert.subject().hanzi() + ")"), lead);
+        assertTrue(
+                lead.contains(alert.subject().pinyin() + " (" + alert.subject().hanzi() + ")"), lead);
         assertTrue(lead.contains(Integer.toString(alert.eventDate().getYear())), lead);
         assertEquals(alert.published().toString(), html.selectFirst("time").attr("datetime"));
     }
@@ -178,7 +186,12 @@ class SyntheticArchiveTest {
     void wordListsHaveTheDocumentedSizes() {
         WordLists words = WordLists.standard();
         assertTrue(words.surnames().size() >= 400, "surnames");
-        assertEquals(33, words.places().stream().map(WordLists.PlaceEntry::provinceEn).distinct().count());
+        assertEquals(
+                33,
+                words.places().stream()
+                        .map(WordLists.PlaceEntry::provinceEn)
+                        .distinct()
+                        .count());
         assertBetween(300, 400, words.places().size(), "prefecture-level places");
         assertBetween(20, 40, words.topics().size(), "topics");
     }
@@ -189,8 +202,10 @@ class SyntheticArchiveTest {
         List<Path> files = new CorpusReader(dir).htmlFiles();
         assertEquals(25, files.size());
         assertEquals(bytes, files.stream().mapToLong(f -> f.toFile().length()).sum());
-        assertArrayEquals(ARCHIVE.capture(7).body(), Files.readAllBytes(
-                dir.resolve(SyntheticArchive.relativePath(ARCHIVE.draw(7).language(), 7))));
+        assertArrayEquals(
+                ARCHIVE.capture(7).body(),
+                Files.readAllBytes(dir.resolve(
+                        SyntheticArchive.relativePath(ARCHIVE.draw(7).language(), 7))));
     }
 
     private static AlertCase firstOf(Language language) {

@@ -19,7 +19,16 @@ class BenchCommandTest {
     @Test
     void generateWritesPagesAndAResultWithTheCommandAndDigest(@TempDir Path dir) throws IOException {
         Path pages = dir.resolve("pages");
-        int exit = Main.run("bench", "generate", "--docs", "30", "--seed", "7", "--out", pages.toString(), "--results",
+        int exit = Main.run(
+                "bench",
+                "generate",
+                "--docs",
+                "30",
+                "--seed",
+                "7",
+                "--out",
+                pages.toString(),
+                "--results",
                 dir.resolve("results").toString());
         assertEquals(0, exit);
         try (Stream<Path> files = Files.walk(pages)) {

@@ -23,7 +23,9 @@ import org.rightsarchive.lang.Language;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
 public class AnalysisBenchmark {
     /** Analyzer and page language. */
     @Param({"words:zh-Hans", "bigrams:zh-Hans", "words:zh-Hant", "bigrams:zh-Hant", "english:en"})
@@ -41,7 +43,9 @@ public class AnalysisBenchmark {
             case "english" -> ArchiveAnalyzers.english();
             default -> throw new IllegalArgumentException("unknown analyzer " + parts[0]);
         };
-        text = new PageExtractor().extract(Pages.first(Language.fromTag(parts[1]))).text();
+        text = new PageExtractor()
+                .extract(Pages.first(Language.fromTag(parts[1])))
+                .text();
         if (text.isBlank()) {
             throw new IllegalStateException("fixture page has no main text");
         }

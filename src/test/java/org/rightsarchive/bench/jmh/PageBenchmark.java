@@ -32,7 +32,9 @@ import org.rightsarchive.lang.Language;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
 public class PageBenchmark {
     /** Page language. */
     @Param({"en", "zh-Hans", "zh-Hant"})
@@ -66,6 +68,11 @@ public class PageBenchmark {
     @Benchmark
     public Document mapToLucene() throws IOException {
         return mapper.toLucene(new ArchiveDocument(
-                ArchiveDocument.idFor(page.url()), capture.source(), capture.fetchedAt(), page, annotations, List.of()));
+                ArchiveDocument.idFor(page.url()),
+                capture.source(),
+                capture.fetchedAt(),
+                page,
+                annotations,
+                List.of()));
     }
 }
