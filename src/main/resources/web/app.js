@@ -10,6 +10,7 @@
   const FILTER_DIMS = ['topic', 'province', 'city', 'person', 'role', 'event', 'lang'];
   const FACET_ORDER = ['topic', 'province', 'person', 'event', 'lang', 'year'];
   const DATE_KEYS = ['from', 'to', 'publishedFrom', 'publishedTo'];
+  const SORTS = ['relevance', 'date', 'published'];
   const FACET_SHOWN = 8;
   const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -38,7 +39,7 @@
       const v = params.get(key);
       s[key] = v && DATE_PATTERN.test(v) ? v : '';
     });
-    s.sort = params.get('sort') === 'date' ? 'date' : 'relevance';
+    s.sort = SORTS.includes(params.get('sort')) ? params.get('sort') : 'relevance';
     const page = parseInt(params.get('page'), 10);
     s.page = page > 0 ? page : 1;
     const size = parseInt(params.get('size'), 10);
@@ -209,16 +210,19 @@
   function topicLabel(id) {
     const known = labels.topics.get(id) || {};
     if (state.ui === 'zh' && known.labelZh) return known.labelZh;
-    return known.label || prettyId(id);
+    // Without a taxonomy the API labels a topic with its id: a slug reads better capitalized.
+    return known.label && known.label !== id ? known.label : prettyId(id);
   }
 
   function provinceLabel(name) {
-    return state.ui === 'zh' && labels.provinces.get(name) ? labels.provinces.get(name) : name;
+    if (state.ui !== 'zh') return name;
+    return labels.provinces.get(name) || window.ARCHIVE_PROVINCES_ZH[name] || name;
   }
 
   function placeLabel(place) {
-    if (state.ui === 'zh') return place.nameZh || labels.places.get(place.name) || place.name;
-    return place.name;
+    if (state.ui !== 'zh') return place.name;
+    if (place.nameZh || labels.places.get(place.name)) return place.nameZh || labels.places.get(place.name);
+    return place.kind === 'province' || place.name === place.province ? provinceLabel(place.name) : place.name;
   }
 
   function personLabel(id) {
@@ -233,6 +237,10 @@
 
   function eventLabel(type) {
     return has('event_' + type) ? t('event_' + type) : type;
+  }
+
+  function kindLabel(kind) {
+    return has('kind_' + kind) ? t('kind_' + kind) : kind;
   }
 
   function roleLabel(role) {
@@ -271,16 +279,12 @@
     return response.json();
   }
 
-  /** Topic and place labels in both languages, loaded once; the page works (with raw ids) if they fail. */
+  /** Topic labels in both languages, loaded once; the page works (with readable ids) if this fails. */
   function loadLookups() {
     if (!lookupsLoaded) {
-      lookupsLoaded = Promise.allSettled([
-        getJson('/api/topics').then((data) => listOf(data, 'topics').forEach(rememberTopic)),
-        getJson('/api/places').then((data) => listOf(data, 'places').forEach((pl) => {
-          rememberPlace(pl);
-          if (pl.kind === 'province' && pl.nameZh) labels.provinces.set(pl.name, pl.nameZh);
-        })),
-      ]);
+      lookupsLoaded = getJson('/api/topics')
+        .then((data) => listOf(data, 'topics').forEach(rememberTopic))
+        .catch(() => {});
     }
     return lookupsLoaded;
   }
@@ -354,7 +358,10 @@
     };
     $('export-csv').setAttribute('href', withFormat('csv'));
     $('export-jsonl').setAttribute('href', withFormat('jsonl'));
-    const feed = '/api/feed.atom' + (params.toString() ? '?' + params.toString() : '');
+    // A feed is always newest-published first (its own default), whatever order the page shows.
+    const feedParams = new URLSearchParams(params);
+    feedParams.delete('sort');
+    const feed = '/api/feed.atom' + (feedParams.toString() ? '?' + feedParams.toString() : '');
     $('feed-atom').setAttribute('href', feed);
     $('feed-link').setAttribute('href', feed);
     $('export').setAttribute('aria-label', t('exportLabel'));
@@ -428,7 +435,8 @@
   }
 
   function removableChip(label, next) {
-    return navLink(next, [el('span', { text: label }), el('span', { class: 'chip-x', 'aria-hidden': 'true', text: '×' })],
+    const remove = el('span', { class: 'chip-x', 'aria-hidden': 'true', text: '×' });
+    return navLink(next, [el('span', { text: label }), remove],
       { class: 'chip chip-active', 'aria-label': t('removeFilter') + ': ' + label });
   }
 
@@ -460,9 +468,8 @@
     FACET_ORDER.forEach((dim) => {
       let counts = Array.isArray(facets[dim]) ? facets[dim].slice() : [];
       counts.forEach((c) => {
-        if (dim === 'topic' && (c.label || c.labelZh)) rememberTopic({ id: c.value, label: c.label, labelZh: c.labelZh });
-        if (dim === 'person' && (c.name || c.nameZh || c.label)) {
-          rememberPerson({ id: c.value, name: c.name || c.label, nameZh: c.nameZh || c.labelZh });
+        if (dim === 'topic' && (c.label || c.labelZh)) {
+          rememberTopic({ id: c.value, label: c.label, labelZh: c.labelZh });
         }
         if (dim === 'province' && c.labelZh) labels.provinces.set(c.value, c.labelZh);
       });
@@ -496,7 +503,8 @@
         'aria-label': t('filterBy', title, label) + ' (' + c.count + ')',
         'data-dim': dim,
         'data-value': value,
-      }, el('span', { class: 'facet-label', text: label }), el('span', { class: 'facet-count', text: String(c.count) }));
+      }, el('span', { class: 'facet-label', text: label }),
+      el('span', { class: 'facet-count', text: String(c.count) }));
       if (dim === 'lang' && langTag(value)) button.firstChild.setAttribute('lang', value);
       button.addEventListener('click', () => navigate(searchState((s) => {
         s.filters[dim] = isOn ? s.filters[dim].filter((v) => v !== value) : s.filters[dim].concat([value]);
@@ -586,12 +594,12 @@
         lang: langTag(hit.language),
       });
       const meta = el('p', { class: 'result-meta' });
-      const published = hit.published || hit.date;
-      if (published) meta.append(el('time', { datetime: published, text: published }));
+      if (hit.date) meta.append(el('time', { datetime: hit.date, text: hit.date }));
       if (hit.language) meta.append(el('span', { class: 'result-lang', text: langLabel(hit.language) }));
       const provinces = unique((hit.places || []).map((p) => p.province).filter(Boolean));
       if (provinces.length) {
-        meta.append(el('span', { class: 'result-places', text: provinces.map(provinceLabel).join(state.ui === 'zh' ? '、' : ', ') }));
+        const separator = state.ui === 'zh' ? '、' : ', ';
+        meta.append(el('span', { class: 'result-places', text: provinces.map(provinceLabel).join(separator) }));
       }
       if (hit.url) meta.append(externalLink(hit.url, hostOf(hit.url)));
       const snippet = el('p', { class: 'snippet', lang: langTag(hit.language) }, checkedSnippet(hit.snippet));
@@ -658,7 +666,7 @@
       return;
     }
     if (seq !== requestSeq) return;
-    const ann = doc.annotations || {};
+    const ann = { people: doc.people, places: doc.places, events: doc.events, topics: doc.topics };
     (ann.people || []).forEach(rememberPerson);
     (ann.topics || []).forEach(rememberTopic);
     (ann.places || []).forEach(rememberPlace);
@@ -667,14 +675,17 @@
 
     const meta = el('dl', { class: 'doc-meta' });
     const metaRow = (term, ...value) => meta.append(el('dt', { text: term }), el('dd', null, ...value));
-    if (doc.published) metaRow(t('published'), el('time', { datetime: doc.published, text: doc.published }));
+    if (doc.date) metaRow(t('published'), el('time', { datetime: doc.date, text: doc.date }));
     if (doc.language) metaRow(t('language'), langLabel(doc.language));
     if (doc.url) metaRow(t('source'), externalLink(doc.url));
     if (doc.otherUrls && doc.otherUrls.length) {
       metaRow(t('otherUrls'), ...doc.otherUrls.map((u) => el('span', { class: 'other-url' }, externalLink(u))));
     }
-    const translations = translationLinks(doc.translations);
-    if (translations.length) metaRow(t('translations'), ...translations);
+    const translations = el('dd', { class: 'translations' });
+    if (doc.translations && Object.keys(doc.translations).length) {
+      meta.append(el('dt', { text: t('translations') }), translations);
+      fillTranslationLinks(translations, doc.url, doc.translations, seq);
+    }
 
     const body = el('section', { class: 'doc-text', 'aria-labelledby': 'doc-text-heading', lang },
       el('h2', { id: 'doc-text-heading', text: t('extractedText'), lang: document.documentElement.lang }),
@@ -684,7 +695,9 @@
       el('h2', { id: 'doc-capture-heading', text: t('archivedCapture') }),
       el('p', { class: 'note', text: t('captureNote') }),
       el('iframe', {
-        src: '/archive/' + encodeURIComponent(doc.id || state.id),
+        src: typeof doc.archiveUrl === 'string' && doc.archiveUrl.startsWith('/archive/')
+          ? doc.archiveUrl
+          : '/archive/' + encodeURIComponent(doc.id || state.id),
         sandbox: '',
         referrerpolicy: 'no-referrer',
         loading: 'lazy',
@@ -705,23 +718,61 @@
       .map((p) => el('p', { text: p }));
   }
 
-  function translationLinks(translations) {
-    if (!translations) return [];
-    const entries = Array.isArray(translations)
-      ? translations.map((tr) => [tr.language || tr.lang, tr])
-      : Object.entries(translations);
-    return entries.map(([language, target]) => {
-      const label = langLabel(language);
-      const id = target && typeof target === 'object' ? target.id : null;
-      const url = target && typeof target === 'object' ? target.url : target;
-      if (id) {
-        return el('span', { class: 'translation' }, navLink(withState({ view: 'doc', id }), label, { hreflang: langTag(language) }));
-      }
-      const href = safeHref(url);
-      return el('span', { class: 'translation' }, href
-        ? el('a', { href, hreflang: langTag(language), rel: 'alternate noopener noreferrer', target: '_blank', text: label })
-        : label);
+  /**
+   * Links to the other-language versions. The document gives them as hrefs of the original page (often relative);
+   * one that resolves to an archived document (id = first 16 hex digits of the SHA-256 of its URL, as the indexer
+   * assigns them) opens in the document view, any other http(s) one opens outside, anything else is plain text.
+   */
+  function fillTranslationLinks(container, baseUrl, translations, seq) {
+    Object.entries(translations).forEach(([language, href]) => {
+      const slot = el('span', { class: 'translation', text: langLabel(language) });
+      container.append(slot);
+      const url = resolveUrl(baseUrl, String(href || ''));
+      archivedId(url).then((id) => {
+        if (seq !== requestSeq) return;
+        let link = null;
+        if (id) {
+          link = navLink(withState({ view: 'doc', id }), langLabel(language), { hreflang: langTag(language) });
+        } else if (safeHref(url)) {
+          link = el('a', { href: safeHref(url), hreflang: langTag(language), rel: 'alternate noopener noreferrer',
+            target: '_blank', text: langLabel(language) });
+        }
+        if (link) slot.replaceChildren(link);
+      });
     });
+  }
+
+  /** Resolves href against base, also for the archive's own non-hierarchical URLs such as corpus:pages/en/x.html. */
+  function resolveUrl(base, href) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || !base) return href;
+    if (/^https?:\/\//i.test(base)) {
+      try {
+        return new URL(href, base).href;
+      } catch (e) {
+        return href;
+      }
+    }
+    const colon = base.indexOf(':');
+    const scheme = colon > 0 ? base.slice(0, colon + 1) : '';
+    const path = colon > 0 ? base.slice(colon + 1) : base;
+    const segments = href.startsWith('/') ? [] : path.split('/').slice(0, -1);
+    href.split('/').forEach((part) => {
+      if (part === '..') segments.pop();
+      else if (part !== '.' && part !== '') segments.push(part);
+    });
+    return scheme + segments.join('/');
+  }
+
+  async function archivedId(url) {
+    if (!url || !window.crypto || !crypto.subtle) return null;
+    try {
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(url));
+      const id = Array.from(new Uint8Array(digest).slice(0, 8)).map((b) => b.toString(16).padStart(2, '0')).join('');
+      const response = await fetch('/api/documents/' + id, { headers: { Accept: 'application/json' } });
+      return response.ok ? id : null;
+    } catch (e) {
+      return null;
+    }
   }
 
   function annotationsPanel(ann) {
@@ -740,7 +791,7 @@
         return el('li', null,
           navLink(searchState((s) => { s.filters.province = [pl.province]; }), placeLabel(pl), { class: 'place-link' }),
           extra ? el('span', { class: 'muted', text: ' · ' + extra }) : null,
-          pl.kind ? el('span', { class: 'role', text: has('kind_' + pl.kind) ? t('kind_' + pl.kind) : pl.kind }) : null);
+          pl.kind ? el('span', { class: 'role', text: kindLabel(pl.kind) }) : null);
       })));
     }
     const events = ann.events || [];
@@ -753,7 +804,8 @@
     const topics = ann.topics || [];
     if (topics.length) {
       panel.append(el('h3', { text: t('topics') }), el('div', { class: 'chips' }, topics.map((tp) =>
-        navLink(searchState((s) => { s.q = ''; s.filters.topic = [tp.id]; }), topicLabel(tp.id), { class: 'chip chip-topic' }))));
+        navLink(searchState((s) => { s.q = ''; s.filters.topic = [tp.id]; }), topicLabel(tp.id),
+          { class: 'chip chip-topic' }))));
     }
     return panel;
   }
@@ -781,6 +833,8 @@
       return;
     }
     if (seq !== requestSeq) return;
+    const nameZhFact = listOf(person.facts, 'facts').find((f) => f.fact === 'nameZh');
+    if (!person.nameZh && nameZhFact) person.nameZh = String(nameZhFact.value);
     rememberPerson(person);
     const name = person.name || prettyId(person.id || state.id);
     const primary = state.ui === 'zh' && person.nameZh ? person.nameZh : name;
@@ -788,18 +842,28 @@
     document.title = primary + ' — ' + t('appName');
 
     const heading = el('h1', { class: 'person-name' }, el('span', { text: primary }),
-      secondary ? el('span', { class: 'person-name-alt', lang: secondary === person.nameZh ? 'zh-Hans' : 'en', text: secondary }) : null);
-    const names = unique([].concat(person.names || [], person.aliases || []).map(String))
+      secondary
+        ? el('span', { class: 'person-name-alt', lang: secondary === person.nameZh ? 'zh-Hans' : 'en', text: secondary })
+        : null);
+    const names = unique((person.names || []).map(String))
       .filter((n) => n !== name && n !== person.nameZh);
-    const roles = unique([].concat(person.roles || [], person.role ? [person.role] : []));
+    const facts = listOf(person.facts, 'facts');
+    const factValues = (name) => unique(facts.filter((f) => f.fact === name).map((f) => String(f.value)));
+    const roles = factValues('role');
 
-    const facts = el('dl', { class: 'doc-meta' });
-    if (names.length) facts.append(el('dt', { text: t('names') }), el('dd', { text: names.join(' · ') }));
-    if (roles.length) facts.append(el('dt', { text: t('facet_role') }), el('dd', { text: roles.map(roleLabel).join(', ') }));
+    const factList = el('dl', { class: 'doc-meta' });
+    if (names.length) factList.append(el('dt', { text: t('names') }), el('dd', { text: names.join(' · ') }));
+    if (roles.length) {
+      factList.append(el('dt', { text: t('facet_role') }), el('dd', { text: roles.map(roleLabel).join(', ') }));
+    }
+    ['age', 'occupation'].forEach((fact) => {
+      const values = factValues(fact);
+      if (values.length) factList.append(el('dt', { text: t('fact_' + fact) }), el('dd', { text: values.join(', ') }));
+    });
 
     const mentions = listOf(person.mentions, 'documents');
     const docTitles = new Map(mentions.map((m) => [m.id, m.title]));
-    const events = sortEvents(listOf(person.events, 'events').concat(listOf(person.timeline, 'events')));
+    const events = sortEvents(listOf(person.events, 'events'));
 
     const timeline = events.length
       ? el('ol', { class: 'timeline' }, events.map((ev) => timelineEntry(ev, docTitles)))
@@ -807,13 +871,18 @@
     const mentionList = mentions.length
       ? el('ol', { class: 'mentions' }, mentions.map((m) => el('li', null,
         navLink(withState({ view: 'doc', id: m.id }), m.title || m.id, { lang: langTag(m.language) }),
-        el('span', { class: 'muted' }, ' · ', m.published || '', m.language ? ' · ' + langLabel(m.language) : ''))))
+        el('span', { class: 'muted' }, ' · ', m.date || '',
+          m.language ? ' · ' + langLabel(m.language) : ''))))
       : el('p', { class: 'muted', text: t('noMentions') });
 
     view.replaceChildren(
       backLink(),
-      el('header', { class: 'doc-header' }, heading, facts,
-        navLink(searchState((s) => { s.q = ''; s.filters = emptyFilters(); s.filters.person = [person.id || state.id]; }),
+      el('header', { class: 'doc-header' }, heading, factList,
+        navLink(searchState((s) => {
+          s.q = '';
+          s.filters = emptyFilters();
+          s.filters.person = [person.id || state.id];
+        }),
           t('filterBy', t('facet_person'), primary) + ' →', { class: 'person-search-link' })),
       el('section', { class: 'person-timeline', 'aria-labelledby': 'timeline-heading' },
         el('h2', { id: 'timeline-heading', text: t('timeline') }), timeline),
@@ -823,16 +892,26 @@
   }
 
   function timelineEntry(ev, docTitles) {
-    const sources = [].concat(ev.sources || [], ev.documentId ? [ev.documentId] : [], ev.document ? [ev.document] : []);
-    const sourceLinks = unique(sources.map((src) => (typeof src === 'object' ? src.id : src)).filter(Boolean))
-      .map((id) => navLink(withState({ view: 'doc', id }), docTitles.get(id) || id, { class: 'source-link' }));
+    const where = [ev.place, ev.province ? provinceLabel(ev.province) : null].filter(Boolean).join(', ');
+    const byId = new Map();
+    listOf(ev.sources, 'sources').forEach((src) => {
+      if (src && src.id && !byId.has(src.id)) byId.set(src.id, src);
+    });
+    const first = byId.values().next().value;
+    const sourceLinks = Array.from(byId.values()).map((src) => el('li', null,
+      navLink(withState({ view: 'doc', id: src.id }), src.title || docTitles.get(src.id) || src.id,
+        { class: 'source-link', lang: langTag(src.language) }),
+      src.date ? el('span', { class: 'muted', text: ' · ' + src.date }) : null));
     return el('li', { class: 'timeline-entry', 'data-type': ev.type },
       el('div', { class: 'timeline-date' }, el('time', { datetime: ev.date || '', text: eventDate(ev) })),
       el('div', { class: 'timeline-body' },
         el('p', { class: 'timeline-title' }, el('strong', { text: eventLabel(ev.type) }),
-          ev.place || ev.province ? el('span', { class: 'muted', text: ' · ' + [ev.place, ev.province ? provinceLabel(ev.province) : null].filter(Boolean).join(', ') }) : null),
-        ev.evidence ? el('blockquote', { class: 'evidence', text: ev.evidence }) : null,
-        sourceLinks.length ? el('p', { class: 'sources' }, t('fromDocument') + ' ', ...sourceLinks) : null));
+          where ? el('span', { class: 'muted', text: ' · ' + where }) : null),
+        ev.evidence
+          ? el('blockquote', { class: 'evidence', text: ev.evidence, lang: first ? langTag(first.language) : null })
+          : null,
+        sourceLinks.length ? el('div', { class: 'sources' }, el('span', { text: t('sourcesLabel') }),
+          el('ul', { class: 'source-list' }, sourceLinks)) : null));
   }
 
   // ---------- events ----------

@@ -54,9 +54,11 @@ public final class ErrorPages {
         if (!isTextual(contentType) || body.length > MAX_SCAN_BYTES) {
             return false;
         }
-        String text = Jsoup.parse(new String(body, StandardCharsets.ISO_8859_1))
-                .text()
-                .toLowerCase(Locale.ROOT);
+        String raw = new String(body, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        if (ALWAYS.stream().noneMatch(raw::contains) && WHEN_SHORT.stream().noneMatch(raw::contains)) {
+            return false; // the common case, decided without parsing the page
+        }
+        String text = Jsoup.parse(raw).text();
         for (String message : ALWAYS) {
             if (text.contains(message)) {
                 return true;

@@ -27,13 +27,19 @@ public final class CrawlCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SEED_URL", description = "where to start")
     List<String> seeds = new ArrayList<>();
 
-    @Option(names = "--scope", paramLabel = "PREFIX", description = "only fetch URLs starting with PREFIX (repeatable; default: the seeds' sites)")
+    @Option(
+            names = "--scope",
+            paramLabel = "PREFIX",
+            description = "only fetch URLs starting with PREFIX (repeatable; default: the seeds' sites)")
     List<String> scopes = new ArrayList<>();
 
     @Option(names = "--max-pages", description = "most pages to fetch in this run (default: ${DEFAULT-VALUE})")
     int maxPages = 1000;
 
-    @Option(names = "--delay", paramLabel = "MS", description = "least milliseconds between requests to one host (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--delay",
+            paramLabel = "MS",
+            description = "least milliseconds between requests to one host (default: ${DEFAULT-VALUE})")
     long delayMs = 1000;
 
     @Option(names = "--corpus", description = "corpus directory (default: ${DEFAULT-VALUE})")
@@ -65,8 +71,8 @@ public final class CrawlCommand implements Callable<Integer> {
         Crawler crawler = new Crawler(corpus, config);
         Path stateFile = crawler.stateFile();
         Thread hook = new Thread(
-                () -> System.err.println(
-                        "\narchive: crawl stopped; the frontier is saved in " + stateFile + ": run the same command to resume"),
+                () -> System.err.println("\narchive: crawl stopped; the frontier is saved in " + stateFile
+                        + ": run the same command to resume"),
                 "archive-crawl-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         CrawlSummary summary = crawler.run((url, status, outcome, fetched, queued) -> System.err.printf(
@@ -75,7 +81,9 @@ public final class CrawlCommand implements Callable<Integer> {
                 queued,
                 status == 0 ? "failed" : Integer.toString(status),
                 url,
-                outcome == null ? "" : " (" + outcome.name().toLowerCase(java.util.Locale.ROOT) + ")"));
+                status >= 300 && status < 400
+                        ? " (redirect)"
+                        : outcome == null ? "" : " (" + outcome.name().toLowerCase(java.util.Locale.ROOT) + ")"));
         Runtime.getRuntime().removeShutdownHook(hook);
         crawler.warnings().forEach(w -> System.err.println("archive: warning: " + w));
         System.err.println("archive: " + summary.line());

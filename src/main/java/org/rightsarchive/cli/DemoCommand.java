@@ -9,9 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.rightsarchive.index.IndexStore;
-import org.rightsarchive.web.ServerConfig;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code archive demo}: indexes the bundled corpus when the index is missing or older, then serves it. */
 @Command(
@@ -19,26 +18,23 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Index corpus/ if the index is missing or older than the corpus, then serve on 127.0.0.1:7070.")
 public final class DemoCommand implements Callable<Integer> {
-    @Option(names = "--port", description = "TCP port (default: ${DEFAULT-VALUE})")
-    int port = ServerConfig.DEFAULT_PORT;
-
-    @Option(names = "--corpus", description = "corpus directory (default: ${DEFAULT-VALUE})")
-    Path corpus = ArchivePaths.corpus();
-
-    @Option(names = "--index", description = "index directory (default: ${DEFAULT-VALUE})")
-    Path index = ArchivePaths.index();
+    @Mixin
+    ServerOptions options = new ServerOptions();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        ArchiveConfig config = options.resolve();
+        Path corpus = config.path(ArchiveConfig.CORPUS);
+        Path index = config.path(ArchiveConfig.INDEX);
         if (!Files.isDirectory(corpus)) {
             throw new UserError("corpus directory not found: " + corpus);
         }
         if (needsIndexing(corpus, new IndexStore(index))) {
-            IndexCommand.run(corpus, index, Runtime.getRuntime().availableProcessors(), false);
+            IndexCommand.run(corpus, index, config.integer(ArchiveConfig.THREADS, 1, 256), false);
         } else {
             System.err.println("archive: index is up to date with " + corpus);
         }
-        ServeCommand.serve(index, corpus, ServerConfig.DEFAULT_HOST, port);
+        ServeCommand.serve(config);
         return 0;
     }
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
-        description = "Import WARC/WARC.gz files, directories of saved .html pages and Markdown posts into the archive.")
+        description =
+                "Import WARC/WARC.gz files, directories of saved .html pages and Markdown posts into the archive.")
 public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories")
     List<Path> paths = new ArrayList<>();
@@ -24,7 +25,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--corpus", description = "corpus directory (default: ${DEFAULT-VALUE})")
     Path corpus = ArchivePaths.corpus();
 
-    @Option(names = {"-v", "--verbose"}, description = "print one line per item")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "print one line per item")
     boolean verbose;
 
     @Override

@@ -61,8 +61,7 @@ public final class IndexCommand implements Callable<Integer> {
                 captures.size(),
                 corpus,
                 index);
-        ArchiveIndexer indexer = new ArchiveIndexer(new PageExtractor(), StandardAnnotators.create(), threads);
-        Reindexer reindexer = new Reindexer(new IndexStore(index), indexer);
+        Reindexer reindexer = ArchiveServices.reindexer(index, threads);
         ProgressPrinter progress = ProgressPrinter.forStderr();
         Reindexer.Result result =
                 incremental ? reindexer.incremental(captures, progress) : reindexer.full(captures, progress);

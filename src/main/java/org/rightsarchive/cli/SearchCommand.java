@@ -42,7 +42,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--page", description = "page of hits (default: ${DEFAULT-VALUE})")
     int page = 1;
 
-    @Option(names = "--sort", description = "relevance or date (default: ${DEFAULT-VALUE})")
+    @Option(names = "--sort", description = "relevance, date (event date) or published (default: ${DEFAULT-VALUE})")
     String sort = "relevance";
 
     @Option(names = "--topic", split = ",", description = "topic ids (ORed)")
@@ -79,7 +79,7 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SearchRequest request = request();
         PrintWriter out = spec.commandLine().getOut();
-        try (LuceneSearchBackend backend = LuceneSearchBackend.open(new IndexStore(index))) {
+        try (LuceneSearchBackend backend = ArchiveServices.openBackend(index)) {
             long start = System.nanoTime();
             SearchResult result;
             try {
@@ -90,7 +90,7 @@ public final class SearchCommand implements Callable<Integer> {
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             if (json) {
                 Map<String, Object> body =
-                        ApiJson.searchResult(request, result, backend.generation(), tookMs, TopicDirectory.NONE);
+                        ApiJson.searchResult(request, result, backend.generation(), tookMs, ArchiveServices.topics());
                 out.println(ArchiveServer.jsonMapper()
                         .enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(body));
@@ -122,7 +122,8 @@ public final class SearchCommand implements Callable<Integer> {
         return switch (value.toLowerCase(java.util.Locale.ROOT)) {
             case "relevance" -> SearchRequest.Sort.RELEVANCE;
             case "date" -> SearchRequest.Sort.DATE;
-            default -> throw new UserError("--sort must be relevance or date: '" + value + "'");
+            case "published" -> SearchRequest.Sort.PUBLISHED;
+            default -> throw new UserError("--sort must be relevance, date or published: '" + value + "'");
         };
     }
 
@@ -141,7 +142,8 @@ public final class SearchCommand implements Callable<Integer> {
         out.printf("%d hits%s%n", result.total(), result.partial() ? " (partial: the query ran out of time)" : "");
         int rank = (request.page() - 1) * request.size();
         for (SearchResult.Hit hit : result.hits()) {
-            out.printf("%3d. %s%n     %s  %s  %s%n",
+            out.printf(
+                    "%3d. %s%n     %s  %s  %s%n",
                     ++rank,
                     oneLine(hit.title()),
                     hit.url(),

@@ -1,73 +1,104 @@
 package org.rightsarchive.cli;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.rightsarchive.acquire.CorpusReader;
-import org.rightsarchive.index.IndexStore;
+import org.rightsarchive.acquire.ArchiveReader;
+import org.rightsarchive.index.ReindexService;
 import org.rightsarchive.search.LuceneSearchBackend;
+import org.rightsarchive.web.AdminRoutes;
+import org.rightsarchive.web.AdminToken;
 import org.rightsarchive.web.ArchiveServer;
 import org.rightsarchive.web.ServerConfig;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code archive serve}: the web page and JSON API over the live index, until killed. */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        description = "Serve the web page and the JSON API over the live index; picks up rebuilt indexes by itself.")
+        description = "Serve the web page and the JSON API over the live index; picks up rebuilt indexes by itself."
+                + " The admin API (POST /api/admin/reindex, GET /api/admin/status) is on only when ARCHIVE_ADMIN_TOKEN"
+                + " (or admin.token in the configuration file) is set.")
 public final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--port", description = "TCP port, 0 for any free one (default: ${DEFAULT-VALUE})")
-    int port = ServerConfig.DEFAULT_PORT;
-
-    @Option(names = "--host", description = "interface to bind (default: ${DEFAULT-VALUE})")
-    String host = ServerConfig.DEFAULT_HOST;
-
-    @Option(names = "--index", description = "index directory (default: ${DEFAULT-VALUE})")
-    Path index = ArchivePaths.index();
-
-    @Option(names = "--corpus", description = "corpus directory, for archived pages (default: ${DEFAULT-VALUE})")
-    Path corpus = ArchivePaths.corpus();
+    @Mixin
+    ServerOptions options = new ServerOptions();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        serve(index, corpus, host, port);
+        serve(options.resolve());
         return 0;
     }
 
-    /** Opens the index, starts the server, prints its URL and blocks until the process is stopped. */
-    static void serve(Path index, Path corpus, String host, int port) throws IOException, InterruptedException {
-        if (port < 0 || port > 65535) {
-            throw new UserError("--port must be between 0 and 65535: " + port);
-        }
+    /** Opens the index, starts the server, prints the configuration and URL, and blocks until the process stops. */
+    static void serve(ArchiveConfig config) throws IOException, InterruptedException {
+        String host = config.get(ArchiveConfig.HOST);
+        int port = config.integer(ArchiveConfig.PORT, 0, 65535);
+        int threads = config.integer(ArchiveConfig.THREADS, 1, 256);
+        Path index = config.path(ArchiveConfig.INDEX);
+        Path corpus = config.path(ArchiveConfig.CORPUS);
         if (!Files.isDirectory(corpus)) {
             throw new UserError("corpus directory not found: " + corpus);
         }
-        LuceneSearchBackend backend = LuceneSearchBackend.open(new IndexStore(index));
+        Optional<AdminToken> token;
+        try {
+            token = AdminToken.of(config.get(ArchiveConfig.ADMIN_TOKEN));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        System.err.print("archive: configuration\n" + config.describe());
+        if (!isLoopback(host)) {
+            System.err.println("archive: WARNING: binding " + host + " makes the archive reachable from other machines");
+        }
+        LuceneSearchBackend backend = ArchiveServices.openBackend(index);
+        ArchiveReader archive = ArchiveReader.open(corpus);
+        ReindexService reindex = new ReindexService(
+                ArchiveServices.reindexer(index, threads), () -> ArchiveReader.open(corpus).latestGoodCaptures());
+        AdminRoutes admin = new AdminRoutes(token, reindex, backend);
+        ServerConfig serverConfig = ServerConfig.defaults()
+                .withHost(host)
+                .withPort(port)
+                .withTopics(ArchiveServices.topics())
+                .withExtension(admin::register);
         ArchiveServer server;
         try {
-            server = ArchiveServer.start(
-                    ServerConfig.defaults().withHost(host).withPort(port), backend, new CorpusReader(corpus));
+            server = ArchiveServer.start(serverConfig, backend, archive);
         } catch (RuntimeException e) {
+            reindex.close();
             backend.close();
             throw new UserError(CliErrors.describe(e), 1);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            try {
-                backend.close();
-            } catch (IOException e) {
-                // exiting anyway
-            }
-            stopped.countDown();
-        }, "archive-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            try {
+                                reindex.close();
+                                backend.close();
+                            } catch (IOException e) {
+                                // exiting anyway
+                            }
+                            stopped.countDown();
+                        },
+                        "archive-shutdown"));
         System.out.printf(
-                "archive: serving %s (index generation %d, %d documents); Ctrl-C stops%n",
-                server.uri(), backend.generation(), backend.documentCount());
+                "archive: serving %s (index generation %d, %d documents; admin API %s); Ctrl-C stops%n",
+                server.uri(), backend.generation(), backend.documentCount(), admin.enabled() ? "on" : "off");
         System.out.flush();
         stopped.await();
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }

@@ -45,6 +45,7 @@ public final class EntityEvaluation {
     private static final Set<String> SUBJECT_ROLES = Set.of("detainee", "family");
 
     private static final Set<String> CUSTODY = Set.of("detention", "arrest");
+    private static final Pattern AGAIN = Pattern.compile("(?i)\\b(?:again|re-?detained|re-?arrested|once more)\\b");
     private static final Pattern EMPTY_SUMMARY = Pattern.compile("(?i)^\\s*(?:initial record data|NA\\s*$)");
 
     private final AnnotationPipeline pipeline;
@@ -153,11 +154,11 @@ public final class EntityEvaluation {
     // ---------------------------------------------------------------- CECC
 
     /**
-     * CECC records with a narrative summary: is the record's person found (recall; precision counts the predicted
-     * people whose name is some record's name in the database, a lower bound), is the residence province the main
+     * CECC records with a narrative summary: is the record's person found as a detainee (recall; precision counts
+     * the predicted detainees whose name is some record's name in this database, a lower bound), is the residence province the main
      * province of the summary, is the detention date the date of the person's detention (compared at the precision
      * of the record's date). Each measure counts only records whose summary states the fact: the name, the
-     * province's name, the year of detention.
+     * province's name, the date of detention at the record's precision.
      */
     public List<EntityFigure> cecc(Path csv) throws IOException {
         List<Map<String, String>> records = Csv.readRecords(csv);
@@ -193,7 +194,7 @@ public final class EntityEvaluation {
             String name = r.get("main.name");
             String goldId = names.idOf(name).orElse(null);
             Set<String> ids = new LinkedHashSet<>();
-            a.people().forEach(p -> ids.add(p.id()));
+            a.people().stream().filter(p -> p.role().equals("detainee")).forEach(p -> ids.add(p.id()));
             predicted += ids.size();
             for (String id : ids) {
                 if (databaseIds.contains(id)) {
@@ -212,14 +213,14 @@ public final class EntityEvaluation {
                         "province", Set.of(goldProvince.get()), mainProvince(a, goldId).map(Set::of).orElse(Set.of()));
             }
             String goldDate = ceccDate(r.getOrDefault("date_of_detention", "NA"));
-            if (goldDate != null && summary.contains(goldDate.substring(0, 4))) {
+            if (goldDate != null && writtenIn(summary, goldDate)) {
                 String date = detentionDate(a, goldId);
                 String compared = date == null ? null : date.substring(0, Math.min(date.length(), goldDate.length()));
                 dates.add("date", Set.of(goldDate), compared == null ? Set.of() : Set.of(compared));
             }
         }
         return List.of(
-                new EntityFigure("cecc people", predictedKnown, predicted, peopleFound, peopleExpected),
+                new EntityFigure("cecc detainees", predictedKnown, predicted, peopleFound, peopleExpected),
                 EntityFigure.of("cecc residence province", provinces.micro()),
                 EntityFigure.of("cecc detention date", dates.micro()));
     }
@@ -235,7 +236,7 @@ public final class EntityEvaluation {
     /** {@code Tibet [Xizang] Auto. Region} to Tibet, {@code Beijing Shi (prov.)} to Beijing. */
     Optional<String> ceccProvince(String value) {
         String v = value.replaceAll("\\[[^]]*]|\\([^)]*\\)", " ")
-                .replaceAll("\\b(Province|Shi|Auto\\.|Region|SAR|Uyghur|Zhuang|Hui)\\b", " ")
+                .replaceAll("\\b(?:Province|Shi|Auto|Region|SAR|Uyghur|Zhuang|Hui)\\b\\.?", " ")
                 .strip();
         if (v.isEmpty() || v.equals("NA")) {
             return Optional.empty();
@@ -257,6 +258,28 @@ public final class EntityEvaluation {
             case "Inner Mongolia" -> folded.contains("neimenggu") || folded.contains("nei mongol");
             default -> false;
         };
+    }
+
+    private static final String[] MONTHS = {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December"
+    };
+
+    /** Whether the summary writes the date at its precision ("March 17, 2002", "17 March 2002", "March 2002"). */
+    public static boolean writtenIn(String summary, String isoDate) {
+        String year = isoDate.substring(0, 4);
+        if (isoDate.length() == 4) {
+            return Pattern.compile("\\b" + year + "\\b").matcher(summary).find();
+        }
+        String month = MONTHS[Integer.parseInt(isoDate.substring(5, 7)) - 1];
+        if (isoDate.length() == 7) {
+            return Pattern.compile("\\b" + month + ",? (?:of )?" + year + "\\b").matcher(summary).find();
+        }
+        int day = Integer.parseInt(isoDate.substring(8, 10));
+        return Pattern.compile("\\b" + month + " " + day + "(?:st|nd|rd|th)?,? " + year + "\\b|\\b" + day + " " + month
+                        + ",? " + year + "\\b")
+                .matcher(summary)
+                .find();
     }
 
     /** {@code 2002/03/17} to 2002-03-17, {@code 1998/08/dd} to 1998-08, {@code 1989/mm/dd} to 1989. */
@@ -290,8 +313,21 @@ public final class EntityEvaluation {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    /** The date of the person's first dated detention or arrest, else of the first dated one. */
+    /**
+     * The date of the person's latest dated detention or arrest told as a repeat ("detained him again"), else of
+     * their first one, else of the first dated one: a record holds the detention it is about, which the summary tells
+     * first unless it tells of a new one.
+     */
     static String detentionDate(Annotations a, String personId) {
+        String again = null;
+        for (Event e : a.events()) {
+            if (CUSTODY.contains(e.type()) && e.date() != null && e.people().contains(personId) && AGAIN.matcher(e.evidence()).find()) {
+                again = e.date();
+            }
+        }
+        if (again != null) {
+            return again;
+        }
         for (boolean ofPerson : new boolean[] {true, false}) {
             for (Event e : a.events()) {
                 if (CUSTODY.contains(e.type()) && e.date() != null && (!ofPerson || e.people().contains(personId))) {

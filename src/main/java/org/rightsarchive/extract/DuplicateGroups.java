@@ -9,18 +9,58 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Groups pages whose main text is the same (exact duplicates after normalization) or nearly the same (simhash of
- * shingles within {@link #MAX_DISTANCE} of 64 bits, lengths within 20%; one changed word in a short alert moves
- * about 6 bits). Each group keeps one canonical member: the
- * one with the longest text, then the smallest URL, so runs are reproducible.
+ * Groups pages whose main text is the same (exact duplicates after normalization) or nearly the same: same language,
+ * lengths within 20%, simhash of shingles within {@link #MAX_DISTANCE} of 64 bits (a cheap filter: one changed word
+ * in a short alert moves about 6 bits), confirmed by an estimated shingle Jaccard similarity of at least
+ * {@link #MIN_JACCARD}, so that two alerts built from one template with different names stay apart. Each group
+ * keeps one canonical member: the one with the longest text, then the smallest URL, so runs are reproducible.
  */
 public final class DuplicateGroups {
     /** Largest simhash distance (of 64 bits) still counted as a near duplicate. */
     public static final int MAX_DISTANCE = 7;
 
+    /** Least estimated Jaccard similarity of the shingle sets for a near duplicate. */
+    public static final double MIN_JACCARD = 0.9;
+
     private static final int MIN_NEAR_LENGTH = 200;
+    private static final int SKETCH = 128;
+    private static final int BANDS = 8;
+    private static final int MAX_CANDIDATES = 64;
 
     private DuplicateGroups() {}
+
+    private record Entry<T>(T item, ExtractedPage page, String text, String exact, long simhash, long[] sketch) {}
+
+    /**
+     * The canonical this entry nearly duplicates, or {@code null}. Candidates come from simhash bands: with 8 bands
+     * of 8 bits, two hashes within 7 bits share at least one band whole. At most {@link #MAX_CANDIDATES} are
+     * compared, so a corpus of many pages from one template stays linear.
+     */
+    private static <T> Integer nearCanonical(Entry<T> e, List<Entry<T>> canon, Map<Long, List<Integer>> buckets) {
+        java.util.Set<Integer> tried = new java.util.HashSet<>();
+        for (int band = 0; band < BANDS; band++) {
+            for (int index : buckets.getOrDefault(bandKey(e.simhash(), band), List.of())) {
+                if (!tried.add(index)) {
+                    continue;
+                }
+                if (tried.size() > MAX_CANDIDATES) {
+                    return null;
+                }
+                Entry<T> c = canon.get(index);
+                if (c.page().language() == e.page().language()
+                        && e.text().length() * 5 >= c.text().length() * 4
+                        && TextFingerprints.distance(c.simhash(), e.simhash()) <= MAX_DISTANCE
+                        && TextFingerprints.jaccard(c.sketch(), e.sketch(), SKETCH) >= MIN_JACCARD) {
+                    return index;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static long bandKey(long simhash, int band) {
+        return ((long) band << 8) | ((simhash >>> (band * 8)) & 0xff);
+    }
 
     /** A canonical item and the duplicates folded into it. */
     public record Group<T>(T canonical, List<T> duplicates) {
@@ -35,36 +75,44 @@ public final class DuplicateGroups {
      * never grouped: their texts differ.
      */
     public static <T> List<Group<T>> group(List<T> items, Function<T, ExtractedPage> pageOf) {
-        record Entry<T>(T item, ExtractedPage page, String text, String exact, long simhash) {}
+        return group(items, pageOf, item -> fingerprint(pageOf.apply(item)));
+    }
+
+    /** The fingerprint {@link #group} compares; computing it on worker threads beforehand saves time. */
+    public static TextFingerprints.Fingerprint fingerprint(ExtractedPage page) {
+        return TextFingerprints.of(page.text(), SKETCH);
+    }
+
+    /** Groups items whose fingerprints ({@link #fingerprint}) were computed beforehand. */
+    public static <T> List<Group<T>> group(
+            List<T> items, Function<T, ExtractedPage> pageOf, Function<T, TextFingerprints.Fingerprint> fingerprintOf) {
         List<Entry<T>> entries = new ArrayList<>();
         for (T item : items) {
             ExtractedPage page = pageOf.apply(item);
             String text = page.text();
-            entries.add(new Entry<>(
-                    item, page, text, TextFingerprints.exactHash(text), TextFingerprints.simhash(text)));
+            TextFingerprints.Fingerprint f = fingerprintOf.apply(item);
+            entries.add(new Entry<>(item, page, text, f.exactHash(), f.simhash(), f.sketch()));
         }
         entries.sort(Comparator.<Entry<T>>comparingInt(e -> -e.text().length())
                 .thenComparing(e -> e.page().url()));
         Map<String, Integer> byExact = new HashMap<>();
         List<Entry<T>> canon = new ArrayList<>();
         List<List<T>> dups = new ArrayList<>();
+        Map<Long, List<Integer>> buckets = new HashMap<>();
         for (Entry<T> e : entries) {
             Integer groupIndex = byExact.get(e.exact());
             if (groupIndex == null && e.text().length() >= MIN_NEAR_LENGTH) {
-                for (int g = 0; g < canon.size(); g++) {
-                    Entry<T> c = canon.get(g);
-                    if (c.page().language() == e.page().language()
-                            && e.text().length() * 5 >= c.text().length() * 4
-                            && TextFingerprints.distance(c.simhash(), e.simhash()) <= MAX_DISTANCE) {
-                        groupIndex = g;
-                        break;
-                    }
-                }
+                groupIndex = nearCanonical(e, canon, buckets);
             }
             if (groupIndex == null) {
-                byExact.put(e.exact(), canon.size());
+                int index = canon.size();
+                byExact.put(e.exact(), index);
                 canon.add(e);
                 dups.add(new ArrayList<>());
+                for (int band = 0; band < BANDS; band++) {
+                    buckets.computeIfAbsent(bandKey(e.simhash(), band), b -> new ArrayList<>())
+                            .add(index);
+                }
             } else {
                 dups.get(groupIndex).add(e.item());
             }

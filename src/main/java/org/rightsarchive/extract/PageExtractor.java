@@ -69,7 +69,7 @@ public final class PageExtractor {
         removeHeadedChrome(content);
         LocalDate published = published(doc, content);
         content.select("h1").remove();
-        content.select(DATE_LINES).remove();
+        removeDateLines(content);
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Element block : content.select(BLOCKS)) {
             if (!block.children().select(BLOCKS).isEmpty() && !block.is("li")) {
@@ -102,13 +102,25 @@ public final class PageExtractor {
         }
     }
 
+    /** Drops date lines; a {@code <time>} inside a sentence stays, since it is part of the text. */
+    private static void removeDateLines(Element content) {
+        for (Element line : content.select(DATE_LINES)) {
+            if (!line.is("time") || line.parent() == null || line.parent().text().strip().equals(line.text().strip())) {
+                line.remove();
+            }
+        }
+    }
+
     private static void removeHeadedChrome(Element content) {
         for (Element heading : content.select("h2, h3, h4, h5, h6, .widget-title, .title")) {
-            if (heading.parent() == null || !CHROME_HEADING.matcher(heading.text()).matches()) {
+            if (heading.parent() == null
+                    || !CHROME_HEADING.matcher(heading.text()).matches()) {
                 continue;
             }
             Element parent = heading.parent();
-            if (parent != content && parent.is("section, div, aside") && parent.select("p").size() <= 2) {
+            if (parent != content
+                    && parent.is("section, div, aside")
+                    && parent.select("p").size() <= 2) {
                 parent.remove();
             } else {
                 Element next = heading.nextElementSibling();
@@ -260,11 +272,15 @@ public final class PageExtractor {
             return Language.fromTag(doc.select("html").attr("lang"));
         }
         if (weight.containsKey(Language.CHINESE_SIMPLIFIED) && weight.containsKey(Language.CHINESE_TRADITIONAL)) {
-            String all = String.join("", paragraphs.stream().map(Paragraph::text).toList());
+            String all =
+                    String.join("", paragraphs.stream().map(Paragraph::text).toList());
             Language script = ChineseScript.guessScript(all);
             int chinese = weight.remove(Language.CHINESE_SIMPLIFIED) + weight.remove(Language.CHINESE_TRADITIONAL);
             weight.put(script, chinese);
         }
-        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return weight.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
     }
 }

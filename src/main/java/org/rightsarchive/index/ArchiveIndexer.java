@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import org.rightsarchive.annotate.pipeline.AnnotationPipeline;
 import org.rightsarchive.extract.DuplicateGroups;
 import org.rightsarchive.extract.ExtractedPage;
 import org.rightsarchive.extract.PageExtractor;
+import org.rightsarchive.extract.TextFingerprints;
 
 /**
  * Batch indexer: extracts, annotates and indexes captures on a named pool of worker threads. One broken capture is
@@ -102,7 +104,8 @@ public final class ArchiveIndexer {
                     progress.update(done.incrementAndGet(), captures.size());
                 }
             });
-            List<DuplicateGroups.Group<Extracted>> groups = DuplicateGroups.group(List.copyOf(extracted), Extracted::page);
+            List<DuplicateGroups.Group<Extracted>> groups =
+                    DuplicateGroups.group(List.copyOf(extracted), Extracted::page, Extracted::fingerprint);
             runAll(pool, groups, group -> {
                 Extracted canonical = group.canonical();
                 try {
@@ -144,7 +147,7 @@ public final class ArchiveIndexer {
     }
 
     /** A capture and what extraction kept of it. */
-    private record Extracted(Capture capture, ExtractedPage page) {}
+    private record Extracted(Capture capture, ExtractedPage page, TextFingerprints.Fingerprint fingerprint) {}
 
     private Extracted extract(Capture capture, List<IndexSummary.Problem> skipped) {
         if (!capture.isSuccess()) {
@@ -161,7 +164,7 @@ public final class ArchiveIndexer {
             skipped.add(new IndexSummary.Problem(capture.source(), "no main text"));
             return null;
         }
-        return new Extracted(capture, page);
+        return new Extracted(capture, page, DuplicateGroups.fingerprint(page));
     }
 
     private Document index(Extracted canonical, List<Extracted> duplicates) throws IOException {
@@ -173,6 +176,10 @@ public final class ArchiveIndexer {
                 ArchiveDocument.idFor(page.url()), capture.source(), capture.fetchedAt(), page, annotations, otherUrls);
         Document lucene = mapper.toLucene(doc);
         lucene.add(new StringField(Schema.CONTENT_HASH, contentHash(capture), Field.Store.YES));
+        for (Extracted duplicate : duplicates) {
+            String id = ArchiveDocument.idFor(duplicate.page().url());
+            lucene.add(new StoredField(Schema.FOLDED, id + " " + contentHash(duplicate.capture())));
+        }
         return lucene;
     }
 

@@ -65,14 +65,28 @@ public final class Reindexer {
         try (IndexStore.BuildLock lock = store.lockForUpdate();
                 Directory dir = FSDirectory.open(store.live().orElseThrow());
                 IndexWriter writer = ArchiveIndexer.openWriter(dir, IndexWriterConfig.OpenMode.APPEND)) {
-            Map<String, String> indexedHashes = storedHashes(writer);
+            Map<String, List<String>> folded = new HashMap<>();
+            Map<String, String> indexedHashes = storedHashes(writer, folded);
             List<Capture> changed = new ArrayList<>();
             Set<String> present = new HashSet<>();
+            Map<String, Capture> byId = new HashMap<>();
+            Set<String> changedIds = new HashSet<>();
             for (Capture capture : captures) {
                 String id = ArchiveDocument.idFor(capture.url());
                 present.add(id);
+                byId.put(id, capture);
                 if (!ArchiveIndexer.contentHash(capture).equals(indexedHashes.get(id))) {
                     changed.add(capture);
+                    changedIds.add(id);
+                }
+            }
+            // A changed document is regrouped with the duplicates folded into it, so they are not orphaned.
+            for (String id : List.copyOf(changedIds)) {
+                for (String duplicate : folded.getOrDefault(id, List.of())) {
+                    Capture capture = byId.get(duplicate);
+                    if (capture != null && changedIds.add(duplicate)) {
+                        changed.add(capture);
+                    }
                 }
             }
             int deleted = 0;
@@ -90,7 +104,9 @@ public final class Reindexer {
         }
     }
 
-    private static Map<String, String> storedHashes(IndexWriter writer) throws IOException {
+    /** Id to content hash of every indexed capture, folded duplicates included; fills canonical id to folded ids. */
+    private static Map<String, String> storedHashes(IndexWriter writer, Map<String, List<String>> folded)
+            throws IOException {
         Map<String, String> hashes = new HashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             for (var leaf : reader.leaves()) {
@@ -100,8 +116,14 @@ public final class Reindexer {
                     if (live != null && !live.get(doc)) {
                         continue;
                     }
-                    Document d = stored.document(doc, Set.of(Schema.ID, Schema.CONTENT_HASH));
+                    Document d = stored.document(doc, Set.of(Schema.ID, Schema.CONTENT_HASH, Schema.FOLDED));
                     hashes.put(d.get(Schema.ID), d.get(Schema.CONTENT_HASH));
+                    for (String value : d.getValues(Schema.FOLDED)) {
+                        int space = value.indexOf(' ');
+                        String duplicate = value.substring(0, space);
+                        hashes.putIfAbsent(duplicate, value.substring(space + 1));
+                        folded.computeIfAbsent(d.get(Schema.ID), k -> new ArrayList<>()).add(duplicate);
+                    }
                 }
             }
         }

@@ -24,6 +24,11 @@ public final class Schema {
     public static final String SOURCE = "source";
     /** SHA-256 of the capture's bytes: an incremental reindex skips documents whose hash is unchanged. Stored. */
     public static final String CONTENT_HASH = "content_hash";
+    /**
+     * One value per duplicate folded into this document: its id, a space, and its content hash, so an incremental
+     * reindex knows the duplicate is indexed (here) and unchanged. Stored.
+     */
+    public static final String FOLDED = "folded";
     /** Title as shown. Stored. */
     public static final String TITLE = "title";
     /** Main text as extracted. Stored, for snippets and the document view. */

@@ -89,8 +89,10 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         } catch (ParseException e) {
             throw new QuerySyntaxException(explain(e), e);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("query is too complex (more than "
-                    + IndexSearcher.getMaxClauseCount() + " clauses); use fewer terms or wildcards", e);
+            throw new QuerySyntaxException(
+                    "query is too complex (more than " + IndexSearcher.getMaxClauseCount()
+                            + " clauses); use fewer terms or wildcards",
+                    e);
         } catch (IllegalArgumentException e) {
             throw new QuerySyntaxException("cannot parse query: " + e.getMessage(), e);
         }
@@ -217,8 +219,8 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
         if (minSimilarity > 2) {
-            throw new ParseException("a fuzzy term allows at most 2 edits: '" + termStr + "~" + (int) minSimilarity
-                    + "'");
+            throw new ParseException(
+                    "a fuzzy term allows at most 2 edits: '" + termStr + "~" + (int) minSimilarity + "'");
         }
         String term = termStr.toLowerCase(Locale.ROOT);
         return multiTerm(field, "fuzzy terms", f -> super.getFuzzyQuery(f, term, minSimilarity));
@@ -261,8 +263,9 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     }
 
     @Override
-    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
-            boolean endInclusive) throws ParseException {
+    protected Query getRangeQuery(
+            String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+            throws ParseException {
         throw new ParseException("range queries ([a TO b]) are not supported; filter dates with from/to");
     }
 

@@ -4,14 +4,15 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -19,7 +20,6 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.rightsarchive.index.IndexStore;
 import org.rightsarchive.index.Schema;
 
@@ -175,18 +175,35 @@ final class LiveIndex implements Closeable {
                 return; // a torn read of CURRENT: keep serving, look again next time
             }
             if (live != 0 && live != old.number()) {
-                Generation next = openGeneration(store);
-                current = next;
-                old.manager().close();
-                synchronized (retired) {
-                    retired.add(old.directory());
-                }
+                current = openGeneration(store);
+                retire(old);
             } else {
                 old.manager().maybeRefresh();
             }
         } finally {
             switching.unlock();
         }
+    }
+
+    /**
+     * Closes a swapped-out generation's manager; its directory closes when the last searcher on it is released
+     * (queries in flight keep it open until they finish).
+     */
+    private void retire(Generation old) throws IOException {
+        IndexSearcher last = old.manager().acquire();
+        try {
+            var helper = last.getIndexReader().getReaderCacheHelper();
+            if (helper != null) {
+                helper.addClosedListener(key -> old.directory().close());
+            } else {
+                synchronized (retired) {
+                    retired.add(old.directory());
+                }
+            }
+        } finally {
+            old.manager().release(last);
+        }
+        old.manager().close();
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -27,6 +28,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -71,23 +73,18 @@ public final class LuceneSearchBackend implements SearchBackend {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> HIT_FIELDS =
             Set.of(Schema.ID, Schema.TITLE, Schema.URL, Schema.PUBLISHED, Schema.LANGUAGE, Schema.ANNOTATIONS);
-    private static final Sort BY_DATE = new Sort(
-            missingLast(new SortedNumericSortField(
-                    Schema.EVENT_DATE, SortField.Type.LONG, true, SortedNumericSelector.Type.MAX)),
-            missingLast(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true)));
+    private static final Sort BY_DATE = new Sort(latestEvent(), newestPublished());
+    private static final Sort BY_PUBLISHED = new Sort(newestPublished(), latestEvent());
 
     private final LiveIndex index;
     private final QueryExpander expander;
-    private final long timeoutMillis;
+    private final Supplier<QueryTimeout> timeouts;
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
 
-    private LuceneSearchBackend(LiveIndex index, QueryExpander expander, Duration timeout) {
+    private LuceneSearchBackend(LiveIndex index, QueryExpander expander, Supplier<QueryTimeout> timeouts) {
         this.index = index;
         this.expander = Objects.requireNonNull(expander, "expander");
-        this.timeoutMillis = timeout.toMillis();
-        if (timeoutMillis <= 0) {
-            throw new IllegalArgumentException("timeout must be positive: " + timeout);
-        }
+        this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
     }
 
     /**
@@ -102,7 +99,17 @@ public final class LuceneSearchBackend implements SearchBackend {
     /** Opens the live generation of {@code store} with a query expander and a per-query time limit. */
     public static LuceneSearchBackend open(IndexStore store, QueryExpander expander, Duration timeout)
             throws IOException {
-        return new LuceneSearchBackend(LiveIndex.open(store), expander, timeout);
+        long millis = timeout.toMillis();
+        if (millis <= 0) {
+            throw new IllegalArgumentException("timeout must be at least a millisecond: " + timeout);
+        }
+        return open(store, expander, () -> new QueryTimeoutImpl(millis));
+    }
+
+    /** Opens with a source of per-query time limits (each query asks for a fresh one when it starts). */
+    static LuceneSearchBackend open(IndexStore store, QueryExpander expander, Supplier<QueryTimeout> timeouts)
+            throws IOException {
+        return new LuceneSearchBackend(LiveIndex.open(store), expander, timeouts);
     }
 
     @Override
@@ -114,7 +121,12 @@ public final class LuceneSearchBackend implements SearchBackend {
             Query text = textQuery(request.query(), base);
             Query filtered = withRangesAndRoles(text, request, base);
             DrillDownQuery drill = drillDown(filtered, request, base, null);
-            int wanted = Math.max(1, request.page() * request.size());
+            // Never more slots than documents: a deep page of a small index must not allocate a huge queue.
+            int wanted = Math.max(
+                    1,
+                    Math.min(
+                            request.page() * request.size(),
+                            base.getIndexReader().maxDoc()));
             Sort sort = sortOf(request.sort());
             FacetsCollectorManager.FacetsResult main = sort == null
                     ? FacetsCollectorManager.search(searcher, drill, wanted, new FacetsCollectorManager())
@@ -129,8 +141,10 @@ public final class LuceneSearchBackend implements SearchBackend {
             Map<String, List<SearchResult.FacetCount>> facets = facets(searcher, base, filtered, request, main);
             return new SearchResult(total, hits, facets, searcher.timedOut());
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("query is too complex (it expands to more than "
-                    + IndexSearcher.getMaxClauseCount() + " clauses); use fewer or longer wildcard terms", e);
+            throw new QuerySyntaxException(
+                    "query is too complex (it expands to more than " + IndexSearcher.getMaxClauseCount()
+                            + " clauses); use fewer or longer wildcard terms",
+                    e);
         } finally {
             index.release(lease);
         }
@@ -151,7 +165,7 @@ public final class LuceneSearchBackend implements SearchBackend {
                         ? searcher.searchAfter(after, query, EXPORT_BATCH)
                         : searcher.searchAfter(after, query, EXPORT_BATCH, sort, false);
                 if (searcher.timedOut()) {
-                    throw new IOException("export timed out after " + timeoutMillis + " ms per batch");
+                    throw new IOException("export stopped: a batch of hits ran out of time");
                 }
                 if (page.scoreDocs.length == 0) {
                     return;
@@ -229,7 +243,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     private IndexSearcher timed(IndexSearcher base) {
         IndexSearcher searcher = new IndexSearcher(base.getIndexReader());
         searcher.setSimilarity(base.getSimilarity());
-        searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
+        searcher.setTimeout(timeouts.get());
         return searcher;
     }
 
@@ -263,7 +277,9 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     private static Query dayRange(String field, LocalDate from, LocalDate to) {
         return LongPoint.newRangeQuery(
-                field, from == null ? Long.MIN_VALUE : from.toEpochDay(), to == null ? Long.MAX_VALUE : to.toEpochDay());
+                field,
+                from == null ? Long.MIN_VALUE : from.toEpochDay(),
+                to == null ? Long.MAX_VALUE : to.toEpochDay());
     }
 
     /** The filtered query drilled down on every facet filter of the request except {@code skipDimension}. */
@@ -279,8 +295,22 @@ public final class LuceneSearchBackend implements SearchBackend {
         return drill;
     }
 
+    /** The Lucene sort of a request; {@code null} for relevance. */
     private static Sort sortOf(SearchRequest.Sort sort) {
-        return sort == SearchRequest.Sort.DATE ? BY_DATE : null;
+        return switch (sort) {
+            case RELEVANCE -> null;
+            case DATE -> BY_DATE;
+            case PUBLISHED -> BY_PUBLISHED;
+        };
+    }
+
+    private static SortField latestEvent() {
+        return missingLast(new SortedNumericSortField(
+                Schema.EVENT_DATE, SortField.Type.LONG, true, SortedNumericSelector.Type.MAX));
+    }
+
+    private static SortField newestPublished() {
+        return missingLast(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true));
     }
 
     private static SortField missingLast(SortField field) {
@@ -337,8 +367,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         return out;
     }
 
-    private static List<SearchResult.Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page)
-            throws IOException {
+    private static List<SearchResult.Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
         if (page.length == 0) {
             return List.of();
         }

@@ -48,8 +48,10 @@ public interface QueryExpander {
             @Override
             public Map<String, Set<String>> keywords(String text) {
                 Map<String, Set<String>> all = new LinkedHashMap<>();
-                first.keywords(text).forEach((k, v) -> all.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
-                other.keywords(text).forEach((k, v) -> all.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+                first.keywords(text).forEach((k, v) -> all.computeIfAbsent(k, x -> new LinkedHashSet<>())
+                        .addAll(v));
+                other.keywords(text).forEach((k, v) -> all.computeIfAbsent(k, x -> new LinkedHashSet<>())
+                        .addAll(v));
                 return all;
             }
         };

@@ -46,7 +46,9 @@ public record SearchRequest(
     public enum Sort {
         RELEVANCE,
         /** Newest first, by event date, then publication date. */
-        DATE
+        DATE,
+        /** Newest first by publication date, then event date: what a feed of new alerts wants. */
+        PUBLISHED
     }
 
     public SearchRequest {

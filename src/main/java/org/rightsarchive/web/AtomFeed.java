@@ -76,7 +76,10 @@ final class AtomFeed {
         if (hit.published() == null) {
             return Instant.EPOCH.toString();
         }
-        return LocalDate.parse(hit.published()).atStartOfDay().toInstant(ZoneOffset.UTC).toString();
+        return LocalDate.parse(hit.published())
+                .atStartOfDay()
+                .toInstant(ZoneOffset.UTC)
+                .toString();
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
@@ -103,7 +106,11 @@ final class AtomFeed {
     }
 
     private static boolean allowedInXml(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

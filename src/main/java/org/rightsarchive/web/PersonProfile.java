@@ -98,20 +98,27 @@ final class PersonProfile {
                 (Map<String, Object> m) -> (String) m.get("date"), Comparator.nullsLast(Comparator.naturalOrder())));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", personId);
-        out.put("name", facts.keySet().stream()
-                .filter(k -> k.get(0).equals("name"))
-                .map(k -> k.get(1))
-                .findFirst()
-                .orElse(personId));
+        out.put(
+                "name",
+                facts.keySet().stream()
+                        .filter(k -> k.get(0).equals("name"))
+                        .map(k -> k.get(1))
+                        .findFirst()
+                        .orElse(personId));
         out.put("names", List.copyOf(names));
-        out.put("facts", facts.entrySet().stream()
-                .map(f -> Map.of("fact", f.getKey().get(0), "value", f.getKey().get(1), "sources", f.getValue()))
-                .toList());
+        out.put(
+                "facts",
+                facts.entrySet().stream()
+                        .map(f -> Map.of(
+                                "fact", f.getKey().get(0), "value", f.getKey().get(1), "sources", f.getValue()))
+                        .toList());
         out.put("events", timeline);
         out.put("mentions", mentions);
-        out.put("topics", topics.entrySet().stream()
-                .map(t -> Map.of("id", t.getKey(), "count", t.getValue()))
-                .toList());
+        out.put(
+                "topics",
+                topics.entrySet().stream()
+                        .map(t -> Map.of("id", t.getKey(), "count", t.getValue()))
+                        .toList());
         return Optional.of(out);
     }
 

@@ -46,7 +46,10 @@ final class SearchParams {
         for (String dim : SearchRequest.FILTER_DIMENSIONS) {
             List<String> values = new ArrayList<>();
             for (String raw : params.getOrDefault(dim, List.of())) {
-                Arrays.stream(raw.split(",")).map(String::strip).filter(v -> !v.isEmpty()).forEach(values::add);
+                Arrays.stream(raw.split(","))
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty())
+                        .forEach(values::add);
             }
             if (!values.isEmpty()) {
                 filters.put(dim, values);
@@ -102,7 +105,8 @@ final class SearchParams {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "relevance" -> SearchRequest.Sort.RELEVANCE;
             case "date" -> SearchRequest.Sort.DATE;
-            default -> throw new BadRequest("unknown sort '" + value + "'; use relevance or date");
+            case "published" -> SearchRequest.Sort.PUBLISHED;
+            default -> throw new BadRequest("unknown sort '" + value + "'; use relevance, date or published");
         };
     }
 

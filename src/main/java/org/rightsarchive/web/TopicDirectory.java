@@ -1,8 +1,11 @@
 package org.rightsarchive.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.rightsarchive.annotate.topics.Taxonomy;
 
 /**
  * The topics the archive knows, with labels in English and Chinese: the taxonomy, as the web layer sees it. The
@@ -33,5 +36,25 @@ public interface TopicDirectory {
     /** The topic with this id, if known. */
     default Optional<Topic> find(String id) {
         return topics().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** The topics of a taxonomy, English and Simplified Chinese labels, looked up by id in constant time. */
+    static TopicDirectory of(Taxonomy taxonomy) {
+        Map<String, Topic> byId = new LinkedHashMap<>();
+        for (var t : taxonomy.all()) {
+            byId.put(t.id(), new Topic(t.id(), t.label(), t.labelZhHans(), null));
+        }
+        List<Topic> all = List.copyOf(byId.values());
+        return new TopicDirectory() {
+            @Override
+            public List<Topic> topics() {
+                return all;
+            }
+
+            @Override
+            public Optional<Topic> find(String id) {
+                return Optional.ofNullable(byId.get(id));
+            }
+        };
     }
 }

@@ -27,7 +27,8 @@ class PageExtractorTest {
     }
 
     private ExtractedPage extract(String html) {
-        return extractor.extract(capture("https://alerts.example/a.html", "text/html", html.getBytes(StandardCharsets.UTF_8)));
+        return extractor.extract(
+                capture("https://alerts.example/a.html", "text/html", html.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String page(String article, String chrome) {
@@ -39,7 +40,8 @@ class PageExtractorTest {
 
     @Test
     void dropsExploreTopicsSidebar() {
-        ExtractedPage p = extract(page("<p>Workers marched in Liaoyang.</p>",
+        ExtractedPage p = extract(page(
+                "<p>Workers marched in Liaoyang.</p>",
                 "<aside class=\"sidebar\"><h2>Explore Topics</h2><ul><li>Tibet</li><li>Olympics</li></ul></aside>"));
         assertEquals("Workers marched in Liaoyang.", p.text());
     }
@@ -54,8 +56,10 @@ class PageExtractorTest {
 
     @Test
     void dropsNavigationFooterAndShareButtons() {
-        ExtractedPage p = extract(page("<p>Body text.</p><div class=\"share-buttons\">Share: Twitter Facebook</div>"
-                + "<div class=\"article-footer\"><p>License: CC BY-NC-SA</p></div>", ""));
+        ExtractedPage p = extract(page(
+                "<p>Body text.</p><div class=\"share-buttons\">Share: Twitter Facebook</div>"
+                        + "<div class=\"article-footer\"><p>License: CC BY-NC-SA</p></div>",
+                ""));
         assertEquals("Body text.", p.text());
         assertFalse(p.text().contains("Donate"));
     }
@@ -63,30 +67,45 @@ class PageExtractorTest {
     @Test
     void keepsTitleWithoutSiteName() {
         assertEquals("Alert title", extract(page("<p>x</p>", "")).title());
-        assertEquals("Only the title", extract("<html><head><title>Only the title | Site</title></head><body><p>x</p>"
-                + "</body></html>").title());
+        assertEquals(
+                "Only the title",
+                extract("<html><head><title>Only the title | Site</title></head><body><p>x</p>" + "</body></html>")
+                        .title());
     }
 
     @Test
     void tagsLanguagePerParagraph() {
-        ExtractedPage p = extract(page("<p>An English paragraph about the trial.</p><p>辽阳市中级人民法院开庭审理此案。</p>"
-                + "<p>遼陽市中級人民法院開庭審理此案。</p>", ""));
-        assertEquals(List.of(Language.ENGLISH, Language.CHINESE_SIMPLIFIED, Language.CHINESE_TRADITIONAL),
+        ExtractedPage p = extract(page(
+                "<p>An English paragraph about the trial.</p><p>辽阳市中级人民法院开庭审理此案。</p>" + "<p>遼陽市中級人民法院開庭審理此案。</p>", ""));
+        assertEquals(
+                List.of(Language.ENGLISH, Language.CHINESE_SIMPLIFIED, Language.CHINESE_TRADITIONAL),
                 p.paragraphs().stream().map(Paragraph::language).toList());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "<p class=\"dateline\">March 19, 2002</p>|2002-03-19",
-        "<p class=\"dateline\">19 March 2002</p>|2002-03-19",
-        "<p class=\"dateline\">Sept. 3, 2015</p>|2015-09-03",
-        "<p class=\"date\">2002年3月19日</p>|2002-03-19",
-        "<p>２０１９年６月４日</p><p>正文。</p>|2019-06-04",
-        "<time datetime=\"2023-09-21T17:53:19.035Z\">x</time>|2023-09-21",
-        "<p>Published 2014-01-26</p><p>Body</p>|2014-01-26",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "<p class=\"dateline\">March 19, 2002</p>|2002-03-19",
+                "<p class=\"dateline\">19 March 2002</p>|2002-03-19",
+                "<p class=\"dateline\">Sept. 3, 2015</p>|2015-09-03",
+                "<p class=\"date\">2002年3月19日</p>|2002-03-19",
+                "<p>２０１９年６月４日</p><p>正文。</p>|2019-06-04",
+                "<time datetime=\"2023-09-21T17:53:19.035Z\">x</time>|2023-09-21",
+                "<p>Published 2014-01-26</p><p>Body</p>|2014-01-26",
+            })
     void findsPublicationDate(String dateline, LocalDate expected) {
-        assertEquals(expected, extract(page(dateline + "<p>Body of the alert.</p>", "")).published());
+        assertEquals(
+                expected,
+                extract(page(dateline + "<p>Body of the alert.</p>", "")).published());
+    }
+
+    @Test
+    void keepsTimeElementsThatArePartOfASentence() {
+        ExtractedPage p = extract(page("<p><time datetime=\"2002-03-19\">March 19, 2002</time></p>"
+                + "<p>He was taken away on <time datetime=\"2002-03-17\">March 17</time> by police.</p>", ""));
+        assertEquals("He was taken away on March 17 by police.", p.text());
+        assertEquals(LocalDate.of(2002, 3, 19), p.published());
     }
 
     @Test
@@ -99,13 +118,21 @@ class PageExtractorTest {
     void decodesGb2312LabelledPageHoldingGbkOnlyCharacters() {
         byte[] body = ("<html><head><meta charset=\"gb2312\"></head><body><p>朱镕基与遼寧</p></body></html>")
                 .getBytes(Charset.forName("GBK"));
-        assertEquals("朱镕基与遼寧", extractor.extract(capture("https://x.example/", "text/html", body)).text());
+        assertEquals(
+                "朱镕基与遼寧",
+                extractor
+                        .extract(capture("https://x.example/", "text/html", body))
+                        .text());
     }
 
     @Test
     void decodesByHttpHeaderCharset() {
         byte[] body = "<html><body><p>中國人權快訊</p></body></html>".getBytes(Charset.forName("Big5"));
-        assertEquals("中國人權快訊", extractor.extract(capture("https://x.example/", "text/html; charset=BIG5", body)).text());
+        assertEquals(
+                "中國人權快訊",
+                extractor
+                        .extract(capture("https://x.example/", "text/html; charset=BIG5", body))
+                        .text());
     }
 
     @ParameterizedTest
@@ -115,7 +142,11 @@ class PageExtractorTest {
                 ? "遼寧省遼陽市數千名工人上街遊行，要求當局釋放被拘留的工人代表姚福信和蕭雲良，並發放拖欠的工資。"
                 : "辽宁省辽阳市数千名工人上街游行，要求当局释放被拘留的工人代表姚福信和萧云良，并发放拖欠的工资。";
         byte[] body = ("<html><body><p>" + text + "</p></body></html>").getBytes(Charset.forName(charset));
-        assertEquals(text, extractor.extract(capture("https://x.example/", "text/html", body)).text());
+        assertEquals(
+                text,
+                extractor
+                        .extract(capture("https://x.example/", "text/html", body))
+                        .text());
     }
 
     @Test
@@ -126,21 +157,28 @@ class PageExtractorTest {
         body[1] = (byte) 0xbb;
         body[2] = (byte) 0xbf;
         System.arraycopy(html, 0, body, 3, html.length);
-        assertEquals("天安门母亲", extractor.extract(capture("https://x.example/", "text/html; charset=gbk", body)).text());
+        assertEquals(
+                "天安门母亲",
+                extractor
+                        .extract(capture("https://x.example/", "text/html; charset=gbk", body))
+                        .text());
     }
 
     @Test
     void resolvesOutgoingLinksAndSkipsFragments() {
-        ExtractedPage p = extract(page("<p>See <a href=\"/cases/yao\">case</a>, <a href=\"#top\">top</a>,"
-                + " <a href=\"javascript:void(0)\">x</a>.</p>", ""));
+        ExtractedPage p = extract(page(
+                "<p>See <a href=\"/cases/yao\">case</a>, <a href=\"#top\">top</a>,"
+                        + " <a href=\"javascript:void(0)\">x</a>.</p>",
+                ""));
         assertEquals(List.of("https://alerts.example/cases/yao"), p.links());
     }
 
     @Test
     void linksTranslationsFromLanguageSwitchAndHreflang() {
-        String html = "<html lang=\"en\"><head><link rel=\"alternate\" hreflang=\"zh-Hant\" href=\"/zht/a.html\"></head>"
-                + "<body><div class=\"lang-switch\"><a href=\"/zh/a.html\" lang=\"zh-Hans\">中文</a></div>"
-                + "<article><p>Text.</p></article></body></html>";
+        String html =
+                "<html lang=\"en\"><head><link rel=\"alternate\" hreflang=\"zh-Hant\" href=\"/zht/a.html\"></head>"
+                        + "<body><div class=\"lang-switch\"><a href=\"/zh/a.html\" lang=\"zh-Hans\">中文</a></div>"
+                        + "<article><p>Text.</p></article></body></html>";
         ExtractedPage p = extract(html);
         assertEquals("https://alerts.example/zht/a.html", p.translations().get("zh-Hant"));
         assertEquals("https://alerts.example/zh/a.html", p.translations().get("zh-Hans"));
@@ -154,12 +192,21 @@ class PageExtractorTest {
         Capture en = reader.read(corpus.resolve("pages/en/2002-03-yao-fuxin-detained.html"));
         ExtractedPage p = extractor.extract(en);
         assertTrue(p.text().startsWith("Yao Fuxin, 54, a spokesman"), p.text());
-        for (String chrome : List.of("Explore Topics", "Olympics", "Related alerts", "Subscribe", "Printer-friendly",
-                "Share:", "Privacy", "Skip to content")) {
+        for (String chrome : List.of(
+                "Explore Topics",
+                "Olympics",
+                "Related alerts",
+                "Subscribe",
+                "Printer-friendly",
+                "Share:",
+                "Privacy",
+                "Skip to content")) {
             assertFalse(p.text().contains(chrome), chrome);
         }
         assertEquals(LocalDate.of(2002, 3, 19), p.published());
-        assertEquals("corpus:pages/zh-hant/2002-03-yao-fuxin-detained.html", p.translations().get("zh-Hant"));
+        assertEquals(
+                "corpus:pages/zh-hant/2002-03-yao-fuxin-detained.html",
+                p.translations().get("zh-Hant"));
         assertTrue(Files.exists(corpus.resolve("pages/zh-hant/2002-03-yao-fuxin-detained.html")));
     }
 }

@@ -35,7 +35,7 @@ final class HostileCorpus {
         Map<String, Capture> out = new LinkedHashMap<>();
         String alert = "<html><head><title>Alert</title></head><body><article><h1>Worker detained</h1>"
                 + "<p>Yao Fuxin was detained in Liaoyang on March 17, 2002, after protests over unpaid wages.</p>";
-        out.put("truncated", capture("truncated", "text/html", utf8(alert.substring(0, alert.length() - 37))));
+        out.put("truncated", capture("truncated", "text/html", utf8(alert.substring(0, alert.length() - 20))));
         byte[] binary = new byte[200_000];
         random.nextBytes(binary);
         out.put("binary", capture("binary", "text/html", binary));

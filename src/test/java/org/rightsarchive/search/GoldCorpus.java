@@ -53,7 +53,12 @@ public final class GoldCorpus {
     private GoldCorpus() {}
 
     /** One gold row. */
-    record Row(String path, String language, String published, List<String> topics, List<String> people,
+    public record Row(
+            String path,
+            String language,
+            String published,
+            List<String> topics,
+            List<String> people,
             List<String> provinces) {}
 
     /** The gold rows, by page path. */
@@ -72,14 +77,18 @@ public final class GoldCorpus {
     }
 
     private static List<String> list(String cell) {
-        return cell.isBlank() ? List.of() : Arrays.stream(cell.split(",")).map(String::strip).toList();
+        return cell.isBlank()
+                ? List.of()
+                : Arrays.stream(cell.split(",")).map(String::strip).toList();
     }
 
     /** An annotation pipeline answering with the gold labels of each page. */
     public static AnnotationPipeline goldAnnotators() {
         Map<String, Row> rows = rows();
         return new AnnotationPipeline(
-                page -> row(rows, page).people().stream().map(GoldCorpus::person).toList(),
+                page -> row(rows, page).people().stream()
+                        .map(GoldCorpus::person)
+                        .toList(),
                 page -> row(rows, page).provinces().stream()
                         .map(p -> new Place(p, null, p, null, null, "province"))
                         .toList(),
@@ -129,7 +138,8 @@ public final class GoldCorpus {
         Reindexer reindexer = new Reindexer(store, new ArchiveIndexer(new PageExtractor(), goldAnnotators(), 2));
         Reindexer.Result result = reindexer.full(new CorpusReader(CORPUS).readAll(), ArchiveIndexer.Progress.NONE);
         if (!result.summary().failed().isEmpty()) {
-            throw new IllegalStateException("corpus did not index: " + result.summary().failed());
+            throw new IllegalStateException(
+                    "corpus did not index: " + result.summary().failed());
         }
         return store;
     }
@@ -147,7 +157,8 @@ public final class GoldCorpus {
 
     private static void deleteQuietly(Path dir) {
         try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // best effort at exit
         }

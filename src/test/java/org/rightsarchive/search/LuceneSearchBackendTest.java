@@ -51,7 +51,9 @@ class LuceneSearchBackendTest {
     }
 
     private static List<String> paths(SearchResult result) {
-        return result.hits().stream().map(h -> h.url().replaceFirst("^corpus:", "")).toList();
+        return result.hits().stream()
+                .map(h -> h.url().replaceFirst("^corpus:", ""))
+                .toList();
     }
 
     private static SearchResult search(String query) throws IOException {
@@ -84,7 +86,9 @@ class LuceneSearchBackendTest {
     @Test
     void traditionalQueryFindsPagesWrittenInSimplified() throws IOException {
         List<String> found = paths(search("遼寧"));
-        assertTrue(found.contains("pages/zh-hans/2002-03-liaoyang-worker-representatives-detained.html"), found.toString());
+        assertTrue(
+                found.contains("pages/zh-hans/2002-03-liaoyang-worker-representatives-detained.html"),
+                found.toString());
         assertTrue(found.contains("pages/zh-hans/2003-01-liaoyang-trial.html"), found.toString());
     }
 
@@ -114,14 +118,17 @@ class LuceneSearchBackendTest {
         java.util.function.Predicate<GoldCorpus.Row> yao = r -> r.people().contains("yao-fuxin");
         java.util.function.Predicate<GoldCorpus.Row> pang = r -> r.people().contains("pang-qingxiang");
         java.util.function.Predicate<GoldCorpus.Row> xiao = r -> r.people().contains("xiao-yunliang");
-        Set<String> expected = goldPages(switch (operator) {
-            case "AND" -> yao.and(pang);
-            case "OR" -> yao.or(pang);
-            case "NOT" -> yao.and(pang.negate());
-            default -> yao.or(pang).and(xiao.negate());
-        });
+        Set<String> expected = goldPages(
+                switch (operator) {
+                    case "AND" -> yao.and(pang);
+                    case "OR" -> yao.or(pang);
+                    case "NOT" -> yao.and(pang.negate());
+                    default -> yao.or(pang).and(xiao.negate());
+                });
         assertFalse(expected.isEmpty(), "the corpus has pages for " + query);
-        assertEquals(expected, Set.copyOf(paths(backend.search(SearchRequest.of(query).withPage(1, 100)))));
+        assertEquals(
+                expected,
+                Set.copyOf(paths(backend.search(SearchRequest.of(query).withPage(1, 100)))));
     }
 
     @Test
@@ -183,17 +190,19 @@ class LuceneSearchBackendTest {
 
     @Test
     void filtersOfOneDimensionAreOredAndDimensionsAnded() throws IOException {
-        SearchRequest liaoning = SearchRequest.of("").withPage(1, 100)
-                .withFilters(Map.of("province", List.of("Liaoning")));
+        SearchRequest liaoning =
+                SearchRequest.of("").withPage(1, 100).withFilters(Map.of("province", List.of("Liaoning")));
         SearchRequest both = liaoning.withFilters(Map.of("province", List.of("Liaoning", "Heilongjiang")));
-        SearchRequest liaoningZh = liaoning.withFilters(
-                Map.of("province", List.of("Liaoning"), "lang", List.of("zh-Hans", "zh-Hant")));
+        SearchRequest liaoningZh =
+                liaoning.withFilters(Map.of("province", List.of("Liaoning"), "lang", List.of("zh-Hans", "zh-Hant")));
         assertEquals(goldPages(r -> r.provinces().contains("Liaoning")), Set.copyOf(paths(backend.search(liaoning))));
         assertEquals(
-                goldPages(r -> r.provinces().contains("Liaoning") || r.provinces().contains("Heilongjiang")),
+                goldPages(
+                        r -> r.provinces().contains("Liaoning") || r.provinces().contains("Heilongjiang")),
                 Set.copyOf(paths(backend.search(both))));
         assertEquals(
-                goldPages(r -> r.provinces().contains("Liaoning") && r.language().startsWith("zh")),
+                goldPages(
+                        r -> r.provinces().contains("Liaoning") && r.language().startsWith("zh")),
                 Set.copyOf(paths(backend.search(liaoningZh))));
     }
 
@@ -211,18 +220,20 @@ class LuceneSearchBackendTest {
 
     @Test
     void facetCountsAreDrillSideways() throws IOException {
-        SearchRequest request = SearchRequest.of("").withPage(1, 0).withFilters(
-                Map.of("province", List.of("Liaoning"), "lang", List.of("en")));
+        SearchRequest request = SearchRequest.of("")
+                .withPage(1, 0)
+                .withFilters(Map.of("province", List.of("Liaoning"), "lang", List.of("en")));
         SearchResult result = backend.search(request);
         // The province counts ignore the province filter but keep the language filter...
         Map<String, Long> provinces = asMap(result.facets().get("province"));
         Map<String, Long> expectedProvinces = new HashMap<>();
-        gold.values().stream().filter(r -> r.language().equals("en"))
-                .forEach(r -> r.provinces().forEach(p -> expectedProvinces.merge(p, 1L, Long::sum)));
+        gold.values().stream().filter(r -> r.language().equals("en")).forEach(r -> r.provinces()
+                .forEach(p -> expectedProvinces.merge(p, 1L, Long::sum)));
         assertEquals(expectedProvinces, provinces);
         // ...the language counts the other way round, and the topics honour both.
         Map<String, Long> expectedLangs = new HashMap<>();
-        gold.values().stream().filter(r -> r.provinces().contains("Liaoning"))
+        gold.values().stream()
+                .filter(r -> r.provinces().contains("Liaoning"))
                 .forEach(r -> expectedLangs.merge(r.language(), 1L, Long::sum));
         assertEquals(expectedLangs, asMap(result.facets().get("lang")));
         long liaoningEn = gold.values().stream()
@@ -230,16 +241,20 @@ class LuceneSearchBackendTest {
                 .count();
         assertEquals(liaoningEn, result.total());
         Map<String, Long> expectedTopics = new HashMap<>();
-        gold.values().stream().filter(r -> r.provinces().contains("Liaoning") && r.language().equals("en"))
+        gold.values().stream()
+                .filter(r -> r.provinces().contains("Liaoning") && r.language().equals("en"))
                 .forEach(r -> r.topics().forEach(t -> expectedTopics.merge(t, 1L, Long::sum)));
         assertEquals(expectedTopics, asMap(result.facets().get("topic")));
     }
 
     @Test
     void drillSidewaysCountsAgreeWithLuceneDrillSideways() throws IOException {
-        SearchResult ours = backend.search(SearchRequest.of("detained").withPage(1, 0).withFilters(
-                Map.of("province", List.of("Liaoning", "Beijing"), "topic", List.of("arbitrary-detention"))));
-        try (var dir = FSDirectory.open(store.live().orElseThrow()); var reader = DirectoryReader.open(dir)) {
+        SearchResult ours = backend.search(SearchRequest.of("detained")
+                .withPage(1, 0)
+                .withFilters(
+                        Map.of("province", List.of("Liaoning", "Beijing"), "topic", List.of("arbitrary-detention"))));
+        try (var dir = FSDirectory.open(store.live().orElseThrow());
+                var reader = DirectoryReader.open(dir)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             var config = Schema.facetsConfig();
             var state = new DefaultSortedSetDocValuesReaderState(reader, config);
@@ -271,17 +286,28 @@ class LuceneSearchBackendTest {
 
     @Test
     void yearFacetIsAHistogramInYearOrder() throws IOException {
-        List<SearchResult.FacetCount> years = backend.search(SearchRequest.of("").withPage(1, 0)).facets().get("year");
+        List<SearchResult.FacetCount> years =
+                backend.search(SearchRequest.of("").withPage(1, 0)).facets().get("year");
         List<String> labels = years.stream().map(SearchResult.FacetCount::value).toList();
         assertEquals(labels.stream().sorted().toList(), labels);
         assertTrue(labels.contains("2002") && labels.contains("2023"), labels.toString());
-        assertEquals(gold.size(), years.stream().mapToLong(SearchResult.FacetCount::count).sum());
+        assertEquals(
+                gold.size(),
+                years.stream().mapToLong(SearchResult.FacetCount::count).sum());
     }
 
     @Test
     void eventDateRangeKeepsPagesWithAnEventInside() throws IOException {
-        SearchRequest in2002 = new SearchRequest("", Map.of(), LocalDate.of(2002, 1, 1), LocalDate.of(2002, 12, 31),
-                null, null, SearchRequest.Sort.DATE, 1, 100);
+        SearchRequest in2002 = new SearchRequest(
+                "",
+                Map.of(),
+                LocalDate.of(2002, 1, 1),
+                LocalDate.of(2002, 12, 31),
+                null,
+                null,
+                SearchRequest.Sort.DATE,
+                1,
+                100);
         List<String> found = paths(backend.search(in2002));
         assertFalse(found.isEmpty());
         assertTrue(found.stream().allMatch(p -> p.contains("/2002-")), found.toString());
@@ -290,19 +316,62 @@ class LuceneSearchBackendTest {
 
     @Test
     void publishedRangeKeepsPagesPublishedInside() throws IOException {
-        SearchRequest request = new SearchRequest("", Map.of(), null, null, LocalDate.of(2019, 1, 1),
-                LocalDate.of(2019, 12, 31), SearchRequest.Sort.RELEVANCE, 1, 100);
+        SearchRequest request = new SearchRequest(
+                "",
+                Map.of(),
+                null,
+                null,
+                LocalDate.of(2019, 1, 1),
+                LocalDate.of(2019, 12, 31),
+                SearchRequest.Sort.RELEVANCE,
+                1,
+                100);
         assertEquals(goldPages(r -> r.published().startsWith("2019")), Set.copyOf(paths(backend.search(request))));
     }
 
     @Test
-    void dateSortIsNewestFirst() throws IOException {
-        SearchRequest request = new SearchRequest("Liu Xiaobo", Map.of(), null, null, null, null,
-                SearchRequest.Sort.DATE, 1, 50);
-        List<String> published = backend.search(request).hits().stream().map(SearchResult.Hit::published).toList();
+    void publishedSortIsNewestPublicationFirst() throws IOException {
+        SearchRequest request =
+                new SearchRequest("Liu Xiaobo", Map.of(), null, null, null, null, SearchRequest.Sort.PUBLISHED, 1, 50);
+        List<String> published = backend.search(request).hits().stream()
+                .map(SearchResult.Hit::published)
+                .toList();
+        assertTrue(published.size() > 3);
         List<String> sorted = new ArrayList<>(published);
         sorted.sort(java.util.Comparator.reverseOrder());
         assertEquals(sorted, published);
+    }
+
+    @Test
+    void dateSortIsNewestEventFirstAndPagesWithoutEventsLast() throws IOException {
+        SearchRequest request =
+                new SearchRequest("", Map.of(), null, null, null, null, SearchRequest.Sort.DATE, 1, 100);
+        List<String> found = paths(backend.search(request));
+        assertEquals(gold.size(), found.size());
+        // The fixture dates each page's one event to the month in its file name; pages without an event come last.
+        List<String> months =
+                found.stream().map(LuceneSearchBackendTest::eventMonth).toList();
+        int firstUndated = months.indexOf("");
+        assertTrue(firstUndated > 0, months.toString());
+        List<String> dated = months.subList(0, firstUndated);
+        assertEquals(dated.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dated);
+        assertTrue(months.subList(firstUndated, months.size()).stream().allMatch(String::isEmpty), months.toString());
+    }
+
+    private static String eventMonth(String path) {
+        boolean hasEvent = List.of(
+                        "detained",
+                        "sentence",
+                        "released",
+                        "disappeared",
+                        "protests",
+                        "trial",
+                        "house-arrest",
+                        "dies-in-custody",
+                        "arrests")
+                .stream()
+                .anyMatch(path::contains);
+        return hasEvent ? path.replaceAll(".*/(\\d{4}-\\d{2})-.*", "$1") : "";
     }
 
     @Test
@@ -321,7 +390,9 @@ class LuceneSearchBackendTest {
     @Test
     void snippetsMarkMatchesAndEscapeTheText() throws IOException {
         SearchResult english = search("\"Yao Fuxin\"");
-        assertTrue(english.hits().get(0).snippet().contains("<mark>Yao Fuxin</mark>"), english.hits().get(0).snippet());
+        assertTrue(
+                english.hits().get(0).snippet().contains("<mark>Yao Fuxin</mark>"),
+                english.hits().get(0).snippet());
         SearchResult injection = search("script");
         SearchResult.Hit page = injection.hits().stream()
                 .filter(h -> h.url().contains("script-injection"))
@@ -339,8 +410,17 @@ class LuceneSearchBackendTest {
                 .filter(h -> h.language().equals("zh-Hans"))
                 .findFirst()
                 .orElseThrow();
-        assertTrue(hit.snippet().contains("<mark>辽宁</mark>") || hit.snippet().contains("<mark>辽</mark>"),
-                hit.snippet());
+        assertTrue(
+                hit.snippet().contains("<mark>辽宁</mark>") || hit.snippet().contains("<mark>辽</mark>"), hit.snippet());
+    }
+
+    @Test
+    void simplifiedQueryMarksTraditionalText() throws IOException {
+        SearchResult.Hit hit = search("辽宁").hits().stream()
+                .filter(h -> h.language().equals("zh-Hant"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(hit.snippet().contains("<mark>遼寧</mark>"), hit.snippet());
     }
 
     @Test
@@ -369,6 +449,36 @@ class LuceneSearchBackendTest {
         assertEquals(gold.size(), exported.size());
         assertEquals(gold.size(), new HashSet<>(exported).size());
         assertEquals(backend.documentCount(), exported.size());
+    }
+
+    @Test
+    void roleFilterNeedsSomeoneInThatRole() throws IOException {
+        SearchRequest detainees =
+                SearchRequest.of("").withPage(1, 100).withFilters(Map.of("role", List.of("detainee")));
+        SearchRequest lawyers = detainees.withFilters(Map.of("role", List.of("lawyer")));
+        assertEquals(goldPages(r -> !r.people().isEmpty()), Set.copyOf(paths(backend.search(detainees))));
+        assertEquals(0, backend.search(lawyers).total());
+    }
+
+    @Test
+    void eventTypeFilterAndFacetAgree() throws IOException {
+        SearchResult all = backend.search(SearchRequest.of("").withPage(1, 0));
+        long sentencings = asMap(all.facets().get("event")).get("sentencing");
+        SearchRequest request =
+                SearchRequest.of("").withPage(1, 100).withFilters(Map.of("event", List.of("sentencing")));
+        List<String> found = paths(backend.search(request));
+        assertEquals(sentencings, found.size());
+        assertTrue(found.stream().allMatch(p -> p.contains("sentence")), found.toString());
+    }
+
+    @Test
+    void queryOutOfTimeAnswersPartially() throws IOException {
+        try (LuceneSearchBackend expired = LuceneSearchBackend.open(store, QueryExpander.NONE, () -> () -> true)) {
+            SearchResult result = expired.search(SearchRequest.of("detained"));
+            assertTrue(result.partial());
+            assertTrue(result.total()
+                    < backend.search(SearchRequest.of("detained")).total());
+        }
     }
 
     @Test

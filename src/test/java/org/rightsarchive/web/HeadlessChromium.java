@@ -34,12 +34,22 @@ final class HeadlessChromium implements AutoCloseable {
         this.driver = driver;
     }
 
-    /** Starts a browser with its own profile in {@code profile}, or skips the calling test if none is installed. */
-    static HeadlessChromium startOrSkip(Path profile) {
+    /** True when both the browser and its driver are installed. */
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** Skips the calling test, with the reason, unless the browser and its driver are installed. */
+    static void assumeInstalled() {
         Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                installed(),
                 "browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
                         + " (apt-get install chromium chromium-driver)");
+    }
+
+    /** Starts a browser with its own profile in {@code profile}, or skips the calling test if none is installed. */
+    static HeadlessChromium startOrSkip(Path profile) {
+        assumeInstalled();
         // Selenium Manager must never try to download a driver: the driver path is given, and offline is forced.
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());

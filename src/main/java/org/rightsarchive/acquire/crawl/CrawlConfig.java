@@ -29,7 +29,8 @@ public record CrawlConfig(
         Duration backoff,
         int maxBytes) {
     /** The User-Agent sent with every request; it names the project. */
-    public static final String USER_AGENT = "RightsArchiveBot/0.1 (Rights Archive crawler; +https://rightsarchive.org/bot)";
+    public static final String USER_AGENT =
+            "RightsArchiveBot/0.1 (Rights Archive crawler; +https://rightsarchive.org/bot)";
 
     /** The name robots.txt groups are matched against (crawler-commons wants it lower-case). */
     public static final String ROBOT_NAME = "rightsarchivebot";

@@ -33,7 +33,8 @@ final class CrawlState {
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /** The saved form. */
-    record Saved(List<String> seeds, List<String> scopes, boolean sitemapsRead, List<String> frontier, List<String> seen) {}
+    record Saved(
+            List<String> seeds, List<String> scopes, boolean sitemapsRead, List<String> frontier, List<String> seen) {}
 
     private final Path file;
     private final List<String> seeds;
@@ -43,7 +44,12 @@ final class CrawlState {
     private final boolean resumed;
     private boolean sitemapsRead;
 
-    private CrawlState(Path file, List<String> seeds, List<String> scopes, Deque<String> frontier, Set<String> seen,
+    private CrawlState(
+            Path file,
+            List<String> seeds,
+            List<String> scopes,
+            Deque<String> frontier,
+            Set<String> seen,
             boolean sitemapsRead) {
         this.resumed = Files.isRegularFile(file);
         this.file = file;
@@ -68,8 +74,7 @@ final class CrawlState {
                     new LinkedHashSet<>(saved.seen()),
                     saved.sitemapsRead());
         }
-        CrawlState state =
-                new CrawlState(file, seedStrings, scopes, new ArrayDeque<>(), new LinkedHashSet<>(), false);
+        CrawlState state = new CrawlState(file, seedStrings, scopes, new ArrayDeque<>(), new LinkedHashSet<>(), false);
         for (String seed : seedStrings) {
             state.offer(seed);
         }

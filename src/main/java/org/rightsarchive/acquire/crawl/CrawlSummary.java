@@ -16,7 +16,14 @@ import java.util.Locale;
  * @param warc the WARC file this run wrote
  */
 public record CrawlSummary(
-        int fetched, int newPages, int unchanged, int errors, int redirects, int blockedByRobots, int queued, Path warc) {
+        int fetched,
+        int newPages,
+        int unchanged,
+        int errors,
+        int redirects,
+        int blockedByRobots,
+        int queued,
+        Path warc) {
     /** True when the frontier is empty: nothing is left to resume. */
     public boolean complete() {
         return queued == 0;

@@ -69,7 +69,11 @@ public final class Crawler {
         this.corpus = corpus.toAbsolutePath().normalize();
         this.config = config;
         this.scopes = config.scopes().isEmpty()
-                ? config.seeds().stream().map(Crawler::origin).map(o -> o + "/").distinct().toList()
+                ? config.seeds().stream()
+                        .map(Crawler::origin)
+                        .map(o -> o + "/")
+                        .distinct()
+                        .toList()
                 : config.scopes();
         this.http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -89,8 +93,8 @@ public final class Crawler {
         for (URI seed : config.seeds()) {
             seeds.add(normalize(seed.toString()).orElseThrow());
         }
-        CrawlState state = CrawlState.openOrCreate(
-                corpus, seeds.stream().map(URI::create).toList(), scopes);
+        CrawlState state =
+                CrawlState.openOrCreate(corpus, seeds.stream().map(URI::create).toList(), scopes);
         WarcArchive archive = new WarcArchive(corpus);
         WarcCatalog catalog = archive.scan(warnings::add);
         int fetched = 0;
@@ -189,14 +193,18 @@ public final class Crawler {
             }
             try {
                 AbstractSiteMap map = parser.parseSiteMap(
-                        response.get().header("Content-Type"), response.get().body(), URI.create(sitemapUrl).toURL());
+                        response.get().header("Content-Type"),
+                        response.get().body(),
+                        URI.create(sitemapUrl).toURL());
                 if (map instanceof SiteMapIndex index) {
                     for (AbstractSiteMap child : index.getSitemaps()) {
                         sitemaps.add(child.getUrl().toString());
                     }
                 } else if (map instanceof SiteMap siteMap) {
                     for (SiteMapURL entry : siteMap.getSiteMapUrls()) {
-                        normalize(entry.getUrl().toString()).filter(this::inScope).ifPresent(state::offer);
+                        normalize(entry.getUrl().toString())
+                                .filter(this::inScope)
+                                .ifPresent(state::offer);
                     }
                 }
             } catch (IOException | RuntimeException | crawlercommons.sitemaps.UnknownFormatException e) {
@@ -223,7 +231,8 @@ public final class Crawler {
                     ? parser.parseContent(
                             robotsUrl,
                             response.get().body(),
-                            Optional.ofNullable(response.get().header("Content-Type")).orElse("text/plain"),
+                            Optional.ofNullable(response.get().header("Content-Type"))
+                                    .orElse("text/plain"),
                             List.of(CrawlConfig.ROBOT_NAME))
                     : parser.failedFetch(status);
         }
@@ -296,7 +305,8 @@ public final class Crawler {
     }
 
     private static List<String> links(HttpExchange response) {
-        String type = Optional.ofNullable(response.header("Content-Type")).orElse("").toLowerCase(Locale.ROOT);
+        String type =
+                Optional.ofNullable(response.header("Content-Type")).orElse("").toLowerCase(Locale.ROOT);
         if (!(type.contains("html") || type.isEmpty())) {
             return List.of();
         }
@@ -346,7 +356,8 @@ public final class Crawler {
                 port = -1;
             }
             String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
-            StringBuilder out = new StringBuilder(scheme).append("://").append(u.getHost().toLowerCase(Locale.ROOT));
+            StringBuilder out =
+                    new StringBuilder(scheme).append("://").append(u.getHost().toLowerCase(Locale.ROOT));
             if (port >= 0) {
                 out.append(':').append(port);
             }
@@ -363,7 +374,8 @@ public final class Crawler {
     private static String origin(URI uri) {
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         int port = uri.getPort();
-        boolean defaultPort = port < 0 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        boolean defaultPort =
+                port < 0 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 

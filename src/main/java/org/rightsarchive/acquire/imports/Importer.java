@@ -129,8 +129,8 @@ public final class Importer {
                 for (MarkdownPost post : read) {
                     try {
                         String url = post.file().toUri().toString();
-                        Map<String, String> translations = new LinkedHashMap<>(
-                                groups.getOrDefault(post.value("lang-ref"), Map.of()));
+                        Map<String, String> translations =
+                                new LinkedHashMap<>(groups.getOrDefault(post.value("lang-ref"), Map.of()));
                         translations.values().remove(url);
                         byte[] html = post.toHtml(translations).getBytes(StandardCharsets.UTF_8);
                         WarcSession.Outcome outcome = session.resource(
@@ -141,7 +141,8 @@ public final class Importer {
                         } else {
                             stored++;
                         }
-                        progress.accept("post " + post.file() + " (" + outcome.name().toLowerCase(Locale.ROOT) + ")");
+                        progress.accept(
+                                "post " + post.file() + " (" + outcome.name().toLowerCase(Locale.ROOT) + ")");
                     } catch (IOException | RuntimeException e) {
                         failed.add(post.file() + ": " + describe(e));
                     }
@@ -198,7 +199,8 @@ public final class Importer {
         // jsoup reads the BOM or meta charset itself, so a non-ASCII canonical URL comes out right.
         Document doc = Jsoup.parse(new java.io.ByteArrayInputStream(body), null, "");
         for (String candidate : new String[] {
-            doc.select("link[rel=canonical]").attr("href"), doc.select("meta[property=og:url]").attr("content")
+            doc.select("link[rel=canonical]").attr("href"),
+            doc.select("meta[property=og:url]").attr("content")
         }) {
             try {
                 URI uri = new URI(candidate.strip());

@@ -111,7 +111,8 @@ public record MarkdownPost(Path file, Map<String, Object> frontMatter, String ma
 
     private static String unquote(String value) {
         if (value.length() >= 2
-                && ((value.startsWith("\"") && value.endsWith("\"")) || (value.startsWith("'") && value.endsWith("'")))) {
+                && ((value.startsWith("\"") && value.endsWith("\""))
+                        || (value.startsWith("'") && value.endsWith("'")))) {
             return value.substring(1, value.length() - 1);
         }
         return value;
@@ -142,7 +143,7 @@ public record MarkdownPost(Path file, Map<String, Object> frontMatter, String ma
         return name.substring(0, name.lastIndexOf('.'));
     }
 
-    /** The BCP 47 tag of the post's {@code lang} ({@code en}, {@code zh} = zh-Hans, {@code zht} = zh-Hant), or empty. */
+    /** The BCP 47 tag of the post's {@code lang} ({@code zh} is zh-Hans, {@code zht} zh-Hant), or empty. */
     public String languageTag() {
         String lang = value("lang").toLowerCase(Locale.ROOT).replace('_', '-');
         return switch (lang) {
@@ -169,12 +170,16 @@ public record MarkdownPost(Path file, Map<String, Object> frontMatter, String ma
                 .append(Entities.escape(title()))
                 .append("</title>\n");
         if (!value("date").isBlank()) {
-            html.append("<meta name=\"date\" content=\"").append(attr(value("date"))).append("\">\n");
+            html.append("<meta name=\"date\" content=\"")
+                    .append(attr(value("date")))
+                    .append("\">\n");
         }
         List<String> keywords = new ArrayList<>(values("tags"));
         keywords.addAll(values("categories"));
         if (!keywords.isEmpty()) {
-            html.append("<meta name=\"keywords\" content=\"").append(attr(String.join(", ", keywords))).append("\">\n");
+            html.append("<meta name=\"keywords\" content=\"")
+                    .append(attr(String.join(", ", keywords)))
+                    .append("\">\n");
         }
         for (Map.Entry<String, String> t : translations.entrySet()) {
             html.append("<link rel=\"alternate\" hreflang=\"")

@@ -36,7 +36,8 @@ public final class WarcArchive {
     /** The directory under the corpus that holds the WARC files. */
     public static final String DIRECTORY = "warc";
 
-    private static final Pattern SOURCE = Pattern.compile("warc/([A-Za-z0-9][A-Za-z0-9._-]*\\.warc(?:\\.gz)?)@(\\d{1,15})");
+    private static final Pattern SOURCE =
+            Pattern.compile("warc/([A-Za-z0-9][A-Za-z0-9._-]*\\.warc(?:\\.gz)?)@(\\d{1,15})");
     private static final int MAX_PAYLOAD_BYTES = 64 << 20;
 
     private final Path directory;
@@ -57,7 +58,10 @@ public final class WarcArchive {
             return List.of();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(Files::isRegularFile).filter(WarcArchive::isWarcFile).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(WarcArchive::isWarcFile)
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -77,7 +81,7 @@ public final class WarcArchive {
         return source != null && SOURCE.matcher(source).matches();
     }
 
-    /** Opens a new WARC file for appending records; {@code prefix} names the activity ({@code crawl}, {@code import}). */
+    /** Opens a new WARC file for appending records; {@code prefix} names the activity, e.g. {@code crawl}. */
     public WarcSession openSession(String prefix, WarcCatalog catalog) throws IOException {
         Files.createDirectories(directory);
         return WarcSession.create(directory, prefix, catalog);
@@ -115,8 +119,8 @@ public final class WarcArchive {
                 try {
                     catalogRecord(record, source(name, reader.position()), catalog);
                 } catch (IOException | RuntimeException e) {
-                    warnings.accept(name + "@" + reader.position() + ": skipped a broken record (" + e.getMessage()
-                            + ")");
+                    warnings.accept(
+                            name + "@" + reader.position() + ": skipped a broken record (" + e.getMessage() + ")");
                 }
             }
         }

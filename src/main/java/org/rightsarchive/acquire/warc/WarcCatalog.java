@@ -29,7 +29,13 @@ public final class WarcCatalog {
      * @param source where the payload is: {@code warc/FILE@OFFSET}
      */
     public record Entry(
-            String url, Instant date, int status, String contentType, boolean good, String payloadDigest, String source) {
+            String url,
+            Instant date,
+            int status,
+            String contentType,
+            boolean good,
+            String payloadDigest,
+            String source) {
         public Entry {
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(date, "date");
@@ -57,9 +63,7 @@ public final class WarcCatalog {
         if (!entry.good()) {
             return;
         }
-        goodByDigest
-                .computeIfAbsent(entry.url(), u -> new HashMap<>())
-                .putIfAbsent(entry.payloadDigest(), entry);
+        goodByDigest.computeIfAbsent(entry.url(), u -> new HashMap<>()).putIfAbsent(entry.payloadDigest(), entry);
         Entry current = latestGood.get(entry.url());
         if (current == null || !entry.date().isBefore(current.date())) {
             latestGood.put(entry.url(), entry);
@@ -81,7 +85,14 @@ public final class WarcCatalog {
         if (current == null || !date.isBefore(current.date())) {
             latestGood.put(
                     url,
-                    new Entry(url, date, original.status(), original.contentType(), true, payloadDigest, original.source()));
+                    new Entry(
+                            url,
+                            date,
+                            original.status(),
+                            original.contentType(),
+                            true,
+                            payloadDigest,
+                            original.source()));
         }
         return true;
     }

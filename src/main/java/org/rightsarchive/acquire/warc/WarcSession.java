@@ -43,7 +43,8 @@ public final class WarcSession implements Closeable {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS", Locale.ROOT).withZone(ZoneOffset.UTC);
     /** Framing headers that no longer describe the body once the client has de-chunked it. */
-    private static final Set<String> FRAMING = Set.of("transfer-encoding", "content-length", "connection", "keep-alive");
+    private static final Set<String> FRAMING =
+            Set.of("transfer-encoding", "content-length", "connection", "keep-alive");
 
     /** What became of one response. */
     public enum Outcome {
@@ -106,7 +107,8 @@ public final class WarcSession implements Closeable {
         String payloadDigest = WarcArchive.sha1(exchange.body());
         String url = exchange.target().toString();
         Optional<WarcCatalog.Entry> latest = catalog.latestGood(url);
-        boolean unchanged = !error && latest.isPresent() && latest.get().payloadDigest().equals(payloadDigest);
+        boolean unchanged =
+                !error && latest.isPresent() && latest.get().payloadDigest().equals(payloadDigest);
 
         HttpRequest request = new HttpRequest.Builder("GET", requestTarget(exchange.target()))
                 .addHeader("Host", hostHeader(exchange.target()))

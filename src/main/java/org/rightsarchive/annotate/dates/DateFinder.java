@@ -40,6 +40,8 @@ public final class DateFinder {
                     + "|(?:(\\d{4})\\s*年(?!\\s*" + ZH_NUM + "{1,3}\\s*月))"),
                     Kind.YEAR);
 
+    private static final Pattern MONTH_STEM = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
+
     private enum Kind {
         MONTH_DAY_YEAR,
         DAY_MONTH_YEAR,
@@ -59,7 +61,13 @@ public final class DateFinder {
     public static List<DateMention> find(String text) {
         String folded = LatinFolding.fold(text);
         List<DateMention> all = new ArrayList<>();
+        boolean monthWord = MONTH_STEM.matcher(folded).find();
+        boolean chinese = folded.indexOf('年') >= 0 || folded.indexOf('月') >= 0;
         for (Map.Entry<Pattern, Kind> e : PATTERNS.entrySet()) {
+            if (!monthWord && e.getValue().ordinal() <= Kind.DAY_MONTH.ordinal()
+                    || !chinese && e.getValue().name().startsWith("ZH")) {
+                continue; // cheap checks first: these patterns cannot match
+            }
             Matcher m = e.getKey().matcher(folded);
             while (m.find()) {
                 DateMention d = build(e.getValue(), m);

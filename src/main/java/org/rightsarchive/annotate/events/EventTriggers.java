@@ -25,64 +25,95 @@ public final class EventTriggers {
     static {
         PATTERNS.put(
                 "death-in-custody",
-                Pattern.compile("(?i)\\b(?:died|death|dies|passed away)\\b[^.;]{0,40}?\\b(?:in|while in|under|after)"
+                Pattern.compile("\\b(?:died|death|dies|passed away)\\b[^.;]{0,40}?\\b(?:in|while in|under|after)"
                         + " (?:police |state )?(?:custody|detention|prison|jail)\\b|\\bdeath in custody\\b"
                         + "|(?:狱中|羁押期间|关押期间|在押期间|看守所|监狱|羁押中|服刑期间)[^。，]{0,8}?(?:死亡|去世|病逝|身亡|离世|过世)"
                         + "|(?:死于|病逝于|死在)(?:狱中|羁押|看守所|监狱)"));
         PATTERNS.put(
                 "house-arrest",
-                Pattern.compile("(?i)\\bhouse arrest\\b|\\bunder (?:tight )?(?:police )?(?:guard|surveillance) at"
+                Pattern.compile("\\bhouse arrest\\b|\\bunder (?:tight )?(?:police )?(?:guard|surveillance) at"
                         + " (?:her|his|their) home\\b|\\bresidential surveillance\\b(?! at a designated)"
                         + "|软禁|(?<!指定居所)监视居住"));
         PATTERNS.put(
                 "hunger-strike",
-                Pattern.compile("(?i)\\bhunger[- ]strik(?:e|es|ing)\\b|\\bwent on hunger\\b|绝食"));
+                Pattern.compile("\\bhunger[- ]strik(?:e|es|ing)\\b|\\bwent on hunger\\b|绝食"));
         PATTERNS.put(
                 "disappearance",
-                Pattern.compile("(?i)\\b(?:disappeared|disappearance|went missing|whereabouts (?:remain|remains|are|is)"
+                Pattern.compile("\\b(?:disappeared|disappearance|went missing|whereabouts (?:remain|remains|are|is)"
                         + " (?:still )?unknown|missing since)\\b|失踪|下落不明|被失踪"));
         PATTERNS.put(
                 "sentencing",
-                Pattern.compile("(?i)\\bsentenc(?:ed|es|ing)\\b|\\b(?:life|\\d+-year) (?:imprisonment|sentence|prison"
+                Pattern.compile("\\bsentenc(?:ed|es|ing)\\b|\\b(?:life|\\d+-year) (?:imprisonment|sentence|prison"
                         + " term)\\b|\\bgave (?:him|her|them) (?:a )?\\w+[- ]year\\b|判处|被判|判刑|宣判|获刑|改判"));
         PATTERNS.put(
                 "trial",
-                Pattern.compile("(?i)\\b(?:tried(?! to)|stood trial|went on trial|on trial|trial (?:of|began|opened|was held)"
+                Pattern.compile("\\b(?:tried(?! to)|stood trial|went on trial|on trial|trial (?:of|began|opened|was held)"
                         + "|trial|hearing)\\b|受审|开庭|审理|庭审|审判"));
         PATTERNS.put(
                 "release",
-                Pattern.compile("(?i)\\b(?:was|were|been|is|are|be|being|had|has|have|later|finally|authorities)"
+                Pattern.compile("\\b(?:was|were|been|is|are|be|being|had|has|have|later|finally|authorities)"
                         + " (?:\\w+ ){0,2}(?:released|freed)\\b|\\breleased (?:from|on|after|him|her|them)\\b"
                         + "|\\b(?:freed|released)\\b(?= after)|获释|释放了|被释放|刑满|出狱|取保候审|被放回"));
         PATTERNS.put(
                 "arrest",
-                Pattern.compile("(?i)(?<!house )\\b(?:arrested|arrests?|formal arrest|formally arrested"
+                Pattern.compile("(?<!house )\\b(?:arrested|arrests?|formal arrest|formally arrested"
                         + "|approved (?:the|his|her) arrest)\\b|逮捕|被捕|批捕"));
         PATTERNS.put(
                 "detention",
-                Pattern.compile("(?i)\\b(?:detain(?:ed|s|ing)?|detention|took (?:him|her|them)(?: \\w+)? into custody"
-                        + "|taken into custody|in custody|abducted|seized|held (?:incommunicado|in|at) (?!a press)"
+                Pattern.compile("\\b(?:detain(?:ed|s|ing)?|detention|into custody|in custody|captured|apprehended|rounded up|abducted|seized|held (?:incommunicado|in|at) (?!a press)"
                         + "|residential surveillance at a designated location|black jail|reeducation through labor"
                         + "|re-education through labor|sent to (?:a )?(?:labor camp|reeducation))\\b"
                         + "|拘留|拘押|羁押|刑拘|关押|带走|抓走|抓捕|被抓|指定居所监视居住|劳教|黑监狱|收押|扣押"));
         PATTERNS.put(
                 "protest",
-                Pattern.compile("(?i)\\b(?:protest(?:ed|ing|s|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|marched"
+                Pattern.compile("\\b(?:protest(?:ed|ing|s|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|marched"
                         + "|rall(?:y|ies|ied)|sit-in|strike)\\b|抗议|示威|游行|集会|静坐|罢工"));
     }
 
+    /** Words one of which a sentence must hold for a type's pattern to be worth running. */
+    private static final Map<String, List<String>> KEYWORDS = Map.of(
+            "death-in-custody", List.of("die", "death", "passed away", "死", "去世", "病逝", "身亡", "离世", "过世"),
+            "house-arrest", List.of("house arrest", "surveillance", "软禁", "监视居住"),
+            "hunger-strike", List.of("hunger", "绝食"),
+            "disappearance", List.of("disappear", "missing", "whereabouts", "失踪", "下落不明"),
+            "sentencing", List.of("sentenc", "imprisonment", "prison term", "year", "判", "获刑"),
+            "trial", List.of("tried", "trial", "hearing", "审", "开庭"),
+            "release", List.of("releas", "freed", "获释", "释放", "刑满", "出狱", "取保", "放回"),
+            "arrest", List.of("arrest", "逮捕", "被捕", "批捕"),
+            "detention", List.of("detain", "detention", "custody", "captured", "apprehended", "rounded up",
+                    "abducted", "seized", "held ", "black jail", "surveillance", "through labor", "sent to", "拘", "羁押", "关押",
+                    "带走", "抓", "监视居住", "劳教", "黑监狱", "收押", "扣押"),
+            "protest", List.of("protest", "demonstrat", "marched", "rall", "sit-in", "strike", "抗议", "示威", "游行",
+                    "集会", "静坐", "罢工"));
+
     private static final Pattern NOT_RELEASE =
-            Pattern.compile("(?i)\\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?"
+            Pattern.compile("\\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?"
                     + "|appeal(?:s|ed|ing)? for|push(?:ed|ing)? for) (?:the |his |her |their )?(?:immediate )?"
                     + "(?:and unconditional )?release\\b|要求释放|呼吁释放|敦促释放");
 
     private EventTriggers() {}
 
+    /**
+     * Simplified characters and lower case, one character for one, so offsets hold: the patterns are written in lower
+     * case because case-insensitive matching of long alternations is several times slower.
+     */
+    private static String fold(String sentence) {
+        char[] out = new char[sentence.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = sentence.charAt(i);
+            out[i] = c < 0x80 ? Character.toLowerCase(c) : ChineseScript.toSimplified(c);
+        }
+        return new String(out);
+    }
+
     /** Every trigger in a sentence, in order of position; overlapping ones keep the one listed first above. */
     public static List<Trigger> find(String sentence) {
-        sentence = ChineseScript.toSimplified(sentence);
+        sentence = fold(sentence);
         List<Trigger> all = new ArrayList<>();
         for (Map.Entry<String, Pattern> e : PATTERNS.entrySet()) {
+            if (!mayHold(sentence, KEYWORDS.get(e.getKey()))) {
+                continue;
+            }
             Matcher m = e.getValue().matcher(sentence);
             while (m.find()) {
                 Trigger t = new Trigger(e.getKey(), m.start(), m.end());
@@ -95,9 +126,19 @@ public final class EventTriggers {
         return all;
     }
 
+    private static boolean mayHold(String folded, List<String> keywords) {
+        for (String k : keywords) {
+            if (folded.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence only calls for a release rather than reporting one. */
     static boolean onlyCallsForRelease(String sentence) {
-        return NOT_RELEASE.matcher(ChineseScript.toSimplified(sentence)).find();
+        String folded = fold(sentence);
+        return mayHold(folded, KEYWORDS.get("release")) && NOT_RELEASE.matcher(folded).find();
     }
 
     /** Whether the sentence reports something done to people: any event but a protest. */

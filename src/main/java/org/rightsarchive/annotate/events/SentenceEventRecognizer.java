@@ -31,7 +31,9 @@ import org.rightsarchive.lang.ChineseScript;
  */
 public final class SentenceEventRecognizer implements Recognizers.EventRecognizer {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "(?i)\\b(?:after|following|since|before|until|when)\\b|之后|以后|后，|此前|之前");
+            "(?i)\\b(?:after|following|before|when)\\b|之后|以后|后，|此前|之前");
+    /** "On May 17, 1995, ..." at the head of a sentence or clause: the date of the main clause. */
+    private static final Pattern MAIN_CLAUSE_DATE = Pattern.compile("(?i)(?:^|,\\s)(?:on|on or (?:about|around)|in)\\s+$");
     private static final Pattern MALE_PRONOUN = Pattern.compile("(?i)\\b(?:he|him|his)\\b|他");
     private static final Pattern FEMALE_PRONOUN = Pattern.compile("(?i)\\b(?:she|her|hers)\\b|她");
     private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their)\\b|他们|她们");
@@ -163,17 +165,25 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
 
     private Place firstPlace(String sentence, Set<String> pageProvinces) {
         List<PlaceMention> mentions = places.scan(sentence);
+        PlaceMention chosen = null;
         for (PlaceMention m : mentions) {
             if (m.facility() != null) {
-                return GazetteerPlaceRecognizer.resolve(m, pageProvinces);
+                chosen = m;
+                break;
             }
         }
-        for (PlaceMention m : mentions) {
-            if (m.candidates().get(0).level() > 0) {
-                return GazetteerPlaceRecognizer.resolve(m, pageProvinces);
+        for (int i = 0; i < mentions.size() && chosen == null; i++) {
+            if (mentions.get(i).candidates().get(0).level() > 0) {
+                chosen = mentions.get(i);
             }
         }
-        return mentions.isEmpty() ? null : GazetteerPlaceRecognizer.resolve(mentions.get(0), pageProvinces);
+        if (chosen == null && !mentions.isEmpty()) {
+            chosen = mentions.get(0);
+        }
+        return chosen == null
+                ? null
+                : GazetteerPlaceRecognizer.resolve(
+                        chosen, GazetteerPlaceRecognizer.namedProvinces(mentions, chosen), pageProvinces);
     }
 
     /** The date of the sentence nearest to the trigger, unless a clause break stands between them. */
@@ -189,10 +199,23 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             }
             int from = Math.min(d.end(), triggerEnd) - s.start();
             int to = Math.max(d.start(), triggerStart) - s.start();
+            boolean mainClause = d.end() <= triggerStart
+                    && MAIN_CLAUSE_DATE.matcher(text.substring(Math.max(0, d.start() - s.start() - 25), d.start() - s.start())).find();
+            if (mainClause && (best == null || best.month() == null || d.month() != null)) {
+                best = d;
+                bestDistance = -1;
+                continue;
+            }
+            if (bestDistance < 0) {
+                continue;
+            }
             if (from < to && CLAUSE_BREAK.matcher(text.substring(from, to)).find()) {
                 continue;
             }
             int distance = d.end() <= triggerStart ? triggerStart - d.end() : Math.abs(d.start() - triggerEnd);
+            if (inParentheses(text, d.start() - s.start())) {
+                distance += 1000; // a source's date ("RFA, 3 March 11") only when nothing else dates the event
+            }
             if (d.month() != null && (distance < bestDistance || best != null && best.month() == null)) {
                 best = d;
                 bestDistance = distance;
@@ -202,6 +225,11 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             }
         }
         return best;
+    }
+
+    private static boolean inParentheses(String text, int offset) {
+        int open = text.lastIndexOf('(', offset);
+        return open >= 0 && text.lastIndexOf(')', offset) < open;
     }
 
     /** An undated event repeating a dated one of the same type and people adds nothing. */

@@ -28,7 +28,7 @@ public final class ChineseNameFinder {
                     + "([\\p{IsHan}]{2,3})");
     private static final Pattern DOTTED = Pattern.compile("[\\p{IsHan}]{2,6}[·•・][\\p{IsHan}]{2,6}");
     /** Characters that follow a name rather than end it. */
-    private static final String FUNCTION_CHARS = "在和被的是于与及等也都已因向对将把为说称曾又并从到等亦则就还即仍、";
+    private static final String FUNCTION_CHARS = "在和被的是于与及等也都已因向对将把为说称曾又并从到亦则就还即仍遭获现自今此、";
 
     /** Words HanLP reads as names in this archive's texts that are none. */
     private static final Set<String> NOT_NAMES = Set.of("居所", "文明", "高院", "司法", "时间", "武警", "公安");
@@ -51,22 +51,24 @@ public final class ChineseNameFinder {
             }
             String s = ChineseScript.toSimplified(text);
             simplified.add(s);
+            Set<String> tagged = new LinkedHashSet<>();
             for (Term t : segment.get().seg(s)) {
                 String nature = t.nature == null ? "" : t.nature.toString();
                 if (nature.startsWith("nr") && plausible(t.word)) {
-                    found.add(t.word);
+                    tagged.add(t.word);
                 }
             }
+            found.addAll(tagged);
             Matcher m = INTRODUCED.matcher(s);
             while (m.find()) {
                 String name = trimFunctionChars(m.group(1));
-                if (plausible(name)) {
+                if (plausible(name) && tagged.stream().noneMatch(t -> name.startsWith(t) || t.startsWith(name))) {
                     found.add(name);
                 }
             }
             Matcher d = DOTTED.matcher(s);
             while (d.find()) {
-                found.add(d.group().replace('•', '·').replace('・', '·'));
+                found.add(trimDotted(d.group().replace('•', '·').replace('・', '·')));
             }
             for (PersonNames.Alias a : names.aliases()) {
                 for (String zh : a.chinese()) {
@@ -89,6 +91,19 @@ public final class ChineseNameFinder {
         }
         int surname = names.surnameLength(name);
         return surname > 0 && len - surname >= 1 && len - surname <= 2;
+    }
+
+    /** {@code 伊力哈木·土赫提被判处} to {@code 伊力哈木·土赫提}: the last part ends before a function character. */
+    private static String trimDotted(String name) {
+        int dot = name.indexOf('·');
+        int end = name.length();
+        for (int i = dot + 2; i < name.length(); i++) {
+            if (FUNCTION_CHARS.indexOf(name.charAt(i)) >= 0) {
+                end = i;
+                break;
+            }
+        }
+        return name.substring(0, end);
     }
 
     private static String trimFunctionChars(String name) {

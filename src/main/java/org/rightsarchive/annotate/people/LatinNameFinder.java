@@ -19,32 +19,56 @@ public final class LatinNameFinder {
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'\\-]*");
     /** Capitalized words that are never part of a name. */
     private static final Set<String> NOT_NAMES = Set.of(
-            "the", "a", "an", "in", "on", "at", "of", "and", "or", "for", "to", "from", "by", "with", "after",
-            "before", "according", "authorities", "police", "public", "security", "bureau", "court", "people's",
-            "people", "tibetan", "tibetans", "uyghur", "uyghurs", "uighur", "uighurs", "chinese", "china",
+            "abbot", "ministry", "english", "express", "aid", "twitter", "post", "publishing", "house", "washington", "paper", "mongol",
+            "press", "web", "home", "children", "f", "m", "facebook", "wechat", "weibo", "youtube", "website", "bbc",
+            "voa", "bitter", "winter", "phayul", "review", "clear", "wisdom", "harmony", "guardian", "exile",
+            "service", "previously", "office", "buddhism", "defenders", "asianews", "boxun", "minghui", "epoch",
+            "voice", "reuters", "xinjiang", "tibet", "mongolia", "inner", "kirti", "qigong", "church", "catholic",
+            "christian", "protestant", "holy", "see", "vatican", "foundation", "centre", "center", "institute",
+            "information", "network", "government-in-exile", "however", "although", "because", "during", "since",
+            "several", "governor", "president", "premier", "minister", "mayor", "secretary", "director", "chairman",
+            "prime", "general", "vice", "deputy", "official", "officials", "bishop", "father", "pastor", "sister",
+            "brother", "the", "a", "an", "in", "on", "at", "of", "and", "or", "for", "to", "from", "by", "with",
+            "after", "before", "according", "authorities", "police", "public", "security", "bureau", "court",
+            "people's", "people", "tibetan", "tibetans", "uyghur", "uyghurs", "uighur", "uighurs", "chinese", "china",
             "monastery", "nunnery", "temple", "mosque", "village", "township", "county", "prefecture", "town", "city",
-            "university", "school", "prison", "center", "centre", "lake", "river", "mountain", "road", "street",
-            "party", "communist", "government", "province", "region", "autonomous", "district", "he", "she", "his",
-            "her", "they", "their", "it", "its", "this", "that", "these", "those", "while", "when", "as", "but",
-            "also", "mr", "ms", "mrs", "dr", "radio", "free", "asia", "human", "rights", "watch", "international",
-            "amnesty", "tchrd", "rfa", "tin", "cecc", "lama", "dalai", "panchen", "buddhist", "muslim", "islamic",
-            "falun", "detention", "labor", "labour", "camp", "news", "agency", "daily", "times", "congress", "world",
-            "no", "united", "nations", "state", "national", "committee", "association", "if", "then", "there", "monk",
-            "monks", "nun", "nuns", "xinhua", "reeducation", "re-education", "article", "criminal", "law",
-            "procuratorate", "intermediate", "high", "supreme", "first", "second", "third", "new", "year", "day",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+            "university", "school", "prison", "lake", "river", "mountain", "road", "street", "party", "communist",
+            "government", "province", "region", "autonomous", "district", "he", "she", "his", "her", "they", "their",
+            "it", "its", "this", "that", "these", "those", "while", "when", "as", "but", "also", "mr", "ms", "mrs",
+            "dr", "radio", "free", "asia", "human", "rights", "watch", "international", "amnesty", "tchrd", "rfa",
+            "tin", "cecc", "lama", "dalai", "panchen", "buddhist", "muslim", "islamic", "falun", "detention", "labor",
+            "labour", "camp", "news", "agency", "daily", "times", "congress", "world", "no", "united", "nations",
+            "state", "national", "committee", "association", "if", "then", "there", "monk", "monks", "nun", "nuns",
+            "xinhua", "reeducation", "re-education", "article", "criminal", "law", "procuratorate", "intermediate",
+            "high", "supreme", "first", "second", "third", "new", "year", "day", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Given names that are also common English words when capitalized after a surname-like word. */
     private static final Set<String> NOT_GIVEN = Set.of(
             "an", "men", "die", "long", "hang", "pin", "ban", "can", "fan", "gun", "tie", "bin", "sun", "tan", "den",
-            "hen", "pen", "ten", "ran", "run", "bang", "pan", "wan", "he", "she", "a", "me", "kong", "gang", "shi",
+            "hen", "pen", "ten", "ran", "run", "bang", "pan", "wan", "he", "she", "a", "me", "shi",
             "sheng", "xian", "qu", "zhen", "cun");
     private static final Pattern NON_HAN_CONTEXT_BEFORE = Pattern.compile(
             "(?i)(?:monk|nun|tibetan|uyghur|uighur|kazakh|herder|farmer|nomad|practitioner|woman|man|student|teacher"
                     + "|writer|singer|named|imam|lama|geshe|abbot|resident|villager|brother|sister|son|daughter|wife"
                     + "|husband|father|mother|activist|blogger|businessman|scholar|including|and|detained)"
                     + "[\\s,]+$");
-    private static final Pattern AGE_AFTER = Pattern.compile("^\\s*[,(]\\s*(?:age[d]?\\s+)?\\d{1,2}\\b");
+    /** Surname-and-given-name look-alikes that are no names. */
+    private static final Set<String> NOT_PINYIN_NAMES = Set.of("qigong", "fengshui", "taiji", "kungfu", "hongkong");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+    private static final Set<String> INSTITUTIONS = Set.of(
+            "monastery", "nunnery", "temple", "mosque", "village", "township", "county", "prefecture", "town",
+            "university", "school", "lake", "river", "mountain", "road", "street", "company", "factory", "hospital",
+            "church", "institute", "foundation", "association", "center", "centre", "prison", "court", "news",
+            "reports", "report", "times", "daily", "post", "magazine");
+    private static final Pattern PERSON_BEFORE = Pattern.compile(
+            "(?i)\\b(?:monks?|nuns?|tibetans?|uyghurs?|uighurs?|mongolians?|kazakhs?|herders?|nomads?|activists?"
+                    + "|practitioners?|wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|named|teachers?"
+                    + "|students?|writer|singer|imam|villagers?|residents?|detained|layman|laywoman|youths?)\\s+$");
+    private static final Pattern PERSON_AFTER = Pattern.compile(
+            "^(?:,?\\s\\((?:a |an |age |aged |female|male|\\d{1,2}\\))|,\\s(?:age |aged )?\\d{1,2}\\b(?!\\s*[A-Z])|,\\swho\\b"
+                    + "|\\swas (?:detained|arrested|sentenced)|\\s\\(\\d{1,2}\\))");
+    private static final Pattern LIST_GAP = Pattern.compile(",\\s|,?\\s(?:and|or)\\s|:\\s|\\s\\(|\\),\\s|\\)\\s(?:and)\\s");
 
     private final PersonNames names;
     private final Gazetteer gazetteer;
@@ -67,6 +91,9 @@ public final class LatinNameFinder {
             }
             i += Math.max(1, used);
         }
+        if (!out.isEmpty()) {
+            listedNames(text, folded, words, out);
+        }
         return out;
     }
 
@@ -83,10 +110,11 @@ public final class LatinNameFinder {
         if (NOT_GIVEN.contains(givenKey) && !allUpper(surname) || !names.isPinyinGivenName(given)) {
             return 0;
         }
-        if (NOT_NAMES.contains(surname.toLowerCase(Locale.ROOT)) || NOT_NAMES.contains(givenKey)) {
+        boolean weakSurname = Set.of("he", "an", "the", "a", "no", "in", "on", "at", "to").contains(surname.toLowerCase(Locale.ROOT));
+        if (weakSurname && given.length() < 4 || NOT_NAMES.contains(givenKey)) {
             return 0;
         }
-        if (isMajorPlace(surname + given)) {
+        if (isMajorPlace(surname + given) || NOT_PINYIN_NAMES.contains(PersonNames.latinKey(surname + given))) {
             return 0;
         }
         if (i + 2 < words.size() && adjacent(folded, words, i + 1) && capitalized(folded, words.get(i + 2))) {
@@ -107,24 +135,35 @@ public final class LatinNameFinder {
         boolean anyNameWord = false;
         while (j < words.size() && j - i < 4 && capitalized(folded, words.get(j)) && !notName(folded, words.get(j))) {
             anyNameWord |= names.isNameWord(word(folded, words.get(j)));
-            if (j + 1 < words.size() && !adjacent(folded, words, j)) {
-                j++;
+            j++;
+            if (j < words.size() && !adjacent(folded, words, j - 1)) {
                 break;
             }
-            j++;
         }
         int count = j - i;
-        if (count == 0 || !anyNameWord) {
+        if (count == 0) {
             return 0;
+        }
+        boolean allPinyin = true;
+        for (int k = i; k < j; k++) {
+            allPinyin &= pinyinLike(word(folded, words.get(k)));
+        }
+        if (allPinyin && !anyNameWord) {
+            return 1; // pinyin words without a name word: an address or an organization, or handled as pinyin
         }
         int start = words.get(i)[0];
         int end = words.get(j - 1)[1];
-        if (count == 1) {
-            String before = folded.substring(Math.max(0, start - 40), start);
-            String after = folded.substring(end, Math.min(folded.length(), end + 12));
-            if (!NON_HAN_CONTEXT_BEFORE.matcher(before).find() && !AGE_AFTER.matcher(after).find()) {
-                return 1;
-            }
+        String before = folded.substring(Math.max(0, start - 40), start);
+        String after = folded.substring(end, Math.min(folded.length(), end + 16));
+        boolean strongContext = PERSON_BEFORE.matcher(before).find() || PERSON_AFTER.matcher(after).find();
+        boolean weakContext = strongContext || NON_HAN_CONTEXT_BEFORE.matcher(before).find();
+        boolean accept = anyNameWord && (count >= 2 || weakContext) || strongContext && count <= 3;
+        if (j < words.size() && adjacent(folded, words, j - 1)
+                && INSTITUTIONS.contains(word(folded, words.get(j)).toLowerCase(Locale.ROOT))) {
+            accept = false; // "Tashi Choeling Monastery"
+        }
+        if (!accept) {
+            return 1;
         }
         String surface = text.substring(start, end);
         if (isMajorPlace(surface)) {
@@ -132,6 +171,71 @@ public final class LatinNameFinder {
         }
         names.idOf(surface).ifPresent(id -> out.add(new NameMention(start, end, surface, id, false, false)));
         return count;
+    }
+
+    /** Single capitalized words listed next to names found ("Choephel, Dradul, Dargye, and Nyima Dorje"). */
+    private void listedNames(String text, String folded, List<int[]> words, List<NameMention> out) {
+        for (int round = 0; round < 3; round++) {
+            boolean added = false;
+            for (int i = 0; i < words.size(); i++) {
+                int[] w = words.get(i);
+                if (!capitalized(folded, w) || notName(folded, w) || covered(out, w[0])) {
+                    continue;
+                }
+                int left = i - 1;
+                if (left > 0 && CONJUNCTIONS.contains(word(folded, words.get(left)))) {
+                    left--;
+                }
+                boolean leftName =
+                        left >= 0 && listSeparator(folded, words.get(left)[1], w[0]) && endsName(out, words.get(left)[1]);
+                boolean rightName = i + 1 < words.size()
+                        && listSeparator(folded, w[1], words.get(i + 1)[0])
+                        && startsName(out, words.get(i + 1)[0]);
+                String candidate = word(folded, w);
+                boolean nameLike = names.isNameWord(candidate) || !pinyinLike(candidate);
+                boolean digitAfter = w[1] + 2 < folded.length() && Character.isDigit(folded.charAt(w[1] + 1));
+                if ((leftName || rightName) && nameLike && !digitAfter && !isMajorPlace(candidate)) {
+                    int last = i;
+                    while (last + 1 < words.size() && last - i < 2 && adjacent(folded, words, last)
+                            && capitalized(folded, words.get(last + 1)) && !notName(folded, words.get(last + 1))
+                            && !covered(out, words.get(last + 1)[0])) {
+                        last++; // "Khajam Gyal": the listed name may have more words
+                    }
+                    String surface = text.substring(w[0], words.get(last)[1]);
+                    var id = names.idOf(surface);
+                    if (id.isPresent()) {
+                        out.add(new NameMention(w[0], w[0] + surface.length(), surface, id.get(), false, false));
+                        added = true;
+                    }
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(NameMention::start));
+            if (!added) {
+                break;
+            }
+        }
+    }
+
+    private static boolean listSeparator(String folded, int from, int to) {
+        String gap = folded.substring(from, to);
+        return LIST_GAP.matcher(gap).matches();
+    }
+
+    private static boolean covered(List<NameMention> found, int offset) {
+        return found.stream().anyMatch(m -> m.start() <= offset && offset < m.end());
+    }
+
+    private static boolean endsName(List<NameMention> found, int end) {
+        return found.stream().anyMatch(m -> m.end() == end);
+    }
+
+    private static boolean startsName(List<NameMention> found, int start) {
+        return found.stream().anyMatch(m -> m.start() == start);
+    }
+
+    /** Whether a word reads as pinyin (up to four syllables), as Han names and addresses do. */
+    private boolean pinyinLike(String word) {
+        return names.isPinyin(word, 4);
     }
 
     private boolean notName(String folded, int[] w) {

@@ -122,6 +122,7 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
 
     private List<Person> merge(List<Found> found) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
+        Map<Sentences.Sentence, Boolean> persecution = new HashMap<>();
         for (Found f : found) {
             NameMention m = f.mention();
             Draft d = drafts.computeIfAbsent(m.id(), Draft::new);
@@ -147,7 +148,7 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
             d.official |= "official".equals(cue);
             d.lawyer |= "lawyer".equals(cue);
             d.family |= "family".equals(cue);
-            if (EventTriggers.reportsPersecution(s)) {
+            if (persecution.computeIfAbsent(f.sentence(), k -> EventTriggers.reportsPersecution(k.text()))) {
                 d.victim = true;
             }
         }

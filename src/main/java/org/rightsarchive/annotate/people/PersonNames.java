@@ -224,6 +224,12 @@ public final class PersonNames {
         return !w.isEmpty() && splits(w, 0, 2);
     }
 
+    /** Whether a word splits into at most {@code maxSyllables} pinyin syllables. */
+    public boolean isPinyin(String word, int maxSyllables) {
+        String w = latinKey(word);
+        return !w.isEmpty() && splits(w, 0, maxSyllables);
+    }
+
     private boolean splits(String w, int from, int budget) {
         if (from == w.length()) {
             return true;
@@ -257,16 +263,23 @@ public final class PersonNames {
         return b.toString();
     }
 
+    /** Lowercase words of a Latin name; {@code ZhangYijiang} splits at its inner capital, {@code Lv} is {@code lu}. */
     private static List<String> latinWords(String name) {
         List<String> words = new ArrayList<>();
-        for (String w : LatinFolding.fold(name).toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+        String spaced = CAMEL.matcher(LatinFolding.fold(name)).replaceAll("$1 $2");
+        for (String w : spaced.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
             String k = w.replaceAll("[^a-z]", "");
+            if (k.startsWith("lv") || k.startsWith("nv")) {
+                k = k.charAt(0) + "u" + k.substring(2); // v writes ü, which ids fold to u
+            }
             if (!k.isEmpty()) {
                 words.add(k);
             }
         }
         return words;
     }
+
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("(\\p{Ll})(\\p{Lu})");
 
     private static List<String> lines(String resource) throws IOException {
         InputStream in = PersonNames.class.getResourceAsStream(RESOURCES + resource);

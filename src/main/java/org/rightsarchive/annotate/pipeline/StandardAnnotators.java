@@ -1,9 +1,9 @@
 package org.rightsarchive.annotate.pipeline;
 
-import java.util.List;
 import org.rightsarchive.annotate.events.SentenceEventRecognizer;
 import org.rightsarchive.annotate.people.NamedPeopleRecognizer;
 import org.rightsarchive.annotate.places.GazetteerPlaceRecognizer;
+import org.rightsarchive.annotate.topics.CueTopicTagger;
 
 /** Wires the project's recognizers into the pipeline used by the indexer and the CLI. */
 public final class StandardAnnotators {
@@ -15,6 +15,6 @@ public final class StandardAnnotators {
                 NamedPeopleRecognizer.standard(),
                 GazetteerPlaceRecognizer.standard(),
                 SentenceEventRecognizer.standard(),
-                (page, people, places, events) -> List.of());
+                CueTopicTagger.standard());
     }
 }

@@ -101,13 +101,16 @@ public final class Gazetteer {
             }
             add(latin, latinKey(d.name()), d);
         }
+        Map<String, String> englishKeys = new HashMap<>();
+        provinceForms.forEach((code, forms) -> forms.forEach(f -> englishKeys.put(latinKey(f), code)));
         for (Map.Entry<String, List<String>> e : provinceForms.entrySet()) {
             Division province = codes.get(e.getKey());
             for (String form : e.getValue()) {
                 add(latin, latinKey(form), province);
             }
             String pinyin = latinKey(provincePinyin.getOrDefault(e.getKey(), ""));
-            if (!pinyin.isEmpty()) {
+            // 陕西 is "shan xi" in pinyin, but Shanxi is 山西 in English: the English form wins
+            if (!pinyin.isEmpty() && englishKeys.getOrDefault(pinyin, e.getKey()).equals(e.getKey())) {
                 add(latin, pinyin, province);
             }
         }

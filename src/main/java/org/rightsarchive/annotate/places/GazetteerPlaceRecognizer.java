@@ -50,21 +50,43 @@ public final class GazetteerPlaceRecognizer implements Recognizers.PlaceRecogniz
 
     @Override
     public List<Place> recognize(ExtractedPage page) {
+        List<List<PlaceMention>> byParagraph = new ArrayList<>();
         List<PlaceMention> mentions = new ArrayList<>();
         for (Paragraph p : page.paragraphs()) {
-            mentions.addAll(scanner.scan(p.text()));
+            List<PlaceMention> found = scanner.scan(p.text());
+            byParagraph.add(found);
+            mentions.addAll(found);
         }
         Set<String> provinces = unambiguousProvinces(mentions);
         Map<String, Place> places = new LinkedHashMap<>();
-        for (PlaceMention m : mentions) {
-            Place place = resolve(m, provinces);
-            places.putIfAbsent(place.kind() + "|" + place.name(), place);
-            if (m.facility() != null) { // the facility's city is named too
-                Place city = resolve(new PlaceMention(m.start(), m.end(), m.surface(), m.candidates(), null), provinces);
-                places.putIfAbsent(city.kind() + "|" + city.name(), city);
+        for (List<PlaceMention> paragraph : byParagraph) {
+            for (PlaceMention m : paragraph) {
+                add(places, m, resolve(m, namedProvinces(paragraph, m), provinces), provinces);
             }
         }
         return List.copyOf(places.values());
+    }
+
+    private static void add(Map<String, Place> places, PlaceMention m, Place place, Set<String> provinces) {
+        places.putIfAbsent(place.kind() + "|" + place.name(), place);
+        if (m.facility() != null) { // the facility's city is named too
+            Place city = resolve(
+                    new PlaceMention(m.start(), m.end(), m.surface(), m.candidates(), null),
+                    Set.of(place.province()),
+                    provinces);
+            places.putIfAbsent(city.kind() + "|" + city.name(), city);
+        }
+    }
+
+    /** Provinces named outright (as provinces) by the other mentions of a text. */
+    public static Set<String> namedProvinces(List<PlaceMention> mentions, PlaceMention except) {
+        Set<String> out = new LinkedHashSet<>();
+        for (PlaceMention m : mentions) {
+            if (m != except && m.candidates().get(0).level() == Gazetteer.PROVINCE && m.candidates().size() == 1) {
+                out.add(m.candidates().get(0).province());
+            }
+        }
+        return out;
     }
 
     /** Provinces named by mentions that mean one province only. */
@@ -79,13 +101,29 @@ public final class GazetteerPlaceRecognizer implements Recognizers.PlaceRecogniz
         return provinces;
     }
 
-    /** The place a mention means, preferring a division in one of the given provinces when the name is ambiguous. */
-    public static Place resolve(PlaceMention m, Set<String> contextProvinces) {
+    /**
+     * The place a mention means when its name is shared: the division in a province the same text names outright
+     * ("Hainan (Tsolho) TAP, Qinghai province" is the prefecture of Qinghai, not Hainan province), else one of the
+     * same level in a province the page names, else the most general.
+     */
+    public static Place resolve(PlaceMention m, Set<String> localProvinces, Set<String> pageProvinces) {
         Gazetteer.Division d = m.candidates().get(0);
-        for (Gazetteer.Division c : m.candidates()) {
-            if (c.level() == d.level() && contextProvinces.contains(c.province())) {
-                d = c;
-                break;
+        boolean decided = false;
+        if (!localProvinces.contains(d.province())) {
+            for (Gazetteer.Division c : m.candidates()) {
+                if (localProvinces.contains(c.province())) {
+                    d = c;
+                    decided = true;
+                    break;
+                }
+            }
+        }
+        if (!decided) {
+            for (Gazetteer.Division c : m.candidates()) {
+                if (c.level() == d.level() && pageProvinces.contains(c.province())) {
+                    d = c;
+                    break;
+                }
             }
         }
         if (m.facility() == null) {

@@ -194,10 +194,8 @@ public final class PlaceScanner {
                 mentionEnd = f.end();
             }
             List<Gazetteer.Division> kept = candidates;
-            if (!suffixed && facility == null) {
-                kept = candidates.stream()
-                        .filter(d -> d.level() < Gazetteer.COUNTY)
-                        .toList();
+            if (!suffixed && facility == null && candidates.get(0).level() == Gazetteer.COUNTY) {
+                kept = List.of(); // a county needs its suffix; counties of the same name stay as candidates below
             }
             if (kept.isEmpty()) {
                 continue;

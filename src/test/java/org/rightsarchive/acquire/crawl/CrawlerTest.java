@@ -50,16 +50,49 @@ class CrawlerTest {
     }
 
     private CrawlConfig config(int maxPages) {
+        return config(maxPages, Duration.ZERO, 1 << 20);
+    }
+
+    private CrawlConfig config(int maxPages, Duration delay, int maxBytes) {
         return new CrawlConfig(
                 List.of(URI.create(site.base() + "/")),
                 List.of(),
                 maxPages,
-                Duration.ZERO,
+                delay,
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(10),
                 1,
                 Duration.ofMillis(5),
-                1 << 20);
+                maxBytes);
+    }
+
+    @Test
+    void waitsThePolitenessDelayBetweenRequestsToOneHost() throws Exception {
+        new Crawler(corpus, config(5, Duration.ofMillis(150), 1 << 20)).run(Crawler.Listener.NONE);
+        List<Long> times = site.requestNanos();
+        assertTrue(times.size() >= 6, "robots.txt, sitemap and pages: " + times.size());
+        // Measured where the server handles requests, so one late handler may shorten one gap: allow one.
+        long spanMs = (times.get(times.size() - 1) - times.get(0)) / 1_000_000;
+        assertTrue(spanMs >= 150L * (times.size() - 2), times.size() + " requests in " + spanMs + " ms");
+    }
+
+    @Test
+    void cutsBodiesAtTheSizeLimitAndNeverIndexesTheTruncatedCopy() throws Exception {
+        CrawlSummary summary = new Crawler(corpus, config(100, Duration.ZERO, 600)).run(Crawler.Listener.NONE);
+        WarcResponse alert = records(WarcResponse.class).stream()
+                .filter(r -> r.target().equals(site.base() + "/en/alert.html"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(org.netpreserve.jwarc.WarcTruncationReason.LENGTH, alert.truncated());
+        byte[] first600 =
+                java.util.Arrays.copyOf(FixtureSite.alertPage().getBytes(java.nio.charset.StandardCharsets.UTF_8), 600);
+        assertEquals(
+                WarcArchive.sha1(first600),
+                alert.payloadDigest().map(d -> "sha1:" + d.base32()).orElseThrow(),
+                "the first 600 bytes are kept");
+        assertFalse(latestGood().containsKey(site.base() + "/en/alert.html"));
+        assertTrue(latestGood().containsKey(site.base() + "/zh/only-in-sitemap.html"), "small pages are whole");
+        assertEquals(2, summary.errors(), "the front page and the alert are cut: " + summary.line());
     }
 
     private CrawlSummary crawl(int maxPages) throws Exception {
@@ -94,15 +127,24 @@ class CrawlerTest {
         crawl(100);
         Map<String, Capture> good = latestGood();
         String base = site.base();
-        for (String path : List.of("/", "/en/alert.html", "/zh/alert.html", "/en/moved.html", "/gbk.html", "/big5.html",
-                "/copy/alert.html", "/zh/only-in-sitemap.html")) {
+        for (String path : List.of(
+                "/",
+                "/en/alert.html",
+                "/zh/alert.html",
+                "/en/moved.html",
+                "/gbk.html",
+                "/big5.html",
+                "/copy/alert.html",
+                "/zh/only-in-sitemap.html")) {
             assertTrue(good.containsKey(base + path), path + " is a good capture: " + good.keySet());
         }
         for (String path : List.of("/missing.html", "/broken.html", "/oops.html", "/old-alert", "/robots.txt")) {
             assertFalse(good.containsKey(base + path), path + " is not indexed");
         }
         // ...but every response is in the WARC files, errors included.
-        List<String> responses = records(WarcResponse.class).stream().map(WarcTargetRecord::target).toList();
+        List<String> responses = records(WarcResponse.class).stream()
+                .map(WarcTargetRecord::target)
+                .toList();
         assertTrue(responses.contains(base + "/broken.html"));
         assertTrue(responses.contains(base + "/oops.html"));
         assertTrue(responses.contains(base + "/robots.txt"));
@@ -147,7 +189,8 @@ class CrawlerTest {
         assertEquals(java.time.LocalDate.of(2002, 3, 19), en.published());
         assertEquals(java.time.LocalDate.of(2002, 3, 19), zh.published());
 
-        List<ExtractedPage> pages = good.values().stream().map(extractor::extract).toList();
+        List<ExtractedPage> pages =
+                good.values().stream().map(extractor::extract).toList();
         List<DuplicateGroups.Group<ExtractedPage>> groups = DuplicateGroups.group(pages, p -> p);
         DuplicateGroups.Group<ExtractedPage> alert = groups.stream()
                 .filter(g -> g.canonical().url().equals(base + "/copy/alert.html")
@@ -170,8 +213,8 @@ class CrawlerTest {
                 .filter(r -> r.target().equals(site.base() + "/en/alert.html"))
                 .count();
         assertEquals(1, alertResponses, "an unchanged page is stored once");
-        assertTrue(records(WarcRevisit.class).stream()
-                .anyMatch(r -> r.target().equals(site.base() + "/en/alert.html")));
+        assertTrue(
+                records(WarcRevisit.class).stream().anyMatch(r -> r.target().equals(site.base() + "/en/alert.html")));
         assertTrue(records(WarcResponse.class).size() > responsesBefore, "errors and robots.txt are stored again");
     }
 
@@ -185,7 +228,8 @@ class CrawlerTest {
         assertTrue(again.errors() >= 6, again.line());
 
         Map<String, Capture> good = latestGood();
-        String alert = new String(good.get(site.base() + "/en/alert.html").body(), java.nio.charset.StandardCharsets.UTF_8);
+        String alert =
+                new String(good.get(site.base() + "/en/alert.html").body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(alert.contains("Yao Fuxin"), "the good copy stays the one indexed");
         assertTrue(good.containsKey(site.base() + "/zh/alert.html"));
         assertTrue(good.containsKey(site.base() + "/gbk.html"));
@@ -193,8 +237,8 @@ class CrawlerTest {
         // When the page comes back changed, the new content wins.
         site.html("/en/alert.html", FixtureSite.alertPage().replace("March 17", "March 18"));
         crawl(100);
-        String updated = new String(latestGood().get(site.base() + "/en/alert.html").body(),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String updated = new String(
+                latestGood().get(site.base() + "/en/alert.html").body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(updated.contains("March 18"));
     }
 
@@ -219,8 +263,17 @@ class CrawlerTest {
         CrawlSummary rest = crawl(100);
         assertTrue(rest.complete());
         assertFalse(Files.exists(state), "state removed once the crawl is complete");
-        for (String path : List.of("/", "/en/alert.html", "/zh/alert.html", "/gbk.html", "/big5.html",
-                "/copy/alert.html", "/en/moved.html", "/oops.html", "/zh/only-in-sitemap.html", "/missing.html")) {
+        for (String path : List.of(
+                "/",
+                "/en/alert.html",
+                "/zh/alert.html",
+                "/gbk.html",
+                "/big5.html",
+                "/copy/alert.html",
+                "/en/moved.html",
+                "/oops.html",
+                "/zh/only-in-sitemap.html",
+                "/missing.html")) {
             assertEquals(1, site.requests(path), path + " fetched exactly once over both runs");
         }
         assertEquals(0, site.requests("/private/secret.html"));
@@ -247,8 +300,13 @@ class CrawlerTest {
         assertTrue(loaded.isPresent());
         assertEquals(alert.url(), loaded.get().url());
         String file = alert.source().substring(0, alert.source().indexOf('@'));
-        for (String bad : List.of("warc/../../etc/passwd@0", file + "@1", file + "@999999999", "warc/nope.warc.gz@0",
-                "../pom.xml", "/etc/passwd")) {
+        for (String bad : List.of(
+                "warc/../../etc/passwd@0",
+                file + "@1",
+                file + "@999999999",
+                "warc/nope.warc.gz@0",
+                "../pom.xml",
+                "/etc/passwd")) {
             assertTrue(archive.load(bad).isEmpty(), bad);
         }
     }

@@ -53,7 +53,8 @@ class SharedCorporaImportTest {
     /** The text paragraphs of a Markdown post body, as a reader sees them. */
     private static List<String> sourceParagraphs(Path md) throws Exception {
         MarkdownPost post = MarkdownPost.read(md);
-        String html = HtmlRenderer.builder().build().render(Parser.builder().build().parse(post.markdown()));
+        String html =
+                HtmlRenderer.builder().build().render(Parser.builder().build().parse(post.markdown()));
         List<String> out = new ArrayList<>();
         for (Element p : Jsoup.parse(html).select("p, li, h2, h3")) {
             String text = p.text().strip();
@@ -79,7 +80,8 @@ class SharedCorporaImportTest {
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site.resolve("published_html"))) {
             pages = walk.filter(p -> p.getFileName().toString().equals("index.html"))
-                    .filter(p -> p.getParent().getParent().getFileName().toString().matches("\\d\\d"))
+                    .filter(p ->
+                            p.getParent().getParent().getFileName().toString().matches("\\d\\d"))
                     .sorted()
                     .toList();
         }
@@ -92,7 +94,8 @@ class SharedCorporaImportTest {
             if (expected.isEmpty()) {
                 continue;
             }
-            String url = "/" + site.resolve("published_html").relativize(page).toString().replace('\\', '/');
+            String url = "/"
+                    + site.resolve("published_html").relativize(page).toString().replace('\\', '/');
             Capture capture = captures.values().stream()
                     .filter(c -> c.url().startsWith("https://free-xueq-jianb.github.io/"))
                     .filter(c -> java.net.URI.create(c.url()).getPath().equals(url))
@@ -118,8 +121,8 @@ class SharedCorporaImportTest {
     @Test
     void jasicPostsImportWithTranslationsDatesAndLanguages() throws Exception {
         Path site = shared("data/corpora/jasic-bilingual");
-        Map<String, Capture> captures = importAndRead(
-                List.of(site.resolve("_posts"), site.resolve("zh/_posts"), site.resolve("zht/_posts")));
+        Map<String, Capture> captures =
+                importAndRead(List.of(site.resolve("_posts"), site.resolve("zh/_posts"), site.resolve("zht/_posts")));
         assertTrue(captures.size() >= 110, "imported " + captures.size());
 
         Path enFile = site.resolve("_posts/2018-08-13-maoist-labor-campaigner.md");

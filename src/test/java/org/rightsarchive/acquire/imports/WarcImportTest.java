@@ -36,7 +36,10 @@ class WarcImportTest {
         if (contentEncoding != null) {
             http.addHeader("Content-Encoding", contentEncoding);
         }
-        return new WarcResponse.Builder(url).date(date).body(http.body(MediaType.HTML, body).build()).build();
+        return new WarcResponse.Builder(url)
+                .date(date)
+                .body(http.body(MediaType.HTML, body).build())
+                .build();
     }
 
     private static byte[] gzip(String s) throws Exception {
@@ -51,14 +54,23 @@ class WarcImportTest {
     void importsWaybackStyleWarcAndKeepsTheGoodCaptureOverALaterError() throws Exception {
         Path warc = dir.resolve("wayback-export.warc.gz");
         String good = "<html><body><article><p>Liu Xiaobo was sentenced to eleven years.</p></article></body></html>";
-        try (WarcWriter writer = new WarcWriter(Files.newByteChannel(warc,
-                java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE),
+        try (WarcWriter writer = new WarcWriter(
+                Files.newByteChannel(
+                        warc, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE),
                 WarcCompression.GZIP)) {
-            writer.write(response("https://alerts.example/liu.html", Instant.parse("2009-12-25T00:00:00Z"), 200, "gzip",
-                    gzip(good)));
-            writer.write(response("https://alerts.example/liu.html", Instant.parse("2010-01-02T00:00:00Z"), 500, null,
+            writer.write(response(
+                    "https://alerts.example/liu.html", Instant.parse("2009-12-25T00:00:00Z"), 200, "gzip", gzip(good)));
+            writer.write(response(
+                    "https://alerts.example/liu.html",
+                    Instant.parse("2010-01-02T00:00:00Z"),
+                    500,
+                    null,
                     "<h1>Internal Server Error</h1>".getBytes(StandardCharsets.UTF_8)));
-            writer.write(response("https://alerts.example/later.html", Instant.parse("2010-01-03T00:00:00Z"), 200, null,
+            writer.write(response(
+                    "https://alerts.example/later.html",
+                    Instant.parse("2010-01-03T00:00:00Z"),
+                    200,
+                    null,
                     ("<html><body><p>The website encountered an unexpected error. Please try again later.</p>"
                                     + "</body></html>")
                             .getBytes(StandardCharsets.UTF_8)));
@@ -70,8 +82,8 @@ class WarcImportTest {
         assertEquals(3, summary.warcRecords());
 
         ArchiveReader archive = ArchiveReader.open(corpus);
-        Map<String, Capture> latest = archive.latestGoodCaptures().stream()
-                .collect(Collectors.toMap(Capture::url, Function.identity()));
+        Map<String, Capture> latest =
+                archive.latestGoodCaptures().stream().collect(Collectors.toMap(Capture::url, Function.identity()));
         Capture liu = latest.get("https://alerts.example/liu.html");
         assertEquals(200, liu.status());
         assertEquals(good, new String(liu.body(), StandardCharsets.UTF_8), "content-encoding is undone");

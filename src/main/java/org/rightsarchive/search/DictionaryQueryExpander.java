@@ -1,0 +1,112 @@
+package org.rightsarchive.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rightsarchive.annotate.people.PersonNames;
+import org.rightsarchive.annotate.places.Gazetteer;
+import org.rightsarchive.annotate.topics.Taxonomy;
+import org.rightsarchive.annotate.topics.Topic;
+import org.rightsarchive.lang.ChineseScript;
+
+/**
+ * Expands queries through the annotators' dictionaries, so every script and spelling reaches the same documents:
+ * a place in one script also searches its names in the others ({@code Liaoning}, 辽宁, 遼寧) and its province facet;
+ * a full personal name in any form ({@code Yao Fuxin}, {@code YAO Fu-xin}, 姚福信, 姚福信) also searches the person
+ * id the annotators give every mention of that person; a topic label or alias in either language ({@code labor
+ * rights}, 劳工权利, 勞工權利, {@code RSDL}) also searches the topic the tagger assigned and the other labels.
+ */
+public final class DictionaryQueryExpander implements QueryExpander {
+    private final Gazetteer gazetteer;
+    private final PersonNames names;
+    private final Taxonomy taxonomy;
+
+    public DictionaryQueryExpander(Gazetteer gazetteer, PersonNames names, Taxonomy taxonomy) {
+        this.gazetteer = gazetteer;
+        this.names = names;
+        this.taxonomy = taxonomy;
+    }
+
+    /** The expander over the bundled gazetteer and name data. */
+    public static DictionaryQueryExpander standard() {
+        return new DictionaryQueryExpander(Gazetteer.standard(), PersonNames.standard(), Taxonomy.standard());
+    }
+
+    @Override
+    public List<String> alternatives(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        place(text).ifPresent(d -> {
+            out.add(d.name());
+            if (d.nameZh() != null) {
+                out.add(d.nameZh());
+            }
+        });
+        person(text).ifPresent(id -> {
+            out.add(names.displayName(id));
+            names.chineseOf(id).ifPresent(out::add);
+        });
+        topic(text).ifPresent(t -> {
+            out.add(t.label());
+            out.add(t.labelZhHans());
+        });
+        out.remove(text.strip());
+        return List.copyOf(out);
+    }
+
+    @Override
+    public Map<String, Set<String>> keywords(String text) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        place(text).ifPresent(d -> {
+            if (d.level() == Gazetteer.PROVINCE) {
+                out.put("province", Set.of(d.province()));
+            } else if (d.level() == Gazetteer.PREFECTURE) {
+                out.put("city", Set.of(d.name()));
+            }
+        });
+        person(text).ifPresent(id -> out.put("person", Set.of(id)));
+        topic(text).ifPresent(t -> out.put("topic", Set.of(t.id())));
+        return out;
+    }
+
+    /** The topic a whole label or alias names; a single short word (e.g. "law") names none. */
+    private Optional<Topic> topic(String text) {
+        String t = text.strip();
+        if (t.length() < 2 || (ChineseScript.hanCount(t) == 0 && t.length() < 4)) {
+            return Optional.empty();
+        }
+        return taxonomy.lookup(t);
+    }
+
+    private Optional<Gazetteer.Division> place(String text) {
+        String t = text.strip();
+        // One Latin word or two characters at least: a single syllable or character names too many things.
+        if (t.length() < 2 || (ChineseScript.hanCount(t) == 0 && t.length() < 4)) {
+            return Optional.empty();
+        }
+        return gazetteer.lookup(t);
+    }
+
+    /** The person id of a full name (surname and given name), never of a place name or a lone word. */
+    private Optional<String> person(String text) {
+        String t = text.strip();
+        int han = ChineseScript.hanCount(t);
+        if (han > 0) {
+            if (han < 2 || han > 4 || han != t.length() || !gazetteer.lookupAll(t).isEmpty()) {
+                return Optional.empty();
+            }
+        } else {
+            List<String> words = new ArrayList<>(List.of(t.split("[\\s\\-]+")));
+            words.removeIf(String::isEmpty);
+            if (words.size() < 2 || !names.isLatinSurname(words.get(0))) {
+                if (names.idOf(t).filter(id -> names.aliases().stream().anyMatch(a -> a.id().equals(id))).isEmpty()) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return names.idOf(t).filter(id -> id.contains("-"));
+    }
+}

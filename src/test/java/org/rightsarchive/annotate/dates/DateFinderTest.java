@@ -1,0 +1,84 @@
+package org.rightsarchive.annotate.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateFinderTest {
+    private static String onlyDate(String text, LocalDate published) {
+        List<DateMention> found = DateFinder.findResolved(text, published);
+        assertEquals(1, found.size(), () -> "dates in '" + text + "': " + found);
+        return found.get(0).iso();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "He was detained on March 17, 2002.|2002-03-17",
+                "He was detained on 17 March 2002.|2002-03-17",
+                "He was detained on Mar. 17, 2002.|2002-03-17",
+                "He was detained on March 17th, 2002.|2002-03-17",
+                "He was detained in March 2002.|2002-03",
+                "He was detained in 2002.|2002",
+                "He was detained 2002-03-17.|2002-03-17",
+                "他于2002年3月17日被拘留。|2002-03-17",
+                "他于2002年3月被拘留。|2002-03",
+                "他于2002年被拘留。|2002",
+                "他于二〇〇二年三月十七日被拘留。|2002-03-17",
+                "他于２００２年３月１７日被拘留。|2002-03-17",
+                "According to RFA (27 May 15), he was held.|2015-05-27"
+            })
+    void readsEnglishAndChineseFormats(String text, String iso) {
+        assertEquals(iso, onlyDate(text, null));
+    }
+
+    @Test
+    void yearlessDateTakesTheYearOfTheParagraph() {
+        List<DateMention> d = DateFinder.findResolved("Yao was detained on March 17, 2002. On March 20, three more.", null);
+        assertEquals(List.of("2002-03-17", "2002-03-20"), d.stream().map(DateMention::iso).toList());
+        assertTrue(d.get(0).yearWritten());
+        assertFalse(d.get(1).yearWritten());
+    }
+
+    @ParameterizedTest(name = "{0} published {1}")
+    @CsvSource({"On March 4 he was arrested.,2003-02-17,2002-03-04", "On March 4 he was arrested.,2003-05-01,2003-03-04",
+        "3月18日，更多人聚集。,2002-03-19,2002-03-18", "3月18日，更多人聚集。,2002-03-17,2001-03-18"})
+    void yearlessDateWithoutContextIsTheLatestNotAfterPublication(String text, LocalDate published, String iso) {
+        assertEquals(iso, onlyDate(text, published));
+    }
+
+    @Test
+    void yearlessDateWithoutAnyContextHasNoYear() {
+        DateMention d = DateFinder.findResolved("On March 20 they marched.", null).get(0);
+        assertEquals(null, d.iso());
+        assertEquals(3, d.month());
+        assertEquals(20, d.day());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"He was held for 20 days.", "Call 0086 24 86892112.", "February 30, 2002 is no day.",
+        "The case number is 2002/45."})
+    void ignoresWhatIsNoDate(String text) {
+        assertTrue(DateFinder.find(text).stream().noneMatch(DateMention::isComplete), () -> DateFinder.find(text).toString());
+    }
+
+    @Test
+    void keepsOffsets() {
+        String text = "Detained on March 17, 2002, he was held.";
+        DateMention d = DateFinder.find(text).get(0);
+        assertEquals("March 17, 2002", text.substring(d.start(), d.end()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"十七,17", "十,10", "二十,20", "三,3", "2002,2002", "二〇〇二,2002"})
+    void readsChineseNumerals(String written, int value) {
+        assertEquals(value, DateFinder.num(written));
+    }
+}

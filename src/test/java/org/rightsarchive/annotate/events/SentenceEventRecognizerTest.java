@@ -1,0 +1,119 @@
+package org.rightsarchive.annotate.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rightsarchive.annotate.Event;
+import org.rightsarchive.annotate.TestPages;
+import org.rightsarchive.annotate.pipeline.StandardAnnotators;
+import org.rightsarchive.extract.ExtractedPage;
+
+class SentenceEventRecognizerTest {
+    private static List<Event> events(LocalDate published, String... paragraphs) {
+        ExtractedPage page = TestPages.page(published, paragraphs);
+        return StandardAnnotators.create().annotate(page).events();
+    }
+
+    private static Event only(String type, LocalDate published, String... paragraphs) {
+        List<Event> found = events(published, paragraphs).stream().filter(e -> e.type().equals(type)).toList();
+        assertEquals(1, found.size(), () -> type + " events in " + events(published, paragraphs));
+        return found.get(0);
+    }
+
+    @Test
+    void detentionHasDatePlaceAndPeople() {
+        Event e = only(
+                "detention",
+                LocalDate.of(2002, 3, 22),
+                "On March 20, Liaoyang worker representatives Pang Qingxiang, 58, and Xiao Yunliang, 57, were detained.");
+        assertEquals("2002-03-20", e.date());
+        assertEquals("Liaoyang", e.place());
+        assertEquals("Liaoning", e.province());
+        assertEquals(List.of("pang-qingxiang", "xiao-yunliang"), e.people());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Yao Fuxin was detained on March 17, 2002.|detention|2002-03-17",
+                "Yao Fuxin was formally arrested on March 27, 2002.|arrest|2002-03-27",
+                "Yao Fuxin was tried on January 15, 2003.|trial|2003-01-15",
+                "Yao Fuxin was sentenced to seven years on May 9, 2003.|sentencing|2003-05-09",
+                "Yao Fuxin was released on March 17, 2009.|release|2009-03-17",
+                "Yao Fuxin disappeared in April 2017.|disappearance|2017-04",
+                "Yao Fuxin began a hunger strike on March 25, 2002.|hunger-strike|2002-03-25",
+                "Yao Fuxin died in custody on July 13, 2017.|death-in-custody|2017-07-13",
+                "Yao Fuxin has been under house arrest since October 2010.|house-arrest|2010-10",
+                "姚福信于2002年3月17日被拘留。|detention|2002-03-17",
+                "姚福信于2002年3月27日被正式逮捕。|arrest|2002-03-27",
+                "姚福信于2003年5月9日被判处七年有期徒刑。|sentencing|2003-05-09",
+                "姚福信于2009年3月17日获释。|release|2009-03-17",
+                "姚福信于2017年4月失踪。|disappearance|2017-04",
+                "姚福信於2003年1月15日受審。|trial|2003-01-15",
+                "姚福信自2010年10月起遭软禁。|house-arrest|2010-10"
+            })
+    void readsEachTypeInBothLanguages(String text, String type, String date) {
+        Event e = only(type, null, text);
+        assertEquals(date, e.date());
+        assertEquals(List.of("yao-fuxin"), e.people());
+        assertTrue(Event.TYPES.contains(e.type()));
+    }
+
+    @Test
+    void aCallForReleaseIsNoRelease() {
+        assertTrue(events(null, "Workers marched calling for the release of Yao Fuxin.").stream()
+                .noneMatch(e -> e.type().equals("release")));
+        assertTrue(events(null, "我们呼吁释放姚福信。").stream().noneMatch(e -> e.type().equals("release")));
+    }
+
+    @Test
+    void houseArrestIsNoArrest() {
+        List<Event> found = events(null, "Liu Xia was placed under house arrest in October 2010.");
+        assertEquals(List.of("house-arrest"), found.stream().map(Event::type).toList());
+    }
+
+    @Test
+    void dateOfAnotherClauseIsNotUsed() {
+        Event e = only(
+                "detention",
+                LocalDate.of(2003, 2, 17),
+                "The number of demonstrators swelled on March 18, after worker representative Yao Fuxin was detained.");
+        assertEquals(null, e.date());
+    }
+
+    @Test
+    void yearComesFromTheParagraphOrThePublicationDate() {
+        assertEquals(
+                "2002-03-04",
+                only("arrest", LocalDate.of(2003, 2, 17), "On or around March 4, retiree Li Yan was arrested.").date());
+    }
+
+    @Test
+    void pronounTakesThePersonOfTheSentenceBefore() {
+        Event e = only(
+                "detention",
+                null,
+                "Yao Fuxin led the protests in March 2002.",
+                "He was detained by plain-clothes police on March 17, 2002.");
+        assertEquals(List.of("yao-fuxin"), e.people());
+    }
+
+    @Test
+    void officialsAreNotPartyToEvents() {
+        Event e = only("detention", null, "Governor Bo Xilai ordered that Yao Fuxin be detained on March 17, 2002.");
+        assertEquals(List.of("yao-fuxin"), e.people());
+    }
+
+    @Test
+    void facilityIsThePlaceOfTheEvent() {
+        Event e = only("detention", null, "Yao Fuxin was detained in Tieling Detention Center on March 17, 2002.");
+        assertEquals("Tieling Detention Center", e.place());
+        assertEquals("Liaoning", e.province());
+    }
+}

@@ -1,0 +1,152 @@
+package org.rightsarchive.annotate.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rightsarchive.annotate.Person;
+import org.rightsarchive.annotate.TestPages;
+
+class NamedPeopleRecognizerTest {
+    private static final NamedPeopleRecognizer RECOGNIZER = NamedPeopleRecognizer.standard();
+
+    private static List<Person> people(String... paragraphs) {
+        return RECOGNIZER.recognize(TestPages.page(paragraphs));
+    }
+
+    private static Optional<Person> person(String id, String... paragraphs) {
+        return people(paragraphs).stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    @Test
+    void mergesEverySpellingAndScriptIntoOnePerson() {
+        List<Person> found = people(
+                "Worker representative Yao Fuxin was detained.",
+                "Yao, 54, is held in Tieling.",
+                "姚福信（YAO Fu-xin）的家人没有得到通知。");
+        assertEquals(List.of("yao-fuxin"), found.stream().map(Person::id).toList());
+        Person yao = found.get(0);
+        assertEquals("Yao Fuxin", yao.name());
+        assertEquals("姚福信", yao.nameZh());
+        assertEquals(54, yao.age());
+        assertTrue(yao.names().containsAll(List.of("Yao Fuxin", "Yao", "姚福信")), yao.names()::toString);
+    }
+
+    @Test
+    void traditionalCharactersGiveTheSameIdAndSimplifiedName() {
+        Person yao = person("yao-fuxin", "遼寧省遼陽市工人代表、54歲的姚福信被便衣警察帶走。").orElseThrow();
+        assertEquals("姚福信", yao.nameZh());
+        assertEquals(54, yao.age());
+        assertEquals("detainee", yao.role());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Send appeals to Governor Bo Xilai.|bo-xilai",
+                "Bo Xilai, Governor, Liaoning Provincial People's Government|bo-xilai",
+                "Copies to President Jiang Zemin, Beijing.|jiang-zemin",
+                "Prime Minister Zhu Rongji, Guowuyuan, Beijing.|zhu-rongji",
+                "They called for the resignation of Gong Shangwu, Liaoyang's delegate to the NPC.|gong-shangwu",
+                "国家主席 江泽民（北京中南海）|jiang-zemin",
+                "辽宁省省长薄熙来下令拘留工人。|bo-xilai"
+            })
+    void officialsAreNeverDetainees(String text, String id) {
+        assertEquals("official", person(id, text).orElseThrow().role());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Pang Qingxiang, 58, was detained on March 20.|pang-qingxiang|58",
+                "Protesting retiree Li Yan (male, about 60 years old) was arrested.|li-yan|60",
+                "Police detained 45-year-old Wang Tianyin.|wang-tianyin|45",
+                "Monk Choephel, age 46, was detained.|choephel|46",
+                "54岁的姚福信被拘留。|yao-fuxin|54",
+                "姚福信（54岁）被拘留。|yao-fuxin|54"
+            })
+    void readsAges(String text, String id, int age) {
+        assertEquals(age, person(id, text).orElseThrow().age());
+    }
+
+    @Test
+    void readsGenderAndOccupation() {
+        Person li = person("li-yan", "Protesting retiree Li Yan (male, about 60 years old) was arrested.").orElseThrow();
+        assertEquals("male", li.gender());
+        assertEquals("retiree", li.occupation());
+        Person wife = person("li-wenzu", "His wife Li Wenzu walked to Tianjin.").orElseThrow();
+        assertEquals("female", wife.gender());
+        assertEquals("family", wife.role());
+    }
+
+    @Test
+    void lawyerCuesMakeLawyers() {
+        assertEquals("lawyer", person("zhang-sizhi", "His lawyer Zhang Sizhi spoke to the press.").orElseThrow().role());
+        assertEquals("lawyer", person("wang-yu", "律师王宇代理了此案。").orElseThrow().role());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Ilham Tohti was sentenced to life.|ilham-tohti",
+                "伊力哈木·土赫提被判处无期徒刑。|ilham-tohti",
+                "The Panchen Lama Gedhun Choekyi Nyima disappeared in 1995.|gedhun-choekyi-nyima",
+                "根敦确吉尼玛失踪二十五周年。|gedhun-choekyi-nyima",
+                "Tashi Wangchuk was sentenced to five years.|tashi-wangchuk",
+                "扎西文色于2021年1月28日刑满获释。|tashi-wangchuk",
+                "Police detained monk Kalsang Choedar of Palyul Monastery.|kalsang-choedar",
+                "Officials detained Rahile Dawut in 2017.|rahile-dawut"
+            })
+    void tibetanAndUyghurNamesAsWritten(String text, String id) {
+        assertTrue(person(id, text).isPresent(), () -> people(text).toString());
+    }
+
+    @Test
+    void singleTibetanNamesInListsNextToOtherNames() {
+        List<String> ids = people("Police detained five Tibetans: Jalo, Gonpo Lhundrub, Tselo and Sokho.")
+                .stream()
+                .map(Person::id)
+                .toList();
+        assertTrue(ids.containsAll(List.of("jalo", "gonpo-lhundrub", "tselo", "sokho")), ids::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Hong Kong based China Labour Bulletin reported it.",
+                "Shengzhang, Liaoningsheng Renmin Zhengfu, 45 Huangguqu, Beiling Dajie",
+                "The Tashi Lhunpo Monastery is in Shigatse.",
+                "Falun Gong practitioners were detained.",
+                "According to Radio Free Asia, the Public Security Bureau detained them."
+            })
+    void placesOrganizationsAndAddressesAreNoPeople(String text) {
+        assertEquals(List.of(), people(text));
+    }
+
+    @Test
+    void chineseNamesComeFromHanlpAndIntroducingWords() {
+        List<String> ids = people("律师江天勇、唐吉田在建三江被拘押。刘晓波的妻子刘霞遭软禁。")
+                .stream()
+                .map(Person::id)
+                .toList();
+        assertTrue(ids.containsAll(List.of("jiang-tianyong", "tang-jitian", "liu-xiaobo", "liu-xia")), ids::toString);
+    }
+
+    @Test
+    void twoCharacterReadingGrowsIntoTheThreeCharacterName() {
+        List<String> ids = people("许志永和丁家喜在临沭县受审。许志永被判刑。许志永的律师表示抗议。")
+                .stream()
+                .map(Person::id)
+                .toList();
+        assertTrue(ids.contains("xu-zhiyong"), ids::toString);
+        assertTrue(!ids.contains("xu-zhi"), ids::toString);
+    }
+}

@@ -1,0 +1,110 @@
+package org.rightsarchive.annotate.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rightsarchive.annotate.Place;
+import org.rightsarchive.annotate.TestPages;
+
+class GazetteerPlaceRecognizerTest {
+    private final GazetteerPlaceRecognizer recognizer = GazetteerPlaceRecognizer.standard();
+
+    private List<Place> places(String... paragraphs) {
+        return recognizer.recognize(TestPages.page(paragraphs));
+    }
+
+    private Place only(String kind, String... paragraphs) {
+        List<Place> found = places(paragraphs).stream().filter(p -> p.kind().equals(kind)).toList();
+        assertEquals(1, found.size(), () -> "expected one " + kind + " in " + places(paragraphs));
+        return found.get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Yao is held in Tieling Detention Center.|Tieling Detention Center|Liaoning",
+                "He was sent to Lingyuan No. 2 Prison.|Lingyuan No. 2 Prison|Liaoning",
+                "The Liaoyang Intermediate People's Court tried him.|Liaoyang Intermediate People's Court|Liaoning",
+                "She is held at the Xuhui District Detention Center.|Xuhui District Detention Center|Shanghai",
+                "他被关押在铁岭市看守所。|Tieling Detention Center|Liaoning",
+                "他被關押在鐵嶺市看守所。|Tieling Detention Center|Liaoning",
+                "辽阳市中级人民法院开庭审理此案。|Liaoyang Intermediate People's Court|Liaoning",
+                "他在凌源第二监狱服刑。|Lingyuan Prison|Liaoning"
+            })
+    void recognizesFacilitiesThroughTheCityTheyName(String text, String name, String province) {
+        Place facility = only("facility", text);
+        assertEquals(name, facility.name());
+        assertEquals(province, facility.province());
+    }
+
+    @Test
+    void facilityCityIsAPlaceOfItsOwn() {
+        assertTrue(places("Yao is held in Tieling Detention Center.").stream()
+                .anyMatch(p -> p.name().equals("Tieling") && p.kind().equals("prefecture")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Workers marched in Liaoyang, Liaoning Province.|Liaoyang|Liaoning",
+                "Protests in Daqing continued.|Daqing|Heilongjiang",
+                "工人在辽阳游行。|Liaoyang|Liaoning",
+                "工人在遼陽遊行。|Liaoyang|Liaoning",
+                "He was detained in Lhasa.|Lhasa|Tibet",
+                "Letters went to Shenyangshi.|Shenyang|Liaoning"
+            })
+    void resolvesPrefecturesToProvinces(String text, String name, String province) {
+        Place p = only("prefecture", text);
+        assertEquals(name, p.name().equals("Lasa") ? "Lhasa" : p.name());
+        assertEquals(province, p.province());
+    }
+
+    @Test
+    void countiesNeedTheirSuffixInEnglish() {
+        assertTrue(places("Linshu was quiet.").stream().noneMatch(p -> p.kind().equals("county")));
+        assertEquals("Shandong", only("county", "The trial was held in Linshu County.").province());
+    }
+
+    @Test
+    void chineseCountiesNeedTheirFullName() {
+        assertEquals("Shandong", only("county", "他在临沭县受审。").province());
+        assertTrue(places("和平表达诉求不构成犯罪。").isEmpty(), "和平 is a word, not 和平区");
+    }
+
+    @Test
+    void hongKongIsOnePlaceNotAPersonOrTwoWords() {
+        Place p = only("province", "China Labour Bulletin, based in Hong Kong, said so.");
+        assertEquals("Hong Kong", p.province());
+    }
+
+    @Test
+    void sharedNameResolvesThroughTheProvinceTheSentenceNames() {
+        List<Place> found = places("Monks were detained in Hainan (Tsolho) TAP, Qinghai province.");
+        assertTrue(found.stream().anyMatch(p -> p.name().equals("Hainan") && p.province().equals("Qinghai")), found::toString);
+    }
+
+    @Test
+    void aCapitalizedWordAfterANameIsNotAPlace() {
+        assertTrue(places("He met Wang Ji'an yesterday.").isEmpty());
+    }
+
+    @Test
+    void eachPlaceIsListedOnce() {
+        assertEquals(1, places("Liaoyang. Liaoyang again.", "辽阳市").stream()
+                .filter(p -> p.name().equals("Liaoyang"))
+                .count());
+    }
+
+    @Test
+    void tibetAndInnerMongoliaHaveTheirEnglishNames() {
+        assertEquals("Tibet", only("province", "Officials in the Tibet Autonomous Region said so.").name());
+        assertEquals("Inner Mongolia", only("province", "Herders in Inner Mongolia protested.").name());
+        assertEquals("Inner Mongolia", only("province", "内蒙古的牧民抗议。").name());
+    }
+}

@@ -1,0 +1,73 @@
+package org.rightsarchive.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.rightsarchive.annotate.pipeline.StandardAnnotators;
+
+/**
+ * Effectiveness regression (Anserini style): the figures {@code ./archive eval entities} prints, asserted with tight
+ * floors so a change that costs quality fails here. Skips the parts whose data in {@code ../shared} is absent.
+ */
+class EntityEffectivenessTest {
+    private static final double SLACK = 0.005;
+
+    private final EntityEvaluation eval = new EntityEvaluation(StandardAnnotators.create());
+
+    private static Map<String, EntityFigure> byLabel(List<EntityFigure> figures) {
+        figures.forEach(System.out::println);
+        return figures.stream().collect(Collectors.toMap(EntityFigure::label, f -> f));
+    }
+
+    private static void atLeast(Map<String, EntityFigure> figures, String label, double f1) {
+        EntityFigure f = figures.get(label);
+        assertTrue(f.f1() >= f1 - SLACK, () -> label + " fell below F1 " + f1 + ": " + f);
+    }
+
+    private static Path shared(String relative) {
+        Optional<Path> p = SharedData.resolve(relative);
+        assumeTrue(p.isPresent(), "../shared/" + relative + " is absent: skipped");
+        return p.get();
+    }
+
+    @Test
+    void seedPageIsReadExactlyAsItsHandWrittenGold() throws Exception {
+        Map<String, EntityFigure> f = byLabel(eval.seed(
+                shared("data/seed/000_6b29b09f8a489534.txt"), Path.of("corpus/gold/seed-entities.tsv")));
+        for (String label : List.of("seed people", "seed roles", "seed ages", "seed places+provinces",
+                "seed dated detentions")) {
+            assertEquals(1.0, f.get(label).f1(), () -> label + ": " + f.get(label));
+        }
+    }
+
+    @Test
+    void ceccSummaries() throws Exception {
+        Map<String, EntityFigure> f = byLabel(eval.cecc(shared("data/cecc-ppd/cecc-ppd-dev.csv")));
+        assertTrue(f.get("cecc detainees").recall() >= 0.815 - SLACK, f.get("cecc detainees")::toString);
+        assertTrue(f.get("cecc detainees").precision() >= 0.594 - SLACK, f.get("cecc detainees")::toString);
+        atLeast(f, "cecc residence province", 0.916);
+        atLeast(f, "cecc detention date", 0.858);
+    }
+
+    @Test
+    void chrdBilingualNames() throws Exception {
+        Map<String, EntityFigure> f = byLabel(eval.chrd(shared("data/cecc-ppd/chrd-cases-bilingual.csv")));
+        atLeast(f, "chrd characters -> id", 0.941);
+        atLeast(f, "chrd traditional -> id", 0.941);
+        atLeast(f, "chrd SURNAME Gi-ven -> id", 0.989);
+    }
+
+    @Test
+    void bundledCorpus() throws Exception {
+        Map<String, EntityFigure> f = byLabel(eval.corpus(Path.of("corpus")));
+        atLeast(f, "corpus people", 0.823);
+        atLeast(f, "corpus provinces", 0.863);
+    }
+}
