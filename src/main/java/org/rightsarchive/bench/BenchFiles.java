@@ -73,7 +73,7 @@ public final class BenchFiles {
     }
 
     /** Deletes a directory tree. */
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -49,6 +49,11 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--results", description = "results directory (default: bench-results/ of the project)")
         Path results = ArchivePaths.home().resolve("bench-results");
 
+        @Option(
+                names = "--rebuild-index",
+                description = "search and http: rebuild the kept pipeline index (after the pipeline changed)")
+        boolean rebuildIndex;
+
         @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -60,6 +65,15 @@ public final class BenchCommand implements Runnable {
 
         BenchFiles files() {
             return new BenchFiles(results);
+        }
+
+        /** The results directory, without the kept index of these pages when a rebuild was asked for. */
+        BenchFiles filesForSearch() throws IOException {
+            BenchFiles files = files();
+            if (rebuildIndex) {
+                BenchFiles.delete(files.indexDir(docs, seed));
+            }
+            return files;
         }
 
         /** The command as typed, for the results. */
@@ -172,7 +186,7 @@ public final class BenchCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }
-            SearchBenchmark.Result r = SearchBenchmark.run(options, common.files(), System.err);
+            SearchBenchmark.Result r = SearchBenchmark.run(options, common.filesForSearch(), System.err);
             BenchReport.search(r, System.out);
             System.out.println("results      " + common.files().write("search", r.docs(), r));
             return 0;
@@ -218,7 +232,7 @@ public final class BenchCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }
-            HttpBenchmark.Result r = HttpBenchmark.run(options, common.files(), System.err);
+            HttpBenchmark.Result r = HttpBenchmark.run(options, common.filesForSearch(), System.err);
             BenchReport.http(r, System.out);
             System.out.println("results      " + common.files().write("http", r.docs(), r));
             return 0;
