@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ServeCommand.class,
             DemoCommand.class,
+            BenchCommand.class,
             AnnotateCommand.class,
             EvalCommand.class,
             SolrCommand.class,
