@@ -164,8 +164,26 @@ public final class PersonNames {
         return Optional.of(surname + "-" + String.join("", syl.subList(surnameLength, syl.size())));
     }
 
+    /** Syllables already transliterated: names recur across an archive, and ICU transliteration is the slow part. */
+    private final Map<String, List<String>> syllableCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int SYLLABLE_CACHE_LIMIT = 200_000;
+
     /** Toneless pinyin syllables of Han text, one per character, name readings for surnames. */
     List<String> syllablesOf(String han) {
+        List<String> cached = syllableCache.get(han);
+        if (cached != null) {
+            return cached;
+        }
+        if (syllableCache.size() > SYLLABLE_CACHE_LIMIT) {
+            syllableCache.clear(); // a crude bound: a hostile archive of random characters cannot grow it forever
+        }
+        List<String> computed = transliterate(han);
+        syllableCache.put(han, computed);
+        return computed;
+    }
+
+    private List<String> transliterate(String han) {
         String latin = pinyin.get().transliterate(han).toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String s : latin.split("[^a-z]+")) {
@@ -173,7 +191,7 @@ public final class PersonNames {
                 out.add(s);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The romanized name of an id: {@code yao-fuxin} to {@code Yao Fuxin}. */
