@@ -43,6 +43,9 @@ public final class ArchiveServer implements AutoCloseable {
     /** The routes a client's {@link RateLimit} counts. */
     static final List<String> LIMITED_ROUTES = List.of("/api/search", "/api/export", "/api/feed.atom");
 
+    private static final java.util.regex.Pattern DOT_SEGMENT =
+            java.util.regex.Pattern.compile("(^|/)(\\.|%2e){1,2}(/|%2f|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static final System.Logger LOG = System.getLogger(ArchiveServer.class.getName());
 
     private final Javalin app;
@@ -151,7 +154,7 @@ public final class ArchiveServer implements AutoCloseable {
         var r = cfg.routes;
         r.before(ArchiveServer::securityHeaders);
         r.before(ArchiveServer::limitBody);
-        r.before(ArchiveServer::requireWellFormedEscapes);
+        r.before(ArchiveServer::requireCleanTarget);
         RateLimiter limiter = new RateLimiter(config.rateLimit());
         LIMITED_ROUTES.forEach(path -> r.before(path, ctx -> rateLimit(ctx, limiter)));
         r.get("/health", routes::health);
@@ -189,8 +192,15 @@ public final class ArchiveServer implements AutoCloseable {
         }
     }
 
-    /** A lenient decoder would turn {@code %ZZ} into some other query; tell the client instead. */
-    private static void requireWellFormedEscapes(Context ctx) {
+    /**
+     * A lenient decoder would turn {@code %ZZ} into some other query, and a path with dot segments names another
+     * resource than it seems to: tell the client instead of guessing.
+     */
+    private static void requireCleanTarget(Context ctx) {
+        String path = ctx.req().getRequestURI();
+        if (path != null && DOT_SEGMENT.matcher(path).find()) {
+            throw new BadRequest("the path has '.' or '..' segments; ask for the resource by its own path");
+        }
         String query = ctx.queryString();
         if (query == null) {
             return;
@@ -266,6 +276,8 @@ public final class ArchiveServer implements AutoCloseable {
                 int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
             fields.put("Content-Security-Policy", PAGE_POLICY);
             fields.put("X-Content-Type-Options", "nosniff");
+            fields.put("Referrer-Policy", "no-referrer");
+            fields.put("X-Frame-Options", "SAMEORIGIN");
             fields.put("Content-Type", "application/json; charset=utf-8");
             return java.nio.ByteBuffer.wrap(errorJson(status).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
