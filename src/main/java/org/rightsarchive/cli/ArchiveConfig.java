@@ -37,7 +37,8 @@ public final class ArchiveConfig {
             new Key("rate.burst", "200", false, "requests a client may make at once before rate.limit applies");
 
     /** Every key, in the order {@link #describe()} prints them. */
-    public static final List<Key> KEYS = List.of(CORPUS, INDEX, HOST, PORT, THREADS, ADMIN_TOKEN, RATE_LIMIT, RATE_BURST);
+    public static final List<Key> KEYS =
+            List.of(CORPUS, INDEX, HOST, PORT, THREADS, ADMIN_TOKEN, RATE_LIMIT, RATE_BURST);
 
     /** A resolved value and where it came from ({@code default}, {@code file}, {@code env} or {@code flag}). */
     public record Setting(Key key, String value, String source) {}

@@ -207,8 +207,8 @@ public final class ArchiveServer implements AutoCloseable {
         }
         for (int i = query.indexOf('%'); i >= 0; i = query.indexOf('%', i + 1)) {
             if (i + 2 >= query.length() || !isHex(query.charAt(i + 1)) || !isHex(query.charAt(i + 2))) {
-                throw new BadRequest("malformed percent-escape at character " + (i + 1)
-                        + " of the query string; encode '%' as %25");
+                throw new BadRequest(
+                        "malformed percent-escape at character " + (i + 1) + " of the query string; encode '%' as %25");
             }
         }
     }

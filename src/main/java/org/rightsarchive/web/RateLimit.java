@@ -17,8 +17,8 @@ public record RateLimit(double perSecond, int burst) {
 
     public RateLimit {
         if (!(perSecond >= 0) || Double.isInfinite(perSecond)) {
-            throw new IllegalArgumentException("rate limit must be a finite number of requests per second >= 0: "
-                    + perSecond);
+            throw new IllegalArgumentException(
+                    "rate limit must be a finite number of requests per second >= 0: " + perSecond);
         }
         if (perSecond > 0 && burst < 1) {
             throw new IllegalArgumentException("rate limit burst must be at least 1: " + burst);

@@ -45,7 +45,11 @@ public record ServerConfig(
 
     /** A config with the default rate limit. */
     public ServerConfig(
-            String host, int port, String staticFolder, TopicDirectory topics, List<Consumer<RoutesConfig>> extensions) {
+            String host,
+            int port,
+            String staticFolder,
+            TopicDirectory topics,
+            List<Consumer<RoutesConfig>> extensions) {
         this(host, port, staticFolder, topics, extensions, RateLimit.DEFAULT);
     }
 

@@ -62,7 +62,10 @@ class HostileQueryTest {
     static void startServer() throws IOException {
         backend = LuceneSearchBackend.open(GoldCorpus.shared());
         server = ArchiveServer.start(
-                ServerConfig.defaults().withPort(0).withStaticFolder("/web-test").withRateLimit(RateLimit.OFF),
+                ServerConfig.defaults()
+                        .withPort(0)
+                        .withStaticFolder("/web-test")
+                        .withRateLimit(RateLimit.OFF),
                 backend,
                 new CorpusReader(GoldCorpus.CORPUS));
     }
@@ -149,7 +152,8 @@ class HostileQueryTest {
                 Arguments.of("size 10^6 of the export", "/api/export?size=1000000", "400"),
                 Arguments.of("q repeated 10,000 times", "/api/search?" + "q=a&".repeat(10_000), "400|414|431"),
                 Arguments.of("filter repeated 10,000 times", "/api/search?" + "province=X&".repeat(10_000), "414|431"),
-                Arguments.of("filter repeated 400 times", "/api/search?size=1" + "&province=Liaoning".repeat(400), "200"),
+                Arguments.of(
+                        "filter repeated 400 times", "/api/search?size=1" + "&province=Liaoning".repeat(400), "200"),
                 Arguments.of("q repeated 500 times", "/api/search?" + "q=a&".repeat(500), "400"),
                 Arguments.of("500 comma values", "/api/search?topic=" + "a,".repeat(500), "200"));
     }
@@ -158,7 +162,8 @@ class HostileQueryTest {
     @MethodSource("hostileQueries")
     void hostileQueryIsAnsweredQuicklyAndSafely(String name, String target, String allowed) throws Exception {
         RawHttp.Response response = RawHttp.get(server.port(), target);
-        Set<Integer> statuses = Arrays.stream(allowed.split("\\|")).map(Integer::valueOf).collect(Collectors.toSet());
+        Set<Integer> statuses =
+                Arrays.stream(allowed.split("\\|")).map(Integer::valueOf).collect(Collectors.toSet());
         assertTrue(
                 statuses.contains(response.status()),
                 name + ": " + response.status() + " not in " + statuses + " -> " + abbreviate(response.body()));
@@ -175,9 +180,9 @@ class HostileQueryTest {
 
     @Test
     void rawNonUtf8BytesInTheQueryAreAnsweredSafely() throws Exception {
-        byte[] target = concat("/api/search?q=".getBytes(StandardCharsets.US_ASCII), new byte[] {
-            (byte) 0xFF, (byte) 0xFE, (byte) 0xC3, 0x28, (byte) 0xE4, (byte) 0xB8
-        });
+        byte[] target = concat(
+                "/api/search?q=".getBytes(StandardCharsets.US_ASCII),
+                new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0xC3, 0x28, (byte) 0xE4, (byte) 0xB8});
         RawHttp.Response response = RawHttp.get(server.port(), target);
         assertTrue(response.status() == 200 || response.status() == 400, response.status() + " " + response.body());
         assertSafe(response, "raw bytes");
@@ -234,7 +239,8 @@ class HostileQueryTest {
             "/api/people/yao-fuxin",
             "/archive/0123456789abcdef");
 
-    private static final String NASTY = "%&=*?~\"():\\/^[]{}+-!|,;#<>' \t\u0000AND OR NOT 姚辽遼 person: 2002-13-45 9999999999";
+    private static final String NASTY =
+            "%&=*?~\"():\\/^[]{}+-!|,;#<>' \t\u0000AND OR NOT 姚辽遼 person: 2002-13-45 9999999999";
 
     @Test
     void fuzzedQueriesNeverFailTheServer() throws Exception {
@@ -298,7 +304,8 @@ class HostileQueryTest {
                 case 3 -> insert(bytes, at, "%" + Integer.toHexString(random.nextInt(256)));
                 case 4 -> insert(bytes, bytes.size(), "&" + randomParameter(random));
                 case 5 -> insert(bytes, bytes.size(), ("&q=" + nasty(random)).repeat(1 + random.nextInt(3)));
-                default -> insert(bytes, at, nasty(random).repeat(1 + random.nextInt(random.nextInt(10) == 0 ? 3000 : 20)));
+                default ->
+                    insert(bytes, at, nasty(random).repeat(1 + random.nextInt(random.nextInt(10) == 0 ? 3000 : 20)));
             }
         }
         // Whitespace and control bytes would split the request line itself (Jetty answers 505 or 400 for the
@@ -306,7 +313,8 @@ class HostileQueryTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte b : bytes) {
             if ((b & 0xFF) <= 0x20 || b == 0x7F) {
-                out.writeBytes(String.format(java.util.Locale.ROOT, "%%%02X", b & 0xFF).getBytes(StandardCharsets.US_ASCII));
+                out.writeBytes(
+                        String.format(java.util.Locale.ROOT, "%%%02X", b & 0xFF).getBytes(StandardCharsets.US_ASCII));
             } else {
                 out.write(b);
             }

@@ -103,11 +103,17 @@ class SecurityBaselineTest {
         assertEquals(414, uriTooLong.status());
         assertSecurityHeaders(uriTooLong, "414");
         RawHttp.Response headersTooLarge = RawHttp.request(
-                server.port(), "GET", "/health".getBytes(StandardCharsets.US_ASCII), Map.of("X-Big", "y".repeat(20_000)));
+                server.port(),
+                "GET",
+                "/health".getBytes(StandardCharsets.US_ASCII),
+                Map.of("X-Big", "y".repeat(20_000)));
         assertEquals(431, headersTooLarge.status());
         assertSecurityHeaders(headersTooLarge, "431");
         RawHttp.Response bodyTooLarge = RawHttp.request(
-                server.port(), "POST", "/api/search".getBytes(StandardCharsets.US_ASCII), Map.of("Content-Length", "1000000"));
+                server.port(),
+                "POST",
+                "/api/search".getBytes(StandardCharsets.US_ASCII),
+                Map.of("Content-Length", "1000000"));
         assertEquals(413, bodyTooLarge.status());
         assertSecurityHeaders(bodyTooLarge, "413");
     }
@@ -116,7 +122,9 @@ class SecurityBaselineTest {
     void aFailureRevealsNothingInternal() throws Exception {
         RawHttp.Response response = RawHttp.get(server.port(), "/api/broken");
         assertEquals(500, response.status());
-        assertEquals("internal error; the server log has the details", JSON.readTree(response.body()).get("error").asText());
+        assertEquals(
+                "internal error; the server log has the details",
+                JSON.readTree(response.body()).get("error").asText());
         assertTrue(HostileQueryTest.problems(response).equals(List.of("status 500")), response.body());
     }
 
@@ -154,8 +162,11 @@ class SecurityBaselineTest {
             })
     void traversalGetsA400Or404AndNeverAFile(String target) throws Exception {
         RawHttp.Response response = RawHttp.get(server.port(), target);
-        assertTrue(response.status() == 400 || response.status() == 404, target + " -> " + response.status() + " "
-                + response.body().substring(0, Math.min(200, response.body().length())));
+        assertTrue(
+                response.status() == 400 || response.status() == 404,
+                target + " -> " + response.status() + " "
+                        + response.body()
+                                .substring(0, Math.min(200, response.body().length())));
         for (String secret : List.of("root:", "<project", "CAFEBABE", "\"openapi\"", "<html")) {
             assertFalse(response.body().contains(secret), target + " leaked " + secret);
         }
@@ -166,7 +177,10 @@ class SecurityBaselineTest {
     @Test
     void rateLimitAnswers429WithRetryAfterPerClient() throws Exception {
         try (ArchiveServer limited = ArchiveServer.start(
-                ServerConfig.defaults().withPort(0).withStaticFolder("/web-test").withRateLimit(new RateLimit(0.5, 3)),
+                ServerConfig.defaults()
+                        .withPort(0)
+                        .withStaticFolder("/web-test")
+                        .withRateLimit(new RateLimit(0.5, 3)),
                 backend,
                 new CorpusReader(GoldCorpus.CORPUS))) {
             for (String route : List.of("/api/search?q=Liaoning", "/api/feed.atom", "/api/export?q=Liaoning")) {

@@ -70,7 +70,10 @@ class SoakTest {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         try (LuceneSearchBackend backend = LuceneSearchBackend.open(store);
                 ArchiveServer server = ArchiveServer.start(
-                        ServerConfig.defaults().withPort(0).withStaticFolder("/web-test").withRateLimit(RateLimit.OFF),
+                        ServerConfig.defaults()
+                                .withPort(0)
+                                .withStaticFolder("/web-test")
+                                .withRateLimit(RateLimit.OFF),
                         backend,
                         corpus);
                 ReindexService reindex = new ReindexService(
@@ -93,8 +96,16 @@ class SoakTest {
             List<String> failures = new CopyOnWriteArrayList<>();
             List<Thread> clients = List.of(0, 1).stream()
                     .map(n -> new Thread(
-                            () -> drive(server, client, new Random(seed + n), running, requests, maxRequests, slowest,
-                                    statuses, failures),
+                            () -> drive(
+                                    server,
+                                    client,
+                                    new Random(seed + n),
+                                    running,
+                                    requests,
+                                    maxRequests,
+                                    slowest,
+                                    statuses,
+                                    failures),
                             "soak-client-" + n))
                     .toList();
             clients.forEach(Thread::start);
@@ -180,7 +191,8 @@ class SoakTest {
                     millis = (System.nanoTime() - start) / 1_000_000;
                     status = response.statusCode();
                     if (status != 200 || response.body().isEmpty()) {
-                        failures.add(path + " -> " + status + " (" + response.body().length() + " chars)");
+                        failures.add(
+                                path + " -> " + status + " (" + response.body().length() + " chars)");
                     }
                 } else {
                     byte[] target = HostileQueryTest.mutate(random);

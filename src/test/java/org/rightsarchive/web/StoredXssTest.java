@@ -129,8 +129,12 @@ class StoredXssTest {
         assertEquals(200, response.status());
         assertTrue(response.body().indexOf('<') < 0, response.body());
         JsonNode doc = JSON.readTree(response.body());
-        assertTrue(doc.get("title").asText().contains("<script>alert(2)</script>"), doc.get("title").asText());
-        assertTrue(doc.get("body").asText().contains("\"><img src=x onerror=alert(3)>"), doc.get("body").asText());
+        assertTrue(
+                doc.get("title").asText().contains("<script>alert(2)</script>"),
+                doc.get("title").asText());
+        assertTrue(
+                doc.get("body").asText().contains("\"><img src=x onerror=alert(3)>"),
+                doc.get("body").asText());
         assertEquals(PAGE_URL, doc.get("url").asText());
         assertEquals(HOSTILE_NAME, doc.get("people").get(0).get("name").asText());
         assertFalse(doc.get("body").asText().contains("alert(5)"), "script elements are not page text");
@@ -138,7 +142,8 @@ class StoredXssTest {
 
     @Test
     void snippetsAreEscapedHtmlWithOnlyMarks() throws Exception {
-        JsonNode hits = JSON.readTree(RawHttp.get(server.port(), "/api/search?q=alert+OR+img+OR+detained").body())
+        JsonNode hits = JSON.readTree(RawHttp.get(server.port(), "/api/search?q=alert+OR+img+OR+detained")
+                        .body())
                 .get("hits");
         assertFalse(hits.isEmpty());
         for (JsonNode hit : hits) {
@@ -152,7 +157,8 @@ class StoredXssTest {
                             .distinct()
                             .toList(),
                     snippet);
-            assertTrue(parsed.body().select("[onerror], [onload], [href], [src]").isEmpty(), snippet);
+            assertTrue(
+                    parsed.body().select("[onerror], [onload], [href], [src]").isEmpty(), snippet);
         }
     }
 
@@ -179,7 +185,10 @@ class StoredXssTest {
         assertTrue(summaries.getLength() > 0);
         for (int i = 0; i < summaries.getLength(); i++) {
             Document html = Jsoup.parseBodyFragment(summaries.item(i).getTextContent());
-            assertTrue(html.select("script, img, svg, iframe, [onerror], [onload], [href]").isEmpty(), html.html());
+            assertTrue(
+                    html.select("script, img, svg, iframe, [onerror], [onload], [href]")
+                            .isEmpty(),
+                    html.html());
         }
         NodeList links = feed.getElementsByTagNameNS("*", "link");
         for (int i = 0; i < links.getLength(); i++) {

@@ -159,8 +159,7 @@ public final class WarcArchive {
             try {
                 catalogRecord(record, source(name, reader.position()), catalog);
             } catch (IOException | RuntimeException e) {
-                warnings.accept(
-                        name + "@" + reader.position() + ": skipped a broken record (" + e.getMessage() + ")");
+                warnings.accept(name + "@" + reader.position() + ": skipped a broken record (" + e.getMessage() + ")");
             }
         }
     }

@@ -77,29 +77,37 @@ class DamagedWarcTest {
     @Test
     void truncatedGzipMemberKeepsTheRecordsBeforeIt() throws IOException {
         byte[] last = gz("https://a.example/3", "Third");
-        write("20240501-crawl.warc.gz", concat(
-                gz("https://a.example/1", "First"),
-                gz("https://a.example/2", "Second"),
-                java.util.Arrays.copyOf(last, last.length / 2)));
+        write(
+                "20240501-crawl.warc.gz",
+                concat(
+                        gz("https://a.example/1", "First"),
+                        gz("https://a.example/2", "Second"),
+                        java.util.Arrays.copyOf(last, last.length / 2)));
         ArchiveReader reader = ArchiveReader.open(corpus);
         assertEquals(Set.of("https://a.example/1", "https://a.example/2"), urls(reader));
         assertFalse(reader.warnings().isEmpty(), "the damage is reported");
-        assertTrue(reader.warnings().get(0).startsWith("20240501-crawl.warc.gz"), reader.warnings().toString());
+        assertTrue(
+                reader.warnings().get(0).startsWith("20240501-crawl.warc.gz"),
+                reader.warnings().toString());
     }
 
     @Test
     void garbageBetweenRecordsIsSkippedAndTheRecordsAfterItAreRead() throws IOException {
         byte[] garbage = new byte[3000];
         new Random(42).nextBytes(garbage);
-        write("20240502-crawl.warc.gz", concat(
-                gz("https://b.example/1", "First"),
-                garbage,
-                gz("https://b.example/2", "Second"),
-                "not a record at all\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
-                gz("https://b.example/3", "Third")));
+        write(
+                "20240502-crawl.warc.gz",
+                concat(
+                        gz("https://b.example/1", "First"),
+                        garbage,
+                        gz("https://b.example/2", "Second"),
+                        "not a record at all\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+                        gz("https://b.example/3", "Third")));
         ArchiveReader reader = ArchiveReader.open(corpus);
         assertEquals(Set.of("https://b.example/1", "https://b.example/2", "https://b.example/3"), urls(reader));
-        assertTrue(reader.warnings().stream().anyMatch(w -> w.contains("skipped")), reader.warnings().toString());
+        assertTrue(
+                reader.warnings().stream().anyMatch(w -> w.contains("skipped")),
+                reader.warnings().toString());
         for (Capture c : reader.latestGoodCaptures()) {
             assertEquals(c.url(), reader.load(c.source()).orElseThrow().url(), "loads back from " + c.source());
         }
@@ -107,12 +115,15 @@ class DamagedWarcTest {
 
     @Test
     void aWrongContentLengthIsReportedAndTheOtherRecordsRead() throws IOException {
-        String broken = new String(record("https://c.example/2", "Second", WarcCompression.NONE), StandardCharsets.ISO_8859_1)
+        String broken = new String(
+                        record("https://c.example/2", "Second", WarcCompression.NONE), StandardCharsets.ISO_8859_1)
                 .replaceFirst("Content-Length: (\\d+)", "Content-Length: 99999");
-        write("20240503-import.warc", concat(
-                record("https://c.example/1", "First", WarcCompression.NONE),
-                broken.getBytes(StandardCharsets.ISO_8859_1),
-                record("https://c.example/3", "Third", WarcCompression.NONE)));
+        write(
+                "20240503-import.warc",
+                concat(
+                        record("https://c.example/1", "First", WarcCompression.NONE),
+                        broken.getBytes(StandardCharsets.ISO_8859_1),
+                        record("https://c.example/3", "Third", WarcCompression.NONE)));
         ArchiveReader reader = ArchiveReader.open(corpus);
         Set<String> urls = urls(reader);
         assertTrue(urls.contains("https://c.example/1"), urls.toString());
