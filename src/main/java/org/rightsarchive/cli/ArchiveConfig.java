@@ -31,8 +31,14 @@ public final class ArchiveConfig {
     public static final Key ADMIN_TOKEN =
             new Key("admin.token", null, true, "bearer token of the admin API; unset turns the admin API off");
 
+    public static final Key RATE_LIMIT = new Key(
+            "rate.limit", "50", false, "requests per second per client to search, export and feed (0: no limit)");
+    public static final Key RATE_BURST =
+            new Key("rate.burst", "200", false, "requests a client may make at once before rate.limit applies");
+
     /** Every key, in the order {@link #describe()} prints them. */
-    public static final List<Key> KEYS = List.of(CORPUS, INDEX, HOST, PORT, THREADS, ADMIN_TOKEN);
+    public static final List<Key> KEYS =
+            List.of(CORPUS, INDEX, HOST, PORT, THREADS, ADMIN_TOKEN, RATE_LIMIT, RATE_BURST);
 
     /** A resolved value and where it came from ({@code default}, {@code file}, {@code env} or {@code flag}). */
     public record Setting(Key key, String value, String source) {}

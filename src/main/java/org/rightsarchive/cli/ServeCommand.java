@@ -14,6 +14,7 @@ import org.rightsarchive.search.LuceneSearchBackend;
 import org.rightsarchive.web.AdminRoutes;
 import org.rightsarchive.web.AdminToken;
 import org.rightsarchive.web.ArchiveServer;
+import org.rightsarchive.web.RateLimit;
 import org.rightsarchive.web.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
         String host = config.get(ArchiveConfig.HOST);
         int port = config.integer(ArchiveConfig.PORT, 0, 65535);
         int threads = config.integer(ArchiveConfig.THREADS, 1, 256);
+        RateLimit rateLimit = rateLimit(config);
         Path index = config.path(ArchiveConfig.INDEX);
         Path corpus = config.path(ArchiveConfig.CORPUS);
         if (!Files.isDirectory(corpus)) {
@@ -64,6 +66,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .withHost(host)
                 .withPort(port)
                 .withTopics(ArchiveServices.topics())
+                .withRateLimit(rateLimit)
                 .withExtension(admin::register);
         ArchiveServer server;
         try {
@@ -98,6 +101,13 @@ public final class ServeCommand implements Callable<Integer> {
                         },
                         "archive-shutdown"));
         stopped.await();
+    }
+
+    /** The configured per-client rate limit; {@code rate.limit=0} turns it off. */
+    static RateLimit rateLimit(ArchiveConfig config) {
+        int perSecond = config.integer(ArchiveConfig.RATE_LIMIT, 0, 1_000_000);
+        int burst = config.integer(ArchiveConfig.RATE_BURST, 1, 1_000_000);
+        return perSecond == 0 ? RateLimit.OFF : new RateLimit(perSecond, burst);
     }
 
     private static boolean isLoopback(String host) {

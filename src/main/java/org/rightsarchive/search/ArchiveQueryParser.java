@@ -32,12 +32,16 @@ import org.rightsarchive.index.Schema;
  * text field groups ({@code title:}, {@code body:}, {@code name:}).
  *
  * <p>Terms are ANDed unless joined by {@code OR}. Costly forms are refused with a {@link QuerySyntaxException}:
- * leading wildcards, regular expressions, range syntax, queries over {@link #MAX_QUERY_CHARS} characters or with
- * more clauses than {@link IndexSearcher#getMaxClauseCount()}. Not thread-safe: make one per query.
+ * leading wildcards, regular expressions, range syntax, queries over {@link #MAX_QUERY_CHARS} characters, with
+ * more than {@link #MAX_MULTI_TERMS} wildcard and fuzzy terms, or with more clauses than {@link
+ * IndexSearcher#getMaxClauseCount()}. Not thread-safe: make one per query.
  */
 final class ArchiveQueryParser extends MultiFieldQueryParser {
     /** Longest query text accepted. */
     static final int MAX_QUERY_CHARS = 1000;
+
+    /** Most wildcard and fuzzy terms in one query: each is expanded against the terms index before the time limit. */
+    static final int MAX_MULTI_TERMS = 5;
 
     /** Field prefixes that match exact keyword values. */
     static final Set<String> KEYWORD_FIELDS = Set.of(
@@ -59,6 +63,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
 
     private final QueryExpander expander;
     private final BinaryOperator<String> keywordResolver;
+    private int multiTerms;
 
     /**
      * @param expander alternatives for terms and phrases
@@ -233,6 +238,9 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     }
 
     private Query multiTerm(String field, String what, FieldQuery perField) throws ParseException {
+        if (++multiTerms > MAX_MULTI_TERMS) {
+            throw new ParseException("too many wildcard and fuzzy terms (at most " + MAX_MULTI_TERMS + " in a query)");
+        }
         if (field != null && KEYWORD_FIELDS.contains(field)) {
             throw new ParseException(what + " are not supported in " + field + ": values; write the exact value");
         }

@@ -10,6 +10,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
+import java.util.List;
 import org.rightsarchive.acquire.CaptureSource;
 import org.rightsarchive.search.QuerySyntaxException;
 import org.rightsarchive.search.SearchBackend;
@@ -21,6 +22,11 @@ import org.rightsarchive.search.SearchBackend;
  * <p>Every answer carries security headers (a same-origin Content-Security-Policy, {@code nosniff}, no referrer,
  * no framing by other sites). A bad request is a 400 with {@code {"error": "..."}}; an unexpected failure is logged
  * and answered with a 500 that reveals nothing.
+ *
+ * <p>Limits: a request line and headers of at most {@link #MAX_HEADER_BYTES} (else Jetty answers 414 or 431), a
+ * body of at most {@link #MAX_BODY_BYTES} (413; the public API takes no bodies), and a {@link RateLimit} per client
+ * address on search, export and feed (429 with {@code Retry-After}). Errors Jetty answers itself (a malformed
+ * request line, an ambiguous path) are JSON with the same headers, never Jetty's HTML page.
  */
 public final class ArchiveServer implements AutoCloseable {
     /** The Content-Security-Policy of everything but archived captures. */
@@ -29,6 +35,16 @@ public final class ArchiveServer implements AutoCloseable {
     /** Archived captures are hostile pages: no script, no plugins, no requests to anywhere, own unique origin. */
     static final String CAPTURE_POLICY =
             "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'self'";
+
+    /** Most bytes of request line plus headers. */
+    public static final int MAX_HEADER_BYTES = 8 * 1024;
+    /** Most bytes of a request body. */
+    public static final int MAX_BODY_BYTES = 16 * 1024;
+    /** The routes a client's {@link RateLimit} counts. */
+    static final List<String> LIMITED_ROUTES = List.of("/api/search", "/api/export", "/api/feed.atom");
+
+    private static final java.util.regex.Pattern DOT_SEGMENT =
+            java.util.regex.Pattern.compile("(^|/)(\\.|%2e){1,2}(/|%2f|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final System.Logger LOG = System.getLogger(ArchiveServer.class.getName());
 
@@ -118,6 +134,13 @@ public final class ArchiveServer implements AutoCloseable {
         cfg.jetty.host = config.host();
         cfg.jetty.port = config.port();
         cfg.startup.showJavalinBanner = false;
+        cfg.http.maxRequestSize = MAX_BODY_BYTES;
+        cfg.jetty.modifyHttpConfiguration(http -> {
+            http.setRequestHeaderSize(MAX_HEADER_BYTES);
+            http.setSendServerVersion(false);
+            http.setSendXPoweredBy(false);
+        });
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         cfg.jsonMapper(new JavalinJackson(routes.json, false));
         if (ArchiveServer.class.getResource(config.staticFolder()) != null) {
             cfg.staticFiles.add(files -> {
@@ -130,6 +153,10 @@ public final class ArchiveServer implements AutoCloseable {
         }
         var r = cfg.routes;
         r.before(ArchiveServer::securityHeaders);
+        r.before(ArchiveServer::limitBody);
+        r.before(ArchiveServer::requireCleanTarget);
+        RateLimiter limiter = new RateLimiter(config.rateLimit());
+        LIMITED_ROUTES.forEach(path -> r.before(path, ctx -> rateLimit(ctx, limiter)));
         r.get("/health", routes::health);
         r.get("/api/search", routes::search);
         r.get("/api/documents/{id}", routes::document);
@@ -159,7 +186,48 @@ public final class ArchiveServer implements AutoCloseable {
         });
     }
 
-    private static void securityHeaders(Context ctx) {
+    private static void limitBody(Context ctx) {
+        if (ctx.contentLength() > MAX_BODY_BYTES) {
+            throw new HttpResponseException(413, "request body too large (at most " + MAX_BODY_BYTES + " bytes)");
+        }
+    }
+
+    /**
+     * A lenient decoder would turn {@code %ZZ} into some other query, and a path with dot segments names another
+     * resource than it seems to: tell the client instead of guessing.
+     */
+    private static void requireCleanTarget(Context ctx) {
+        String path = ctx.req().getRequestURI();
+        if (path != null && DOT_SEGMENT.matcher(path).find()) {
+            throw new BadRequest("the path has '.' or '..' segments; ask for the resource by its own path");
+        }
+        String query = ctx.queryString();
+        if (query == null) {
+            return;
+        }
+        for (int i = query.indexOf('%'); i >= 0; i = query.indexOf('%', i + 1)) {
+            if (i + 2 >= query.length() || !isHex(query.charAt(i + 1)) || !isHex(query.charAt(i + 2))) {
+                throw new BadRequest(
+                        "malformed percent-escape at character " + (i + 1) + " of the query string; encode '%' as %25");
+            }
+        }
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0 && c < 128;
+    }
+
+    /** Keyed by the socket's peer address: a client-sent X-Forwarded-For must not buy a fresh bucket. */
+    private static void rateLimit(Context ctx, RateLimiter limiter) {
+        long retryAfter = limiter.acquire(ctx.req().getRemoteAddr());
+        if (retryAfter > 0) {
+            ctx.header("Retry-After", Long.toString(retryAfter));
+            throw new HttpResponseException(
+                    429, "too many requests from this address; retry after " + retryAfter + " s");
+        }
+    }
+
+    static void securityHeaders(Context ctx) {
         ctx.header("Content-Security-Policy", PAGE_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
@@ -170,5 +238,54 @@ public final class ArchiveServer implements AutoCloseable {
     private static void badRequest(Context ctx, String message) {
         ctx.status(400);
         ctx.json(ApiJson.error(message == null ? "bad request" : message));
+    }
+
+    /**
+     * Answers the errors Jetty meets before a request reaches Javalin (bad request line, URI or headers too long,
+     * ambiguous path encodings) with a JSON error and the security headers, and without stacks or causes.
+     */
+    private static final class JettyErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
+        JettyErrors() {
+            setShowStacks(false);
+            setShowCauses(false);
+            setShowOrigin(false);
+        }
+
+        @Override
+        protected void generateResponse(
+                org.eclipse.jetty.server.Request request,
+                org.eclipse.jetty.server.Response response,
+                int code,
+                String message,
+                Throwable cause,
+                org.eclipse.jetty.util.Callback callback) {
+            var headers = response.getHeaders();
+            headers.put("Content-Security-Policy", PAGE_POLICY);
+            headers.put("X-Content-Type-Options", "nosniff");
+            headers.put("Referrer-Policy", "no-referrer");
+            headers.put("X-Frame-Options", "SAMEORIGIN");
+            headers.put("Content-Type", "application/json; charset=utf-8");
+            response.write(
+                    true,
+                    java.nio.ByteBuffer.wrap(errorJson(code).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    callback);
+        }
+
+        @Override
+        public java.nio.ByteBuffer badMessageError(
+                int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
+            fields.put("Content-Security-Policy", PAGE_POLICY);
+            fields.put("X-Content-Type-Options", "nosniff");
+            fields.put("Referrer-Policy", "no-referrer");
+            fields.put("X-Frame-Options", "SAMEORIGIN");
+            fields.put("Content-Type", "application/json; charset=utf-8");
+            return java.nio.ByteBuffer.wrap(errorJson(status).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        private static String errorJson(int code) {
+            String reason = org.eclipse.jetty.http.HttpStatus.getMessage(code);
+            return "{\"error\":\"" + code + " " + (reason == null ? "error" : reason).replaceAll("[^A-Za-z0-9 -]", "")
+                    + "\"}";
+        }
     }
 }

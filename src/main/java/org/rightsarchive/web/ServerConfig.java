@@ -13,9 +13,15 @@ import java.util.function.Consumer;
  * @param staticFolder classpath folder served at {@code /} ({@code /web}: the web page)
  * @param topics the topic taxonomy, for labels
  * @param extensions further routes (e.g. an admin API), added after the public ones
+ * @param rateLimit requests per client to search, export and feed ({@link RateLimit#DEFAULT} unless configured)
  */
 public record ServerConfig(
-        String host, int port, String staticFolder, TopicDirectory topics, List<Consumer<RoutesConfig>> extensions) {
+        String host,
+        int port,
+        String staticFolder,
+        TopicDirectory topics,
+        List<Consumer<RoutesConfig>> extensions,
+        RateLimit rateLimit) {
     /** Default interface. */
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** Default port. */
@@ -34,33 +40,49 @@ public record ServerConfig(
         Objects.requireNonNull(staticFolder, "staticFolder");
         topics = topics == null ? TopicDirectory.NONE : topics;
         extensions = extensions == null ? List.of() : List.copyOf(extensions);
+        rateLimit = rateLimit == null ? RateLimit.DEFAULT : rateLimit;
     }
 
-    /** 127.0.0.1:7070, the web page from {@code /web}, no taxonomy, no extensions. */
+    /** A config with the default rate limit. */
+    public ServerConfig(
+            String host,
+            int port,
+            String staticFolder,
+            TopicDirectory topics,
+            List<Consumer<RoutesConfig>> extensions) {
+        this(host, port, staticFolder, topics, extensions, RateLimit.DEFAULT);
+    }
+
+    /** 127.0.0.1:7070, the web page from {@code /web}, no taxonomy, no extensions, the default rate limit. */
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STATIC_FOLDER, TopicDirectory.NONE, List.of());
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, staticFolder, topics, extensions);
+        return new ServerConfig(newHost, port, staticFolder, topics, extensions, rateLimit);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, staticFolder, topics, extensions);
+        return new ServerConfig(host, newPort, staticFolder, topics, extensions, rateLimit);
     }
 
     public ServerConfig withStaticFolder(String folder) {
-        return new ServerConfig(host, port, folder, topics, extensions);
+        return new ServerConfig(host, port, folder, topics, extensions, rateLimit);
     }
 
     public ServerConfig withTopics(TopicDirectory directory) {
-        return new ServerConfig(host, port, staticFolder, directory, extensions);
+        return new ServerConfig(host, port, staticFolder, directory, extensions, rateLimit);
     }
 
     /** This config with one more set of routes. */
     public ServerConfig withExtension(Consumer<RoutesConfig> routes) {
         List<Consumer<RoutesConfig>> all = new java.util.ArrayList<>(extensions);
         all.add(routes);
-        return new ServerConfig(host, port, staticFolder, topics, all);
+        return new ServerConfig(host, port, staticFolder, topics, all, rateLimit);
+    }
+
+    /** This config with another rate limit ({@link RateLimit#OFF}: none). */
+    public ServerConfig withRateLimit(RateLimit limit) {
+        return new ServerConfig(host, port, staticFolder, topics, extensions, limit);
     }
 }

@@ -70,4 +70,24 @@ class ArchiveConfigTest {
         UserError e = assertThrows(UserError.class, () -> config.integer(ArchiveConfig.PORT, 0, 65535));
         assertEquals("port must be an integer from 0 to 65535, got 'seventy' (from env)", e.getMessage());
     }
+
+    @Test
+    void serverDefaultsAreLoopbackAndAGenerousRateLimit() {
+        ArchiveConfig config = ArchiveConfig.load(home, null, Map.of(), Map.of());
+        assertEquals("127.0.0.1", config.get(ArchiveConfig.HOST));
+        assertEquals(new org.rightsarchive.web.RateLimit(50, 200), ServeCommand.rateLimit(config));
+    }
+
+    @Test
+    void rateLimitIsConfigurableAndZeroTurnsItOff() throws IOException {
+        Files.writeString(home.resolve("archive.properties"), "rate.limit=5\nrate.burst=9\n");
+        assertEquals(
+                new org.rightsarchive.web.RateLimit(5, 9),
+                ServeCommand.rateLimit(ArchiveConfig.load(home, null, Map.of(), Map.of())));
+        ArchiveConfig off = ArchiveConfig.load(home, null, Map.of("ARCHIVE_RATE_LIMIT", "0"), Map.of());
+        assertFalse(ServeCommand.rateLimit(off).enabled());
+        ArchiveConfig bad = ArchiveConfig.load(home, null, Map.of("ARCHIVE_RATE_BURST", "0"), Map.of());
+        UserError e = assertThrows(UserError.class, () -> ServeCommand.rateLimit(bad));
+        assertTrue(e.getMessage().contains("rate.burst"), e.getMessage());
+    }
 }

@@ -43,7 +43,10 @@ class LiveReindexTest {
         List<Capture> corpus = new CorpusReader(GoldCorpus.CORPUS).readAll();
         try (LuceneSearchBackend backend = LuceneSearchBackend.open(store);
                 ArchiveServer server = ArchiveServer.start(
-                        ServerConfig.defaults().withPort(0), backend, new CorpusReader(GoldCorpus.CORPUS))) {
+                        // A client in a tight loop is exactly what the rate limit stops; this test is about reindexing.
+                        ServerConfig.defaults().withPort(0).withRateLimit(RateLimit.OFF),
+                        backend,
+                        new CorpusReader(GoldCorpus.CORPUS))) {
             HttpClient client = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -39,6 +40,11 @@ public final class WarcArchive {
     private static final Pattern SOURCE =
             Pattern.compile("warc/([A-Za-z0-9][A-Za-z0-9._-]*\\.warc(?:\\.gz)?)@(\\d{1,15})");
     private static final int MAX_PAYLOAD_BYTES = 64 << 20;
+    /** Most damaged places skipped in one file before the rest of it is given up. */
+    private static final int MAX_RESYNCS = 1000;
+
+    private static final byte[] GZIP_MEMBER = {0x1f, (byte) 0x8b, 0x08};
+    private static final byte[] WARC_HEADER = "WARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path directory;
 
@@ -88,8 +94,9 @@ public final class WarcArchive {
     }
 
     /**
-     * Reads every WARC file into a catalog. A file cut short (a crawl killed mid-record) is read up to the damage,
-     * reported to {@code warnings}, and the scan goes on with the next file.
+     * Reads every WARC file into a catalog. Damage (a crawl killed mid-record, garbage between records, a broken
+     * header) is reported to {@code warnings} and skipped to the next record boundary (gzip member or {@code WARC/1.}
+     * line), so the good records after it are read too; a file that is no WARC is reported and the scan goes on.
      */
     public WarcCatalog scan(Consumer<String> warnings) throws IOException {
         WarcCatalog catalog = new WarcCatalog();
@@ -101,28 +108,80 @@ public final class WarcArchive {
 
     private static void scanFile(Path file, WarcCatalog catalog, Consumer<String> warnings) throws IOException {
         String name = file.getFileName().toString();
-        try (WarcReader reader = new WarcReader(FileChannel.open(file, StandardOpenOption.READ))) {
-            reader.onWarning(w -> warnings.accept(name + ": " + w));
-            while (true) {
-                Optional<WarcRecord> next;
-                try {
-                    next = reader.next();
-                } catch (IOException | RuntimeException e) {
-                    warnings.accept(name + ": unreadable from offset " + reader.position() + " (" + e.getMessage()
-                            + "); the records before it are kept");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long start = 0;
+            for (int resyncs = 0; start >= 0; resyncs++) {
+                if (resyncs > MAX_RESYNCS) {
+                    warnings.accept(name + ": damaged in more than " + MAX_RESYNCS + " places; the rest is not read");
                     return;
                 }
-                if (next.isEmpty()) {
-                    return;
-                }
-                WarcRecord record = next.get();
-                try {
-                    catalogRecord(record, source(name, reader.position()), catalog);
-                } catch (IOException | RuntimeException e) {
-                    warnings.accept(
-                            name + "@" + reader.position() + ": skipped a broken record (" + e.getMessage() + ")");
+                start = scanFrom(channel, start, name, catalog, warnings);
+            }
+        }
+    }
+
+    /**
+     * Catalogs the records from {@code start} up to the end of the file or the first damage (garbage, a cut-off
+     * gzip member, a broken header).
+     *
+     * @return where reading may go on after the damage (the next record boundary), or {@code -1} when done
+     */
+    private static long scanFrom(
+            FileChannel channel, long start, String name, WarcCatalog catalog, Consumer<String> warnings)
+            throws IOException {
+        channel.position(start);
+        // Not closed here: closing the reader would close the channel the next attempt reads.
+        WarcReader reader;
+        try {
+            reader = new WarcReader(channel);
+        } catch (IOException | RuntimeException e) {
+            warnings.accept(name + ": not a WARC file from offset " + start + " (" + e.getMessage() + ")");
+            return -1;
+        }
+        reader.onWarning(w -> warnings.accept(name + ": " + w));
+        while (true) {
+            Optional<WarcRecord> next;
+            try {
+                next = reader.next();
+            } catch (IOException | RuntimeException e) {
+                long damage = Math.max(start, reader.position());
+                long resume = nextBoundary(channel, damage + 1, reader.compression() == WarcCompression.GZIP);
+                warnings.accept(name + ": unreadable from offset " + damage + " (" + e.getMessage() + "); "
+                        + (resume < 0
+                                ? "the records before it are kept"
+                                : "skipped " + (resume - damage) + " bytes to the next record at offset " + resume));
+                return resume;
+            }
+            if (next.isEmpty()) {
+                return -1;
+            }
+            WarcRecord record = next.get();
+            try {
+                catalogRecord(record, source(name, reader.position()), catalog);
+            } catch (IOException | RuntimeException e) {
+                warnings.accept(name + "@" + reader.position() + ": skipped a broken record (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    /** The offset of the next gzip member header or {@code WARC/1.} line at or after {@code from}, or -1. */
+    static long nextBoundary(FileChannel channel, long from, boolean gzip) throws IOException {
+        byte[] marker = gzip ? GZIP_MEMBER : WARC_HEADER;
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(64 * 1024);
+        long position = from;
+        while (true) {
+            buffer.clear();
+            int n = channel.read(buffer, position);
+            if (n < marker.length) {
+                return -1;
+            }
+            byte[] bytes = buffer.array();
+            for (int i = 0; i + marker.length <= n; i++) {
+                if (java.util.Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+                    return position + i;
                 }
             }
+            position += n - marker.length + 1;
         }
     }
 
