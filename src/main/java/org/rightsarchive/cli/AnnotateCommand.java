@@ -83,7 +83,8 @@ public final class AnnotateCommand implements Callable<Integer> {
         out.println("title:     " + page.title());
         out.println("language:  " + page.language().tag());
         out.println("published: " + (page.published() == null ? "-" : page.published()));
-        out.println("text:      " + page.paragraphs().size() + " paragraphs, " + page.text().length() + " chars");
+        out.println("text:      " + page.paragraphs().size() + " paragraphs, "
+                + page.text().length() + " chars");
         for (Person p : a.people()) {
             out.printf(
                     "person:    %s  %s %s  role=%s%s%n",
@@ -94,10 +95,14 @@ public final class AnnotateCommand implements Callable<Integer> {
                     p.age() == null ? "" : " age=" + p.age());
         }
         for (Place p : a.places()) {
-            out.printf("place:     %s %s  (%s, %s)%n", p.name(), p.nameZh() == null ? "" : p.nameZh(), p.kind(), p.province());
+            out.printf(
+                    "place:     %s %s  (%s, %s)%n",
+                    p.name(), p.nameZh() == null ? "" : p.nameZh(), p.kind(), p.province());
         }
         for (Event e : a.events()) {
-            out.printf("event:     %s %s %s %s%n", e.type(), e.date() == null ? "?" : e.date(), e.place() == null ? "" : e.place(), e.people());
+            out.printf(
+                    "event:     %s %s %s %s%n",
+                    e.type(), e.date() == null ? "?" : e.date(), e.place() == null ? "" : e.place(), e.people());
         }
         for (TopicTag t : a.topics()) {
             out.printf("topic:     %s (%.2f) %s%n", t.id(), t.score(), t.evidence());

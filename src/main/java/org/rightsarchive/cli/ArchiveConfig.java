@@ -26,8 +26,8 @@ public final class ArchiveConfig {
     public static final Key INDEX = new Key("index", "index", false, "index directory (relative to the home)");
     public static final Key HOST = new Key("host", "127.0.0.1", false, "address the server binds to");
     public static final Key PORT = new Key("port", "7070", false, "port the server listens on (0: any free port)");
-    public static final Key THREADS = new Key(
-            "threads", Integer.toString(Runtime.getRuntime().availableProcessors()), false, "indexing threads");
+    public static final Key THREADS =
+            new Key("threads", Integer.toString(Runtime.getRuntime().availableProcessors()), false, "indexing threads");
     public static final Key ADMIN_TOKEN =
             new Key("admin.token", null, true, "bearer token of the admin API; unset turns the admin API off");
 
@@ -86,7 +86,9 @@ public final class ArchiveConfig {
                 if (current == null) {
                     throw new UserError("unknown setting '" + name + "' in " + file + "; known: " + names());
                 }
-                resolved.put(name, new Setting(current.key(), properties.getProperty(name).strip(), "file"));
+                resolved.put(
+                        name,
+                        new Setting(current.key(), properties.getProperty(name).strip(), "file"));
             }
         } else if (explicit) {
             throw new UserError("configuration file not found: " + file);
@@ -142,9 +144,8 @@ public final class ArchiveConfig {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new UserError(
-                    key.name() + " must be an integer from " + min + " to " + max + ", got '" + s.value() + "' (from "
-                            + s.source() + ")");
+            throw new UserError(key.name() + " must be an integer from " + min + " to " + max + ", got '" + s.value()
+                    + "' (from " + s.source() + ")");
         }
     }
 

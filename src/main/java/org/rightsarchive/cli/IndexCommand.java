@@ -5,12 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.rightsarchive.acquire.Capture;
 import org.rightsarchive.acquire.ArchiveReader;
-import org.rightsarchive.annotate.pipeline.StandardAnnotators;
-import org.rightsarchive.extract.PageExtractor;
-import org.rightsarchive.index.ArchiveIndexer;
-import org.rightsarchive.index.IndexStore;
+import org.rightsarchive.acquire.Capture;
 import org.rightsarchive.index.IndexSummary;
 import org.rightsarchive.index.Reindexer;
 import picocli.CommandLine.Command;
@@ -35,7 +31,9 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--incremental", description = "index only new or changed captures; drop documents whose capture is gone")
+    @Option(
+            names = "--incremental",
+            description = "index only new or changed captures; drop documents whose capture is gone")
     boolean incremental;
 
     @picocli.CommandLine.Mixin
@@ -63,10 +61,7 @@ public final class IndexCommand implements Callable<Integer> {
         archive.warnings().forEach(w -> System.err.println("archive: warning: " + w));
         System.err.printf(
                 "archive: %s %d captures from %s into %s%n",
-                incremental ? "updating from" : "indexing",
-                captures.size(),
-                corpus,
-                index);
+                incremental ? "updating from" : "indexing", captures.size(), corpus, index);
         Reindexer reindexer = ArchiveServices.reindexer(index, threads);
         ProgressPrinter progress = ProgressPrinter.forStderr();
         Reindexer.Result result;
@@ -85,9 +80,7 @@ public final class IndexCommand implements Callable<Integer> {
                 result.unchanged(),
                 result.deleted(),
                 result.generation(),
-                summary.failed().isEmpty() && summary.skipped().isEmpty()
-                        ? ""
-                        : "; report: " + result.failureReport());
+                summary.failed().isEmpty() && summary.skipped().isEmpty() ? "" : "; report: " + result.failureReport());
         return result;
     }
 

@@ -55,12 +55,14 @@ public final class ServeCommand implements Callable<Integer> {
         }
         System.err.print("archive: configuration\n" + config.describe());
         if (!isLoopback(host)) {
-            System.err.println("archive: WARNING: binding " + host + " makes the archive reachable from other machines");
+            System.err.println(
+                    "archive: WARNING: binding " + host + " makes the archive reachable from other machines");
         }
         LuceneSearchBackend backend = ArchiveServices.openBackend(index);
         ArchiveReader archive = ArchiveReader.open(corpus);
-        ReindexService reindex = new ReindexService(
-                ArchiveServices.reindexer(index, threads), () -> ArchiveReader.open(corpus).latestGoodCaptures());
+        ReindexService reindex =
+                new ReindexService(ArchiveServices.reindexer(index, threads), () -> ArchiveReader.open(corpus)
+                        .latestGoodCaptures());
         AdminRoutes admin = new AdminRoutes(token, reindex, backend);
         ServerConfig serverConfig = ServerConfig.defaults()
                 .withHost(host)

@@ -33,8 +33,12 @@ final class ServerOptions {
         Map<String, String> flags = new HashMap<>();
         flags.put(ArchiveConfig.HOST.name(), host);
         flags.put(ArchiveConfig.PORT.name(), port == null ? null : port.toString());
-        flags.put(ArchiveConfig.INDEX.name(), index == null ? null : index.toAbsolutePath().toString());
-        flags.put(ArchiveConfig.CORPUS.name(), corpus == null ? null : corpus.toAbsolutePath().toString());
+        flags.put(
+                ArchiveConfig.INDEX.name(),
+                index == null ? null : index.toAbsolutePath().toString());
+        flags.put(
+                ArchiveConfig.CORPUS.name(),
+                corpus == null ? null : corpus.toAbsolutePath().toString());
         flags.put(ArchiveConfig.THREADS.name(), threads == null ? null : threads.toString());
         return ArchiveConfig.load(ArchivePaths.home(), config, System.getenv(), flags);
     }

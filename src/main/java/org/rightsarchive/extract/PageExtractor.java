@@ -105,7 +105,9 @@ public final class PageExtractor {
     /** Drops date lines; a {@code <time>} inside a sentence stays, since it is part of the text. */
     private static void removeDateLines(Element content) {
         for (Element line : content.select(DATE_LINES)) {
-            if (!line.is("time") || line.parent() == null || line.parent().text().strip().equals(line.text().strip())) {
+            if (!line.is("time")
+                    || line.parent() == null
+                    || line.parent().text().strip().equals(line.text().strip())) {
                 line.remove();
             }
         }

@@ -21,7 +21,12 @@ import org.rightsarchive.extract.ExtractedPage;
  * @param otherUrls further URLs with the same content (duplicates folded into this document)
  */
 public record ArchiveDocument(
-        String id, String source, Instant fetchedAt, ExtractedPage page, Annotations annotations, List<String> otherUrls) {
+        String id,
+        String source,
+        Instant fetchedAt,
+        ExtractedPage page,
+        Annotations annotations,
+        List<String> otherUrls) {
     public ArchiveDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");

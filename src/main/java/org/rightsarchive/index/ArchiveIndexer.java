@@ -2,16 +2,13 @@ package org.rightsarchive.index;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +17,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -132,7 +132,8 @@ public final class ArchiveIndexer {
                 }
                 for (Extracted duplicate : group.duplicates()) {
                     skipped.add(new IndexSummary.Problem(
-                            duplicate.capture().source(), "duplicate of " + canonical.page().url()));
+                            duplicate.capture().source(),
+                            "duplicate of " + canonical.page().url()));
                     progress.update(done.incrementAndGet(), captures.size());
                 }
                 progress.update(done.incrementAndGet(), captures.size());
@@ -186,7 +187,8 @@ public final class ArchiveIndexer {
         Capture capture = canonical.capture();
         ExtractedPage page = canonical.page();
         Annotations annotations = annotator.annotate(page);
-        List<String> otherUrls = duplicates.stream().map(d -> d.page().url()).sorted().toList();
+        List<String> otherUrls =
+                duplicates.stream().map(d -> d.page().url()).sorted().toList();
         ArchiveDocument doc = new ArchiveDocument(
                 ArchiveDocument.idFor(page.url()), capture.source(), capture.fetchedAt(), page, annotations, otherUrls);
         Document lucene = mapper.toLucene(doc);

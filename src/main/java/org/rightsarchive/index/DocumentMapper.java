@@ -87,7 +87,8 @@ public final class DocumentMapper {
                 d.add(new TextField(Schema.NAMES_CJK, p.nameZh(), Field.Store.NO));
             }
             for (String n : p.names()) {
-                d.add(new TextField(ChineseScript.hanCount(n) > 0 ? Schema.NAMES_CJK : Schema.NAMES_EN, n, Field.Store.NO));
+                d.add(new TextField(
+                        ChineseScript.hanCount(n) > 0 ? Schema.NAMES_CJK : Schema.NAMES_EN, n, Field.Store.NO));
             }
         }
         for (String role : roles) {
@@ -179,7 +180,8 @@ public final class DocumentMapper {
             return java.util.Map.of();
         }
         try {
-            return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, String>>() {});
+            return JSON.readValue(
+                    json, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, String>>() {});
         } catch (JsonProcessingException e) {
             return java.util.Map.of();
         }

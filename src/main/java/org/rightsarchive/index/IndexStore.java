@@ -187,7 +187,11 @@ public final class IndexStore {
                 c.force(true);
             }
             try {
-                Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        tmp,
+                        root.resolve(CURRENT),
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 throw new IOException("the index directory's file system cannot replace files atomically: " + root, e);
             }

@@ -56,7 +56,8 @@ public final class ReindexService implements AutoCloseable {
 
     private final Reindexer reindexer;
     private final Callable<List<Capture>> captures;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(ArchiveIndexer.namedThreads("archive-reindex"));
+    private final ExecutorService worker =
+            Executors.newSingleThreadExecutor(ArchiveIndexer.namedThreads("archive-reindex"));
     private final AtomicReference<Status> status = new AtomicReference<>(Status.NEVER_RUN);
 
     /**
@@ -93,9 +94,10 @@ public final class ReindexService implements AutoCloseable {
     private void run(boolean incremental, Instant started) {
         try {
             List<Capture> all = captures.call();
-            ArchiveIndexer.Progress progress = (done, total) -> status.updateAndGet(s -> new Status(
-                    State.RUNNING, incremental, done, total, started, null, 0, null, null));
-            Reindexer.Result result = incremental ? reindexer.incremental(all, progress) : reindexer.full(all, progress);
+            ArchiveIndexer.Progress progress = (done, total) -> status.updateAndGet(
+                    s -> new Status(State.RUNNING, incremental, done, total, started, null, 0, null, null));
+            Reindexer.Result result =
+                    incremental ? reindexer.incremental(all, progress) : reindexer.full(all, progress);
             status.set(new Status(
                     State.SUCCEEDED,
                     incremental,

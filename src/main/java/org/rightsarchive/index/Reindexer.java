@@ -122,7 +122,8 @@ public final class Reindexer {
                         int space = value.indexOf(' ');
                         String duplicate = value.substring(0, space);
                         hashes.putIfAbsent(duplicate, value.substring(space + 1));
-                        folded.computeIfAbsent(d.get(Schema.ID), k -> new ArrayList<>()).add(duplicate);
+                        folded.computeIfAbsent(d.get(Schema.ID), k -> new ArrayList<>())
+                                .add(duplicate);
                     }
                 }
             }

@@ -30,8 +30,7 @@ public final class ChineseScript {
         for (int c = COMPAT_FIRST; c <= COMPAT_LAST; c++) {
             String nfkc = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFKC);
             char base = nfkc.length() == 1 ? nfkc.charAt(0) : (char) c;
-            COMPAT_TO_SIMPLIFIED[c - COMPAT_FIRST] =
-                    base >= FIRST && base <= LAST ? TO_SIMPLIFIED[base - FIRST] : base;
+            COMPAT_TO_SIMPLIFIED[c - COMPAT_FIRST] = base >= FIRST && base <= LAST ? TO_SIMPLIFIED[base - FIRST] : base;
         }
     }
 

@@ -95,14 +95,19 @@ public final class DictionaryQueryExpander implements QueryExpander {
         String t = text.strip();
         int han = ChineseScript.hanCount(t);
         if (han > 0) {
-            if (han < 2 || han > 4 || han != t.length() || !gazetteer.lookupAll(t).isEmpty()) {
+            if (han < 2
+                    || han > 4
+                    || han != t.length()
+                    || !gazetteer.lookupAll(t).isEmpty()) {
                 return Optional.empty();
             }
         } else {
             List<String> words = new ArrayList<>(List.of(t.split("[\\s\\-]+")));
             words.removeIf(String::isEmpty);
             if (words.size() < 2 || !names.isLatinSurname(words.get(0))) {
-                if (names.idOf(t).filter(id -> names.aliases().stream().anyMatch(a -> a.id().equals(id))).isEmpty()) {
+                if (names.idOf(t)
+                        .filter(id -> names.aliases().stream().anyMatch(a -> a.id().equals(id)))
+                        .isEmpty()) {
                     return Optional.empty();
                 }
             }

@@ -62,7 +62,10 @@ public record SearchRequest(
                 }
                 List<String> kept = values == null
                         ? List.of()
-                        : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+                        : values.stream()
+                                .filter(v -> v != null && !v.isBlank())
+                                .map(String::strip)
+                                .toList();
                 if (!kept.isEmpty()) {
                     copy.put(dim, kept);
                 }

@@ -39,7 +39,8 @@ public final class AdminToken {
         if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
         }
-        return MessageDigest.isEqual(digest, sha256(authorizationHeader.substring(7).strip()));
+        return MessageDigest.isEqual(
+                digest, sha256(authorizationHeader.substring(7).strip()));
     }
 
     private static byte[] sha256(String s) {

@@ -19,8 +19,17 @@ import org.rightsarchive.acquire.crawl.FixtureSite;
 
 /** A crawl killed with SIGKILL in a child JVM resumes from its saved frontier. */
 class CrawlKillTest {
-    private static final List<String> PAGES = List.of("/", "/en/alert.html", "/zh/alert.html", "/en/moved.html",
-            "/gbk.html", "/big5.html", "/copy/alert.html", "/zh/only-in-sitemap.html", "/missing.html", "/oops.html");
+    private static final List<String> PAGES = List.of(
+            "/",
+            "/en/alert.html",
+            "/zh/alert.html",
+            "/en/moved.html",
+            "/gbk.html",
+            "/big5.html",
+            "/copy/alert.html",
+            "/zh/only-in-sitemap.html",
+            "/missing.html",
+            "/oops.html");
 
     @TempDir
     Path tmp;
@@ -30,7 +39,8 @@ class CrawlKillTest {
     void killedCrawlResumesAndFetchesEveryPageOnceMoreAtMost() throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         try (FixtureSite site = new FixtureSite()) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Process child = new ProcessBuilder(
                             java,
                             "-cp",
@@ -49,8 +59,9 @@ class CrawlKillTest {
             while (System.nanoTime() < deadline && child.isAlive() && fetchedPages(site) < 3) {
                 Thread.sleep(10);
             }
-            assertTrue(child.isAlive(), "the crawl ended before it could be killed: "
-                    + Files.readString(tmp.resolve("child.log")));
+            assertTrue(
+                    child.isAlive(),
+                    "the crawl ended before it could be killed: " + Files.readString(tmp.resolve("child.log")));
             child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             assertTrue(Files.list(corpus.resolve("crawl-state")).findAny().isPresent(), "a frontier was saved");
 

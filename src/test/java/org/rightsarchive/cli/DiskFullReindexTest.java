@@ -54,10 +54,12 @@ class DiskFullReindexTest {
                 small.resolve("a.html"),
                 "<html><body><article><h1>Alert</h1><p>Yao Fuxin was detained in Liaoyang.</p></article></body></html>",
                 StandardCharsets.UTF_8);
-        assertEquals(0, Main.run("index", "--corpus", tmp.resolve("corpus-small").toString(), "--index", index.toString()));
+        assertEquals(
+                0, Main.run("index", "--corpus", tmp.resolve("corpus-small").toString(), "--index", index.toString()));
         long before = new IndexStore(index).liveGeneration();
 
-        int exit = Main.run("index", "--corpus", Path.of("corpus").toAbsolutePath().toString(), "--index", index.toString());
+        int exit = Main.run(
+                "index", "--corpus", Path.of("corpus").toAbsolutePath().toString(), "--index", index.toString());
 
         assertEquals(1, exit, "a rebuild that cannot be written must fail");
         assertEquals(before, new IndexStore(index).liveGeneration());

@@ -42,7 +42,8 @@ class PipelineEndToEndTest {
     static void indexTheCorpus() throws IOException {
         Path index = tmp.resolve("index");
         var result = IndexCommand.run(CORPUS, index, 2, false);
-        assertTrue(result.summary().failed().isEmpty(), result.summary().failed().toString());
+        assertTrue(
+                result.summary().failed().isEmpty(), result.summary().failed().toString());
         backend = LuceneSearchBackend.open(
                 new IndexStore(index), DictionaryQueryExpander.standard(), LuceneSearchBackend.DEFAULT_TIMEOUT);
     }
@@ -96,7 +97,8 @@ class PipelineEndToEndTest {
     @Test
     void traditionalPlaceNameFindsPagesWrittenInSimplified() throws IOException {
         List<String> hits = ranked("遼寧");
-        assertTrue(hits.contains("pages/zh-hans/2002-03-liaoyang-worker-representatives-detained.html"), hits.toString());
+        assertTrue(
+                hits.contains("pages/zh-hans/2002-03-liaoyang-worker-representatives-detained.html"), hits.toString());
         assertTrue(hits.contains("pages/zh-hans/2003-01-liaoyang-trial.html"), hits.toString());
     }
 

@@ -79,7 +79,9 @@ class ReindexCrashTest {
         while (System.nanoTime() < deadline && child.isAlive() && !writingSegments(index)) {
             Thread.sleep(20);
         }
-        assertTrue(child.isAlive(), "the reindex finished before it could be killed: " + Files.readString(tmp.resolve("child.log")));
+        assertTrue(
+                child.isAlive(),
+                "the reindex finished before it could be killed: " + Files.readString(tmp.resolve("child.log")));
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         assertEquals(before, new IndexStore(index).liveGeneration(), "the live generation must not change");
@@ -89,14 +91,16 @@ class ReindexCrashTest {
         assertTrue(new IndexStore(index).liveGeneration() > before);
         assertEquals(1500, liveDocs(index));
         try (var children = Files.list(index)) {
-            List<String> names = children.map(p -> p.getFileName().toString()).sorted().toList();
+            List<String> names =
+                    children.map(p -> p.getFileName().toString()).sorted().toList();
             assertTrue(names.stream().noneMatch(n -> n.endsWith(".building")), names.toString());
         }
     }
 
     private static boolean writingSegments(Path index) throws IOException {
         try (var children = Files.list(index)) {
-            for (Path p : children.filter(p -> p.getFileName().toString().endsWith(".building")).toList()) {
+            for (Path p : children.filter(p -> p.getFileName().toString().endsWith(".building"))
+                    .toList()) {
                 try (var files = Files.list(p)) {
                     if (files.anyMatch(f -> !f.getFileName().toString().equals("write.lock"))) {
                         return true;

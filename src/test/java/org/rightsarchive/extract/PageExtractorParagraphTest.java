@@ -13,9 +13,10 @@ class PageExtractorParagraphTest {
     private static List<String> paragraphs(String body) {
         String html = "<html><body><article><h1>Title</h1>" + body + "</article>"
                 + "<aside class=\"sidebar\"><h2>Explore Topics</h2><ul><li>Tibet</li></ul></aside></body></html>";
-        Capture c = new Capture("test:page", Instant.EPOCH, 200, "text/html", html.getBytes(StandardCharsets.UTF_8),
-                "test:page");
-        return new PageExtractor().extract(c).paragraphs().stream().map(Paragraph::text).toList();
+        Capture c = new Capture(
+                "test:page", Instant.EPOCH, 200, "text/html", html.getBytes(StandardCharsets.UTF_8), "test:page");
+        return new PageExtractor()
+                .extract(c).paragraphs().stream().map(Paragraph::text).toList();
     }
 
     @Test

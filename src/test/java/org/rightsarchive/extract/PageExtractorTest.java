@@ -102,8 +102,10 @@ class PageExtractorTest {
 
     @Test
     void keepsTimeElementsThatArePartOfASentence() {
-        ExtractedPage p = extract(page("<p><time datetime=\"2002-03-19\">March 19, 2002</time></p>"
-                + "<p>He was taken away on <time datetime=\"2002-03-17\">March 17</time> by police.</p>", ""));
+        ExtractedPage p = extract(page(
+                "<p><time datetime=\"2002-03-19\">March 19, 2002</time></p>"
+                        + "<p>He was taken away on <time datetime=\"2002-03-17\">March 17</time> by police.</p>",
+                ""));
         assertEquals("He was taken away on March 17 by police.", p.text());
         assertEquals(LocalDate.of(2002, 3, 19), p.published());
     }

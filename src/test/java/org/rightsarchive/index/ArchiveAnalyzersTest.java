@@ -41,8 +41,12 @@ class ArchiveAnalyzersTest {
     @Test
     void bigramsOfANameMatchAcrossScripts() throws IOException {
         assertEquals(
-                tokens(ArchiveAnalyzers.chineseBigrams(), "劉曉波").stream().map(Token::term).toList(),
-                tokens(ArchiveAnalyzers.chineseBigrams(), "刘晓波").stream().map(Token::term).toList());
+                tokens(ArchiveAnalyzers.chineseBigrams(), "劉曉波").stream()
+                        .map(Token::term)
+                        .toList(),
+                tokens(ArchiveAnalyzers.chineseBigrams(), "刘晓波").stream()
+                        .map(Token::term)
+                        .toList());
     }
 
     @Test
@@ -64,7 +68,9 @@ class ArchiveAnalyzersTest {
     void offsetsStayInsideTheTextForRandomInput() throws IOException {
         long seed = new Random().nextLong();
         Random random = new Random(seed);
-        Analyzer[] analyzers = {ArchiveAnalyzers.english(), ArchiveAnalyzers.chineseWords(), ArchiveAnalyzers.chineseBigrams()};
+        Analyzer[] analyzers = {
+            ArchiveAnalyzers.english(), ArchiveAnalyzers.chineseWords(), ArchiveAnalyzers.chineseBigrams()
+        };
         String alphabet = "姚福信遼寧辽宁拘留釋放 abc,。Yao-Fuxin 2002年3月17日\n\t";
         for (int i = 0; i < 300; i++) {
             StringBuilder s = new StringBuilder();

@@ -33,7 +33,9 @@ class CaptureScreenTest {
     @Test
     void rejectsGzipMagic() {
         byte[] gzip = HostileCorpus.gzipOfZeros(1000);
-        assertEquals("not text: a gzip stream served as a page", CaptureScreen.defaults().rejectReason(page(gzip)).orElseThrow());
+        assertEquals(
+                "not text: a gzip stream served as a page",
+                CaptureScreen.defaults().rejectReason(page(gzip)).orElseThrow());
     }
 
     @Test
@@ -42,11 +44,13 @@ class CaptureScreenTest {
         for (int i = 0; i < body.length; i++) {
             body[i] = (byte) (i % 10 == 0 ? 0x01 : 'a');
         }
-        assertTrue(CaptureScreen.defaults().rejectReason(page(body)).orElseThrow().startsWith("not text"));
+        assertTrue(
+                CaptureScreen.defaults().rejectReason(page(body)).orElseThrow().startsWith("not text"));
     }
 
     @Test
     void emptyPayloadIsLeftToExtraction() {
-        assertEquals(Optional.empty(), CaptureScreen.defaults().rejectReason(page("".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(
+                Optional.empty(), CaptureScreen.defaults().rejectReason(page("".getBytes(StandardCharsets.UTF_8))));
     }
 }

@@ -56,7 +56,8 @@ class DuplicateReindexTest {
     @Test
     void fullBuildFoldsTheCopyIntoOneDocumentWithBothUrls() throws IOException {
         Reindexer.Result result = reindexer.full(
-                List.of(page("a", TEXT), page("copy", TEXT), page("other", "Liu Xiaobo")), ArchiveIndexer.Progress.NONE);
+                List.of(page("a", TEXT), page("copy", TEXT), page("other", "Liu Xiaobo")),
+                ArchiveIndexer.Progress.NONE);
         assertEquals(2, result.summary().indexed());
         assertEquals(2, docs());
         assertEquals(1, withUrl("corpus:pages/copy.html"), "the copy's URL finds the canonical document");

@@ -44,7 +44,9 @@ final class HostileCorpus {
             big.append("<p>Paragraph ").append(big.length()).append(" of a very long page about detentions.</p>");
         }
         out.put("fifty-megabytes", capture("fifty-megabytes", "text/html", utf8(big.toString())));
-        out.put("nested", capture("nested", "text/html", utf8("<html><body>" + "<div>".repeat(100_000) + "<p>deep</p>")));
+        out.put(
+                "nested",
+                capture("nested", "text/html", utf8("<html><body>" + "<div>".repeat(100_000) + "<p>deep</p>")));
         out.put(
                 "wrong-charset",
                 capture("wrong-charset", "text/html; charset=utf-8", bytes(alert + "<p>辽宁省辽阳市</p>", "GB18030")));
@@ -59,7 +61,10 @@ final class HostileCorpus {
         out.put("gzip-bomb", capture("gzip-bomb", "text/html", gzipOfZeros(64L * 1024 * 1024)));
         StringBuilder names = new StringBuilder(alert).append("<p>");
         for (int i = 0; i < 10_000; i++) {
-            names.append("Wang ").append(syllable(random)).append(syllable(random)).append(" was detained. ");
+            names.append("Wang ")
+                    .append(syllable(random))
+                    .append(syllable(random))
+                    .append(" was detained. ");
         }
         out.put("ten-thousand-names", capture("ten-thousand-names", "text/html", utf8(names + "</p>")));
         return out;

@@ -68,7 +68,10 @@ class HostileCorpusIndexingTest {
     @Test
     void everyCaptureIsAccountedFor() {
         int total = HostileCorpus.pages(SEED).size() + GOOD.size();
-        assertEquals(total, summary.indexed() + summary.skipped().size() + summary.failed().size(), summary.line());
+        assertEquals(
+                total,
+                summary.indexed() + summary.skipped().size() + summary.failed().size(),
+                summary.line());
     }
 
     @Test
@@ -104,7 +107,9 @@ class HostileCorpusIndexingTest {
     void recoverablePagesAreIndexed() {
         Map<String, String> problems = problems();
         for (String name : List.of("truncated", "nested", "wrong-charset", "absent-charset-big5", "mixed-encodings")) {
-            assertFalse(problems.containsKey("hostile/" + name + ".html"), name + ": " + problems.get("hostile/" + name + ".html"));
+            assertFalse(
+                    problems.containsKey("hostile/" + name + ".html"),
+                    name + ": " + problems.get("hostile/" + name + ".html"));
         }
     }
 }

@@ -14,7 +14,13 @@ class DictionaryQueryExpanderTest {
     private static final DictionaryQueryExpander EXPANDER = DictionaryQueryExpander.standard();
 
     @ParameterizedTest
-    @CsvSource({"Yao Fuxin, yao-fuxin", "YAO Fu-xin, yao-fuxin", "姚福信, yao-fuxin", "劉曉波, liu-xiaobo", "Ilham Tohti, ilham-tohti"})
+    @CsvSource({
+        "Yao Fuxin, yao-fuxin",
+        "YAO Fu-xin, yao-fuxin",
+        "姚福信, yao-fuxin",
+        "劉曉波, liu-xiaobo",
+        "Ilham Tohti, ilham-tohti"
+    })
     void fullNamesInAnyFormSearchThePersonId(String written, String id) {
         assertEquals(Set.of(id), EXPANDER.keywords(written).get("person"), written);
     }
@@ -22,14 +28,21 @@ class DictionaryQueryExpanderTest {
     @ParameterizedTest
     @CsvSource({"Liaoning, 辽宁", "遼寧, Liaoning", "辽宁, Liaoning", "Inner Mongolia, 内蒙古"})
     void provincesExpandToTheOtherScriptAndTheirFacet(String written, String alternative) {
-        assertTrue(EXPANDER.alternatives(written).contains(alternative), EXPANDER.alternatives(written).toString());
-        assertTrue(EXPANDER.keywords(written).containsKey("province"), EXPANDER.keywords(written).toString());
+        assertTrue(
+                EXPANDER.alternatives(written).contains(alternative),
+                EXPANDER.alternatives(written).toString());
+        assertTrue(
+                EXPANDER.keywords(written).containsKey("province"),
+                EXPANDER.keywords(written).toString());
     }
 
     @ParameterizedTest
     @CsvSource({"labor rights, labor-rights", "Labor Rights, labor-rights", "劳工权利, labor-rights", "勞工權利, labor-rights"})
     void topicLabelsInEitherLanguageSearchTheTopic(String written, String id) {
-        assertEquals(Set.of(id), EXPANDER.keywords(written).get("topic"), EXPANDER.keywords(written).toString());
+        assertEquals(
+                Set.of(id),
+                EXPANDER.keywords(written).get("topic"),
+                EXPANDER.keywords(written).toString());
     }
 
     @Test

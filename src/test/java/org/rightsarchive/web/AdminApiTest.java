@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +68,9 @@ class AdminApiTest {
         reindex = new ReindexService(reindexer, () -> ArchiveReader.open(corpus).latestGoodCaptures());
         AdminRoutes admin = new AdminRoutes(token, reindex, backend);
         server = ArchiveServer.start(
-                ServerConfig.defaults().withPort(0).withExtension(admin::register), backend, ArchiveReader.open(corpus));
+                ServerConfig.defaults().withPort(0).withExtension(admin::register),
+                backend,
+                ArchiveReader.open(corpus));
     }
 
     @AfterEach
@@ -124,7 +125,8 @@ class AdminApiTest {
         assertEquals(202, started.statusCode(), started.body());
         assertEquals("running", JSON.readTree(started.body()).get("state").asText());
         assertTrue(reindex.awaitIdle(90, TimeUnit.SECONDS));
-        JsonNode status = JSON.readTree(call("GET", "/api/admin/status", "Bearer " + TOKEN).body());
+        JsonNode status = JSON.readTree(
+                call("GET", "/api/admin/status", "Bearer " + TOKEN).body());
         assertEquals("succeeded", status.get("state").asText(), status.toString());
         assertTrue(status.get("summary").asText().startsWith("indexed 5"), status.toString());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -133,7 +135,8 @@ class AdminApiTest {
             Thread.sleep(100);
         }
         assertEquals(2, backend.generation());
-        JsonNode search = JSON.readTree(call("GET", "/api/search?q=detained", null).body());
+        JsonNode search =
+                JSON.readTree(call("GET", "/api/search?q=detained", null).body());
         assertEquals(5, search.get("total").asInt(), search.toString());
     }
 

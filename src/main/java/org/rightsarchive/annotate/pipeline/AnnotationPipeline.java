@@ -60,7 +60,13 @@ public final class AnnotationPipeline {
                     kept.add(new Paragraph(p.text().substring(0, room), p.language()));
                 }
                 return new ExtractedPage(
-                        page.url(), page.title(), page.language(), page.published(), kept, page.links(), page.translations());
+                        page.url(),
+                        page.title(),
+                        page.language(),
+                        page.published(),
+                        kept,
+                        page.links(),
+                        page.translations());
             }
             chars += p.text().length();
             kept.add(p);
