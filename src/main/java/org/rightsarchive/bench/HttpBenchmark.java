@@ -22,6 +22,7 @@ import org.rightsarchive.index.IndexStore;
 import org.rightsarchive.search.LuceneSearchBackend;
 import org.rightsarchive.search.SearchRequest;
 import org.rightsarchive.web.ArchiveServer;
+import org.rightsarchive.web.RateLimit;
 import org.rightsarchive.web.ServerConfig;
 
 /**
@@ -96,9 +97,13 @@ public final class HttpBenchmark {
         ExecutorService clientPool =
                 Executors.newFixedThreadPool(o.clients(), ArchiveIndexer.namedThreads("bench-http"));
         try (LuceneSearchBackend backend =
-                        LuceneSearchBackend.open(new IndexStore(files.indexDir(o.docs(), o.seed())));
+                        LuceneSearchBackend.openStandard(new IndexStore(files.indexDir(o.docs(), o.seed())));
                 ArchiveServer server = ArchiveServer.start(
-                        ServerConfig.defaults().withHost("127.0.0.1").withPort(0),
+                        ServerConfig.defaults()
+                                .withHost("127.0.0.1")
+                                .withPort(0)
+                                // One client address sends the whole load: the per-client limit would measure itself.
+                                .withRateLimit(RateLimit.OFF),
                         backend,
                         source -> Optional.empty());
                 HttpClient http = HttpClient.newBuilder()

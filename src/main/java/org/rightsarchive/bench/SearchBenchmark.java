@@ -90,7 +90,7 @@ public final class SearchBenchmark {
         Map<QueryMix.Kind, KindStats> byKind;
         long indexed;
         try (LuceneSearchBackend backend =
-                        LuceneSearchBackend.open(new IndexStore(files.indexDir(o.docs(), o.seed())));
+                        LuceneSearchBackend.openStandard(new IndexStore(files.indexDir(o.docs(), o.seed())));
                 PlainLuceneSearcher plain = new PlainLuceneSearcher(live)) {
             indexed = backend.documentCount();
             Engine backendEngine = q -> backend.search(q.request()).total();

@@ -37,8 +37,14 @@ public final class ArchiveConfig {
             new Key("rate.burst", "200", false, "requests a client may make at once before rate.limit applies");
 
     /** Every key, in the order {@link #describe()} prints them. */
+    public static final Key MAX_PAGE_BYTES = new Key(
+            "max.page.bytes",
+            Long.toString(org.rightsarchive.index.CaptureScreen.DEFAULT_MAX_BYTES),
+            false,
+            "largest capture the indexer extracts; larger ones are skipped with their size");
+
     public static final List<Key> KEYS =
-            List.of(CORPUS, INDEX, HOST, PORT, THREADS, ADMIN_TOKEN, RATE_LIMIT, RATE_BURST);
+            List.of(CORPUS, INDEX, HOST, PORT, THREADS, ADMIN_TOKEN, RATE_LIMIT, RATE_BURST, MAX_PAGE_BYTES);
 
     /** A resolved value and where it came from ({@code default}, {@code file}, {@code env} or {@code flag}). */
     public record Setting(Key key, String value, String source) {}

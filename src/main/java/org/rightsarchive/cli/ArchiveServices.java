@@ -6,9 +6,9 @@ import org.rightsarchive.annotate.pipeline.StandardAnnotators;
 import org.rightsarchive.annotate.topics.Taxonomy;
 import org.rightsarchive.extract.PageExtractor;
 import org.rightsarchive.index.ArchiveIndexer;
+import org.rightsarchive.index.CaptureScreen;
 import org.rightsarchive.index.IndexStore;
 import org.rightsarchive.index.Reindexer;
-import org.rightsarchive.search.DictionaryQueryExpander;
 import org.rightsarchive.search.LuceneSearchBackend;
 import org.rightsarchive.web.TopicDirectory;
 
@@ -16,16 +16,20 @@ import org.rightsarchive.web.TopicDirectory;
 final class ArchiveServices {
     private ArchiveServices() {}
 
-    /** The full pipeline (extraction, every recognizer, the tagger) writing generations of {@code index}. */
-    static Reindexer reindexer(Path index, int threads) {
+    /**
+     * The full pipeline (extraction, every recognizer, the tagger) writing generations of {@code index}; captures
+     * over {@code maxPageBytes} are skipped.
+     */
+    static Reindexer reindexer(Path index, int threads, long maxPageBytes) {
         return new Reindexer(
-                new IndexStore(index), new ArchiveIndexer(new PageExtractor(), StandardAnnotators.create(), threads));
+                new IndexStore(index),
+                new ArchiveIndexer(
+                        new PageExtractor(), StandardAnnotators.create(), threads, new CaptureScreen(maxPageBytes)));
     }
 
     /** The live index with cross-script query expansion through the gazetteer, person names and taxonomy. */
     static LuceneSearchBackend openBackend(Path index) throws IOException {
-        return LuceneSearchBackend.open(
-                new IndexStore(index), DictionaryQueryExpander.standard(), LuceneSearchBackend.DEFAULT_TIMEOUT);
+        return LuceneSearchBackend.openStandard(new IndexStore(index));
     }
 
     /** Topic labels in English and Chinese, from the bundled taxonomy. */

@@ -30,7 +30,12 @@ public final class DemoCommand implements Callable<Integer> {
             throw new UserError("corpus directory not found: " + corpus);
         }
         if (needsIndexing(corpus, new IndexStore(index))) {
-            IndexCommand.run(corpus, index, config.integer(ArchiveConfig.THREADS, 1, 256), false);
+            IndexCommand.run(
+                    corpus,
+                    index,
+                    config.integer(ArchiveConfig.THREADS, 1, 256),
+                    false,
+                    config.integer(ArchiveConfig.MAX_PAGE_BYTES, 1, Integer.MAX_VALUE));
         } else {
             System.err.println("archive: index is up to date with " + corpus);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.rightsarchive.acquire.ArchiveReader;
 import org.rightsarchive.acquire.Capture;
+import org.rightsarchive.index.CaptureScreen;
 import org.rightsarchive.index.IndexSummary;
 import org.rightsarchive.index.Reindexer;
 import picocli.CommandLine.Command;
@@ -22,14 +23,20 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Index the corpus: rebuild into a new generation and switch atomically (or --incremental).")
 public final class IndexCommand implements Callable<Integer> {
-    @Option(names = "--corpus", description = "corpus directory (default: ${DEFAULT-VALUE})")
-    Path corpus = ArchivePaths.corpus();
+    @Option(names = "--config", description = "configuration file (default: archive.properties in the project home)")
+    Path config;
 
-    @Option(names = "--index", description = "index directory (default: ${DEFAULT-VALUE})")
-    Path index = ArchivePaths.index();
+    @Option(names = "--corpus", description = "corpus directory (default: corpus/)")
+    Path corpus;
+
+    @Option(names = "--index", description = "index directory (default: index/)")
+    Path index;
 
     @Option(names = "--threads", description = "worker threads (default: number of cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    Integer threads;
+
+    @Option(names = "--max-page-bytes", description = "skip captures larger than this (default: 16 MiB)")
+    Integer maxPageBytes;
 
     @Option(
             names = "--incremental",
@@ -41,15 +48,38 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        java.util.Map<String, String> flags = new java.util.HashMap<>();
+        flags.put(
+                ArchiveConfig.CORPUS.name(),
+                corpus == null ? null : corpus.toAbsolutePath().toString());
+        flags.put(
+                ArchiveConfig.INDEX.name(),
+                index == null ? null : index.toAbsolutePath().toString());
+        flags.put(ArchiveConfig.THREADS.name(), threads == null ? null : threads.toString());
+        flags.put(ArchiveConfig.MAX_PAGE_BYTES.name(), maxPageBytes == null ? null : maxPageBytes.toString());
+        ArchiveConfig settings = ArchiveConfig.load(ArchivePaths.home(), config, System.getenv(), flags);
+        Path corpusDir = settings.path(ArchiveConfig.CORPUS);
+        int workers = settings.integer(ArchiveConfig.THREADS, 1, 256);
         if (solr.solr()) {
-            return SolrCommand.reindex(corpus, threads, solr, incremental);
+            return SolrCommand.reindex(corpusDir, workers, solr, incremental);
         }
-        Reindexer.Result result = run(corpus, index, threads, incremental);
+        Reindexer.Result result = run(
+                corpusDir,
+                settings.path(ArchiveConfig.INDEX),
+                workers,
+                incremental,
+                settings.integer(ArchiveConfig.MAX_PAGE_BYTES, 1, Integer.MAX_VALUE));
         return result.summary().failed().isEmpty() ? 0 : 1;
     }
 
-    /** Indexes {@code corpus} into {@code index}, printing progress and a summary; shared by {@code demo}. */
+    /** Indexes {@code corpus} into {@code index} with the default page size limit; shared by {@code demo}. */
     static Reindexer.Result run(Path corpus, Path index, int threads, boolean incremental) throws IOException {
+        return run(corpus, index, threads, incremental, CaptureScreen.DEFAULT_MAX_BYTES);
+    }
+
+    /** Indexes {@code corpus} into {@code index}, printing progress and a summary. */
+    static Reindexer.Result run(Path corpus, Path index, int threads, boolean incremental, long maxPageBytes)
+            throws IOException {
         if (!Files.isDirectory(corpus)) {
             throw new UserError("corpus directory not found: " + corpus);
         }
@@ -62,7 +92,7 @@ public final class IndexCommand implements Callable<Integer> {
         System.err.printf(
                 "archive: %s %d captures from %s into %s%n",
                 incremental ? "updating from" : "indexing", captures.size(), corpus, index);
-        Reindexer reindexer = ArchiveServices.reindexer(index, threads);
+        Reindexer reindexer = ArchiveServices.reindexer(index, threads, maxPageBytes);
         ProgressPrinter progress = ProgressPrinter.forStderr();
         Reindexer.Result result;
         try {

@@ -60,9 +60,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
         LuceneSearchBackend backend = ArchiveServices.openBackend(index);
         ArchiveReader archive = ArchiveReader.open(corpus);
-        ReindexService reindex =
-                new ReindexService(ArchiveServices.reindexer(index, threads), () -> ArchiveReader.open(corpus)
-                        .latestGoodCaptures());
+        ReindexService reindex = new ReindexService(
+                ArchiveServices.reindexer(
+                        index, threads, config.integer(ArchiveConfig.MAX_PAGE_BYTES, 1, Integer.MAX_VALUE)),
+                () -> ArchiveReader.open(corpus).latestGoodCaptures());
         AdminRoutes admin = new AdminRoutes(token, reindex, backend);
         ServerConfig serverConfig = ServerConfig.defaults()
                 .withHost(host)

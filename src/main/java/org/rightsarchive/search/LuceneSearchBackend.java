@@ -94,6 +94,14 @@ public final class LuceneSearchBackend implements SearchBackend {
         return open(store, QueryExpander.NONE, DEFAULT_TIMEOUT);
     }
 
+    /**
+     * Opens the live generation of {@code store} as the archive serves it: cross-script expansion through the
+     * gazetteer, person names and taxonomy ({@link DictionaryQueryExpander}) and the default time limit.
+     */
+    public static LuceneSearchBackend openStandard(IndexStore store) throws IOException {
+        return open(store, DictionaryQueryExpander.standard(), DEFAULT_TIMEOUT);
+    }
+
     /** Opens the live generation of {@code store} with a query expander and a per-query time limit. */
     public static LuceneSearchBackend open(IndexStore store, QueryExpander expander, Duration timeout)
             throws IOException {
