@@ -30,7 +30,7 @@ public final class ChineseNameFinder {
     private static final String FUNCTION_CHARS = "在和被的是于与及等也都已因向对将把为说称曾又并从到亦则就还即仍遭获现自今此、";
 
     /** Words HanLP reads as names in this archive's texts that are none. */
-    private static final Set<String> NOT_NAMES = Set.of("居所", "文明", "高院", "司法", "时间", "武警", "公安");
+    private static final Set<String> NOT_NAMES = Set.of("居所", "文明", "高院", "司法", "时间", "武警", "公安", "国保", "国安");
 
     private final PersonNames names;
     private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() ->

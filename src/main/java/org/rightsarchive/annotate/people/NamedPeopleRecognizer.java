@@ -114,6 +114,7 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
         boolean victim;
         boolean lawyer;
         boolean family;
+        int mentions;
         final Set<String> surfaces = new LinkedHashSet<>();
 
         Draft(String id) {
@@ -127,6 +128,7 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
         for (Found f : found) {
             NameMention m = f.mention();
             Draft d = drafts.computeIfAbsent(m.id(), Draft::new);
+            d.mentions++;
             d.surfaces.add(m.surface());
             if (m.chinese()) {
                 if (d.nameZh == null) {
@@ -158,6 +160,9 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
             String role = d.official
                     ? "official"
                     : d.victim ? "detainee" : d.lawyer ? "lawyer" : d.family ? "family" : "other";
+            if (role.equals("other") && d.latinName == null && d.mentions == 1 && ChineseWords.isCommonWord(d.nameZh)) {
+                continue; // 国保, 安全法, 方式为: a word the name tagger misread, met once with nothing about a person
+            }
             String name = d.latinName != null ? normalCase(d.latinName) : names.displayName(d.id);
             String zh = d.nameZh != null ? d.nameZh : names.chineseOf(d.id).orElse(null);
             people.add(new Person(d.id, name, zh, d.age, d.gender, role, d.occupation, List.copyOf(d.surfaces)));
