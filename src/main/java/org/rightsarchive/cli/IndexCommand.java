@@ -23,20 +23,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Index the corpus: rebuild into a new generation and switch atomically (or --incremental).")
 public final class IndexCommand implements Callable<Integer> {
-    @Option(names = "--config", description = "configuration file (default: archive.properties in the project home)")
-    Path config;
-
-    @Option(names = "--corpus", description = "corpus directory (default: corpus/)")
-    Path corpus;
-
-    @Option(names = "--index", description = "index directory (default: index/)")
-    Path index;
-
-    @Option(names = "--threads", description = "worker threads (default: number of cores)")
-    Integer threads;
-
-    @Option(names = "--max-page-bytes", description = "skip captures larger than this (default: 16 MiB)")
-    Integer maxPageBytes;
+    @picocli.CommandLine.Mixin
+    ArchiveOptions options = new ArchiveOptions();
 
     @Option(
             names = "--incremental",
@@ -48,16 +36,7 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        java.util.Map<String, String> flags = new java.util.HashMap<>();
-        flags.put(
-                ArchiveConfig.CORPUS.name(),
-                corpus == null ? null : corpus.toAbsolutePath().toString());
-        flags.put(
-                ArchiveConfig.INDEX.name(),
-                index == null ? null : index.toAbsolutePath().toString());
-        flags.put(ArchiveConfig.THREADS.name(), threads == null ? null : threads.toString());
-        flags.put(ArchiveConfig.MAX_PAGE_BYTES.name(), maxPageBytes == null ? null : maxPageBytes.toString());
-        ArchiveConfig settings = ArchiveConfig.load(ArchivePaths.home(), config, System.getenv(), flags);
+        ArchiveConfig settings = options.resolve(java.util.Map.of());
         Path corpusDir = settings.path(ArchiveConfig.CORPUS);
         int workers = settings.integer(ArchiveConfig.THREADS, 1, 256);
         if (solr.solr()) {
