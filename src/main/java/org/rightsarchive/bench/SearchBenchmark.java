@@ -165,8 +165,8 @@ public final class SearchBenchmark {
         List<String> notes = new ArrayList<>();
         notes.add("province + date queries filter on publication dates (every page has one)");
         if (o.solr() != null) {
-            notes.add("backend: SolrCloud collection " + o.solr().collection() + " at " + o.solr().solrUrls()
-                    + "; plain Lucene: the embedded index of the same pages");
+            notes.add("backend: SolrCloud collection " + o.solr().collection() + " at "
+                    + o.solr().solrUrls() + "; plain Lucene: the embedded index of the same pages");
         }
         byKind.forEach((kind, k) -> {
             if (k.meanHits() == 0) {

@@ -73,7 +73,8 @@ public final class SolrIndexBenchmark {
         String alias = o.target().collection();
         try (CloudSolrClient client = SolrClients.cloud(o.target())) {
             SolrCollections admin = new SolrCollections(client);
-            String collection = SolrCollections.stampedName(alias, Clock.systemUTC().instant());
+            String collection =
+                    SolrCollections.stampedName(alias, Clock.systemUTC().instant());
             admin.uploadConfigset(alias, SolrConfigset.generate());
             admin.create(collection, alias, o.shards(), o.replicas());
             log.printf(
