@@ -294,6 +294,9 @@ public final class IndexBenchmark {
         return m.docs() == docs && m.seed() == seed && m.generatorVersion() == AlertPageRenderer.VERSION;
     }
 
+    /** Pages per call of the pipeline when building a kept index (duplicates fold within one call). */
+    static final int KEPT_INDEX_BATCH = 2_000;
+
     /** Builds the pipeline index of these pages (no baseline, no figures) unless a fitting one is kept. */
     public static Path ensureIndex(BenchFiles files, long docs, long seed, int threads, PrintStream log)
             throws IOException {
@@ -309,9 +312,9 @@ public final class IndexBenchmark {
         try (IndexStore.Build build = store.beginBuild()) {
             try (Directory dir = FSDirectory.open(build.directory());
                     IndexWriter writer = ArchiveIndexer.openWriter(dir, IndexWriterConfig.OpenMode.CREATE)) {
-                for (long from = 0; from < docs; from += 2_000) {
-                    List<Capture> batch =
-                            archive.captures(from, Math.min(2_000, docs - from)).toList();
+                for (long from = 0; from < docs; from += KEPT_INDEX_BATCH) {
+                    List<Capture> batch = archive.captures(from, Math.min(KEPT_INDEX_BATCH, docs - from))
+                            .toList();
                     indexed += pipeline.add(batch, writer, ArchiveIndexer.Progress.NONE)
                             .indexed();
                 }

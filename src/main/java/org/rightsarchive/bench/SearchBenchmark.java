@@ -16,12 +16,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.rightsarchive.index.ArchiveIndexer;
 import org.rightsarchive.index.IndexStore;
+import org.rightsarchive.index.solr.SolrTarget;
+import org.rightsarchive.search.DictionaryQueryExpander;
 import org.rightsarchive.search.LuceneSearchBackend;
+import org.rightsarchive.search.SearchBackend;
+import org.rightsarchive.search.solr.SolrSearchBackend;
 
 /**
  * {@code bench search}: the archive's search backend (query parsing over every field, filters, drill-sideways facets,
  * snippets) against {@link PlainLuceneSearcher} on the same index and the same {@link QueryMix}, with one and with
  * two client threads. Each configuration gets the same warm-up, then a bounded number of queries or of seconds.
+ * With a {@link SolrTarget} the backend measured is {@link SolrSearchBackend} over that collection (filled with the
+ * same pages by {@link SolrIndexBenchmark}); the plain-Lucene baseline stays the embedded index.
  */
 public final class SearchBenchmark {
     /** Target: p95 latency of the backend, facets included, under this many milliseconds. */
@@ -35,20 +41,34 @@ public final class SearchBenchmark {
      * @param queries queries per configuration (cycling through the mix)
      * @param maxSeconds time limit per configuration
      * @param mixSize distinct queries in the mix
+     * @param solr the SolrCloud collection to measure instead of the embedded backend, or null
      */
     public record Options(
-            long docs, long seed, int queries, double maxSeconds, int mixSize, int indexThreads, String command) {
+            long docs,
+            long seed,
+            int queries,
+            double maxSeconds,
+            int mixSize,
+            int indexThreads,
+            String command,
+            SolrTarget solr) {
         public Options {
             if (queries < 1 || mixSize < 1 || maxSeconds <= 0) {
                 throw new IllegalArgumentException("queries, mix size and time limit must be positive");
             }
+        }
+
+        /** Options that measure the embedded backend. */
+        public Options(
+                long docs, long seed, int queries, double maxSeconds, int mixSize, int indexThreads, String command) {
+            this(docs, seed, queries, maxSeconds, mixSize, indexThreads, command, null);
         }
     }
 
     /**
      * One configuration's figures.
      *
-     * @param engine {@code backend} or {@code plain-lucene}
+     * @param engine {@code backend} (embedded), {@code solr-backend} or {@code plain-lucene}
      * @param clients client threads
      * @param meanHits mean total hits per query
      */
@@ -89,8 +109,10 @@ public final class SearchBenchmark {
         List<Run> runs = new ArrayList<>();
         Map<QueryMix.Kind, KindStats> byKind;
         long indexed;
-        try (LuceneSearchBackend backend =
-                        LuceneSearchBackend.openStandard(new IndexStore(files.indexDir(o.docs(), o.seed())));
+        String backendName = o.solr() == null ? "backend" : "solr-backend";
+        try (SearchBackend backend = o.solr() == null
+                        ? LuceneSearchBackend.openStandard(new IndexStore(files.indexDir(o.docs(), o.seed())))
+                        : SolrSearchBackend.open(o.solr(), DictionaryQueryExpander.standard());
                 PlainLuceneSearcher plain = new PlainLuceneSearcher(live)) {
             indexed = backend.documentCount();
             Engine backendEngine = q -> backend.search(q.request()).total();
@@ -118,14 +140,15 @@ public final class SearchBenchmark {
                                 backendSample.plus(measure(backendEngine, mix, offset, count, clients, limit, kinds));
                     }
                 }
-                Run b = new Run("backend", clients, backendSample.stats(), backendSample.meanHits());
+                Run b = new Run(backendName, clients, backendSample.stats(), backendSample.meanHits());
                 Run p = new Run("plain-lucene", clients, plainSample.stats(), plainSample.meanHits());
                 runs.add(b);
                 runs.add(p);
                 log.printf(
                         Locale.ROOT,
-                        "bench: %d client(s): backend p95 %.1f ms %.0f q/s, plain Lucene p95 %.1f ms %.0f q/s%n",
+                        "bench: %d client(s): %s p95 %.1f ms %.0f q/s, plain Lucene p95 %.1f ms %.0f q/s%n",
                         clients,
+                        backendName,
                         b.latency().p95Ms(),
                         b.latency().qps(),
                         p.latency().p95Ms(),
@@ -141,6 +164,10 @@ public final class SearchBenchmark {
         Run p2 = runs.get(3);
         List<String> notes = new ArrayList<>();
         notes.add("province + date queries filter on publication dates (every page has one)");
+        if (o.solr() != null) {
+            notes.add("backend: SolrCloud collection " + o.solr().collection() + " at "
+                    + o.solr().solrUrls() + "; plain Lucene: the embedded index of the same pages");
+        }
         byKind.forEach((kind, k) -> {
             if (k.meanHits() == 0) {
                 notes.add(kind.name().toLowerCase(Locale.ROOT) + " queries matched nothing: the annotator that fills"

@@ -10,6 +10,7 @@ import org.rightsarchive.bench.GeneratorRun;
 import org.rightsarchive.bench.HttpBenchmark;
 import org.rightsarchive.bench.IndexBenchmark;
 import org.rightsarchive.bench.SearchBenchmark;
+import org.rightsarchive.bench.SolrIndexBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -114,7 +115,8 @@ public final class BenchCommand implements Runnable {
     @Command(
             name = "index",
             mixinStandardHelpOptions = true,
-            description = "Full pipeline vs bare Lucene (StandardAnalyzer on raw HTML) on the same pages, same run.")
+            description = "Full pipeline vs bare Lucene (StandardAnalyzer on raw HTML) on the same pages, same run;"
+                    + " with --backend solr, the pipeline into a new SolrCloud collection behind --collection.")
     static final class Index implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         Common common;
@@ -128,10 +130,22 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--warmup", description = "warm-up pages (default: a tenth of --docs, 200 to 2,000)")
         Long warmup;
 
+        @picocli.CommandLine.Mixin
+        SolrOptions solr;
+
+        @Option(names = "--shards", description = "with --backend solr: shards of the new collection (default: 2)")
+        int shards = 2;
+
+        @Option(names = "--replicas", description = "with --backend solr: replicas per shard (default: 1)")
+        int replicas = 1;
+
         @Override
         public Integer call() throws IOException {
             Common c = common;
             c.check();
+            if (solr.solr()) {
+                return indexIntoSolr();
+            }
             IndexBenchmark.Options options;
             try {
                 options = new IndexBenchmark.Options(
@@ -149,6 +163,36 @@ public final class BenchCommand implements Runnable {
             System.out.println("results      " + c.files().write("index", r.docs(), r));
             return 0;
         }
+
+        /** The pages through the Solr indexing path into a new collection behind --collection (no baseline). */
+        private int indexIntoSolr() throws IOException {
+            SolrIndexBenchmark.Options options;
+            try {
+                options = new SolrIndexBenchmark.Options(
+                        common.docs, common.seed, threads, solr.target(), shards, replicas, common.command());
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+            SolrIndexBenchmark.Result r = SolrIndexBenchmark.run(options, System.err);
+            System.out.printf(
+                    Locale.ROOT,
+                    "solr         %,d indexed, %d folded, %d failed in %.1f s: %,.0f docs/s (%d threads)%n",
+                    r.indexed(),
+                    r.skipped(),
+                    r.failed(),
+                    r.seconds(),
+                    r.docsPerSecond(),
+                    r.threads());
+            System.out.printf(
+                    Locale.ROOT,
+                    "collection   %s (%d x %d) behind alias %s%n",
+                    r.collection(),
+                    r.shards(),
+                    r.replicas(),
+                    r.alias());
+            System.out.println("results      " + common.files().write("solr-index", r.docs(), r));
+            return r.failed() == 0 ? 0 : 1;
+        }
     }
 
     /** {@code bench search}. */
@@ -156,7 +200,8 @@ public final class BenchCommand implements Runnable {
             name = "search",
             mixinStandardHelpOptions = true,
             description = "Search backend (parsing, filters, facets, snippets) vs plain Lucene term queries, 1 and 2"
-                    + " clients, on the pipeline index of --docs pages (built or reused).")
+                    + " clients, on the pipeline index of --docs pages (built or reused); with --backend solr the"
+                    + " backend is that SolrCloud collection (fill it with bench index --backend solr).")
     static final class Search implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         Common common;
@@ -170,6 +215,9 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--mix", description = "distinct queries in the mix (default: ${DEFAULT-VALUE})")
         int mix = 700;
 
+        @picocli.CommandLine.Mixin
+        SolrOptions solr;
+
         @Override
         public Integer call() throws IOException {
             common.check();
@@ -182,7 +230,8 @@ public final class BenchCommand implements Runnable {
                         maxSeconds,
                         mix,
                         Runtime.getRuntime().availableProcessors(),
-                        common.command());
+                        common.command(),
+                        solr.solr() ? solr.target() : null);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }

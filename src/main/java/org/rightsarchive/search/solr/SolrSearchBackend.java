@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.search.Query;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -366,7 +367,8 @@ public final class SolrSearchBackend implements SearchBackend {
 
     private QueryResponse run(ModifiableSolrParams p, String what) throws IOException {
         try {
-            return client.query(target.collection(), p);
+            // POST: a query expanded across scripts and fields (DictionaryQueryExpander) outgrows a URL (HTTP 414).
+            return client.query(target.collection(), p, SolrRequest.METHOD.POST);
         } catch (SolrException e) {
             if (e.code() == 400) {
                 throw new QuerySyntaxException("the search engine refused the query: " + firstLine(e.getMessage()), e);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.junit.jupiter.api.AfterAll;
@@ -186,6 +187,19 @@ class SolrParityTest {
         for (String dim : List.of("topic", "province", "person", "event", "lang", "year")) {
             assertFalse(facetted.facets().get(dim).isEmpty(), "facet " + dim + " has values");
         }
+    }
+
+    @Test
+    void aQueryTooLongForAUrlIsAnswered() throws IOException {
+        // A phrase of 110 Han characters (9 bytes each once URL-encoded), each a term in every field: some 900 terms,
+        // within the 1,024 a query may have, and far past the 8 KB a URL may have.
+        String phrase = IntStream.range(0, 110)
+                .mapToObj(i -> String.valueOf((char) (0x4E00 + i * 37)))
+                .collect(Collectors.joining());
+        String query = "拘留 OR \"" + phrase + "\"";
+        SearchResult actual = solr.search(text(query));
+        assertTrue(actual.total() > 0);
+        assertEquals(lucene.search(text(query)).total(), actual.total());
     }
 
     @Test
