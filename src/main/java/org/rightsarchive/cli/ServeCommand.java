@@ -30,18 +30,21 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions options = new ServerOptions();
 
+    @Mixin
+    SolrOptions solr = new SolrOptions();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (solr.solr()) {
+            return SolrCommand.serve(options.resolve(), solr);
+        }
         serve(options.resolve());
         return 0;
     }
 
     /** Opens the index, starts the server, prints the configuration and URL, and blocks until the process stops. */
     static void serve(ArchiveConfig config) throws IOException, InterruptedException {
-        String host = config.get(ArchiveConfig.HOST);
-        int port = config.integer(ArchiveConfig.PORT, 0, 65535);
         int threads = config.integer(ArchiveConfig.THREADS, 1, 256);
-        RateLimit rateLimit = rateLimit(config);
         Path index = config.path(ArchiveConfig.INDEX);
         Path corpus = config.path(ArchiveConfig.CORPUS);
         if (!Files.isDirectory(corpus)) {
@@ -53,11 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        System.err.print("archive: configuration\n" + config.describe());
-        if (!isLoopback(host)) {
-            System.err.println(
-                    "archive: WARNING: binding " + host + " makes the archive reachable from other machines");
-        }
+        ServerConfig publicServer = publicServer(config);
         LuceneSearchBackend backend = ArchiveServices.openBackend(index);
         ArchiveReader archive = ArchiveReader.open(corpus);
         ReindexService reindex = new ReindexService(
@@ -65,12 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
                         index, threads, config.integer(ArchiveConfig.MAX_PAGE_BYTES, 1, Integer.MAX_VALUE)),
                 () -> ArchiveReader.open(corpus).latestGoodCaptures());
         AdminRoutes admin = new AdminRoutes(token, reindex, backend);
-        ServerConfig serverConfig = ServerConfig.defaults()
-                .withHost(host)
-                .withPort(port)
-                .withTopics(ArchiveServices.topics())
-                .withRateLimit(rateLimit)
-                .withExtension(admin::register);
+        ServerConfig serverConfig = publicServer.withExtension(admin::register);
         ArchiveServer server;
         try {
             server = ArchiveServer.start(serverConfig, backend, archive);
@@ -83,6 +77,26 @@ public final class ServeCommand implements Callable<Integer> {
                 "archive: serving %s (index generation %d, %d documents; admin API %s); Ctrl-C stops%n",
                 server.uri(), backend.generation(), backend.documentCount(), admin.enabled() ? "on" : "off");
         awaitShutdown(server, reindex, backend);
+    }
+
+    /**
+     * The server as the configuration describes it, whichever backend answers: host (a warning when it is not
+     * loopback), port, rate limit, topic labels. Prints the configuration first.
+     */
+    static ServerConfig publicServer(ArchiveConfig config) {
+        String host = config.get(ArchiveConfig.HOST);
+        int port = config.integer(ArchiveConfig.PORT, 0, 65535);
+        RateLimit rateLimit = rateLimit(config);
+        System.err.print("archive: configuration\n" + config.describe());
+        if (!isLoopback(host)) {
+            System.err.println(
+                    "archive: WARNING: binding " + host + " makes the archive reachable from other machines");
+        }
+        return ServerConfig.defaults()
+                .withHost(host)
+                .withPort(port)
+                .withTopics(ArchiveServices.topics())
+                .withRateLimit(rateLimit);
     }
 
     /** Blocks until the process is asked to stop (Ctrl-C, SIGTERM), then closes the server and what it serves. */

@@ -133,31 +133,36 @@ public final class SolrCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException, InterruptedException {
-            if (port < 0 || port > 65535) {
-                throw new UserError("--port must be between 0 and 65535: " + port);
-            }
-            // The same query expansion and topic labels as the embedded backend's server (ArchiveServices).
-            SolrSearchBackend backend = SolrSearchBackend.open(solr.target(), DictionaryQueryExpander.standard());
-            ArchiveServer server;
-            try {
-                server = ArchiveServer.start(
-                        ServerConfig.defaults()
-                                .withTopics(ArchiveServices.topics())
-                                .withHost(host)
-                                .withPort(port)
-                                .withExtension(BackendUnavailable.mapping()),
-                        backend,
-                        ArchiveReader.open(corpus));
-            } catch (RuntimeException e) {
-                backend.close();
-                throw new UserError(CliErrors.describe(e), 1);
-            }
-            System.out.printf(
-                    "archive: serving %s from Solr collection %s (%d documents); Ctrl-C stops%n",
-                    server.uri(), solr.target().collection(), backend.documentCount());
-            ServeCommand.awaitShutdown(server, backend);
-            return 0;
+            java.util.Map<String, String> flags = new java.util.HashMap<>();
+            flags.put(ArchiveConfig.HOST.name(), host);
+            flags.put(ArchiveConfig.PORT.name(), Integer.toString(port));
+            flags.put(ArchiveConfig.CORPUS.name(), corpus.toAbsolutePath().toString());
+            return serve(ArchiveConfig.load(ArchivePaths.home(), null, System.getenv(), flags), solr);
         }
+    }
+
+    /**
+     * {@code archive serve --backend solr} (and {@code archive solr serve}): the same server as the embedded one,
+     * with the same query expansion, labels and limits, answered by a SolrCloud collection.
+     */
+    static int serve(ArchiveConfig config, SolrOptions solr) throws IOException, InterruptedException {
+        ServerConfig publicServer = ServeCommand.publicServer(config);
+        SolrSearchBackend backend = SolrSearchBackend.open(solr.target(), DictionaryQueryExpander.standard());
+        ArchiveServer server;
+        try {
+            server = ArchiveServer.start(
+                    publicServer.withExtension(BackendUnavailable.mapping()),
+                    backend,
+                    ArchiveReader.open(config.path(ArchiveConfig.CORPUS)));
+        } catch (RuntimeException e) {
+            backend.close();
+            throw new UserError(CliErrors.describe(e), 1);
+        }
+        System.out.printf(
+                "archive: serving %s from Solr collection %s (%d documents); Ctrl-C stops%n",
+                server.uri(), solr.target().collection(), backend.documentCount());
+        ServeCommand.awaitShutdown(server, backend);
+        return 0;
     }
 
     /**
