@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rightsarchive.annotate.places.Gazetteer;
 import org.rightsarchive.annotate.text.LatinFolding;
+import org.rightsarchive.annotate.text.LatinWords;
 
 /**
  * Finds names in Latin script: pinyin names (a surname, then a given name of one or two syllables: {@code Yao Fuxin},
@@ -16,7 +16,6 @@ import org.rightsarchive.annotate.text.LatinFolding;
  * ({@code Hong Kong}) are not names. Thread-safe.
  */
 public final class LatinNameFinder {
-    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'\\-]*");
     /** Capitalized words that are never part of a name. */
     private static final Set<String> NOT_NAMES = Set.of(
             "abbot",
@@ -337,7 +336,7 @@ public final class LatinNameFinder {
     /** Full names in the text, in order. */
     public List<NameMention> find(String text) {
         String folded = LatinFolding.fold(text);
-        List<int[]> words = words(folded);
+        List<int[]> words = LatinWords.spans(folded);
         List<NameMention> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -513,22 +512,6 @@ public final class LatinNameFinder {
         return gazetteer.lookupAll(name).stream().anyMatch(d -> d.level() <= Gazetteer.PREFECTURE);
     }
 
-    private static List<int[]> words(String folded) {
-        List<int[]> words = new ArrayList<>();
-        Matcher w = WORD.matcher(folded);
-        while (w.find()) {
-            int end = w.end();
-            if (end - w.start() > 2 && folded.startsWith("'s", end - 2)) {
-                end -= 2;
-            }
-            while (end > w.start() && (folded.charAt(end - 1) == '\'' || folded.charAt(end - 1) == '-')) {
-                end--;
-            }
-            words.add(new int[] {w.start(), end});
-        }
-        return words;
-    }
-
     private static boolean adjacent(String folded, List<int[]> words, int i) {
         int gapStart = words.get(i)[1];
         int gapEnd = words.get(i + 1)[0];
@@ -550,7 +533,7 @@ public final class LatinNameFinder {
     /** Surname-only mentions ({@code Yao}) of the given full-name ids, outside the full names already found. */
     public List<NameMention> surnames(String text, java.util.Map<String, String> idBySurname, List<NameMention> full) {
         String folded = LatinFolding.fold(text);
-        List<int[]> words = words(folded);
+        List<int[]> words = LatinWords.spans(folded);
         List<NameMention> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);

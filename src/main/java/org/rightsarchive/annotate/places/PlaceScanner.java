@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rightsarchive.annotate.text.LatinFolding;
+import org.rightsarchive.annotate.text.LatinWords;
 import org.rightsarchive.lang.ChineseScript;
 
 /**
@@ -18,7 +19,6 @@ import org.rightsarchive.lang.ChineseScript;
  * a person's or an organization's name ({@code Wang Ji'an}), not a place. Thread-safe.
  */
 public final class PlaceScanner {
-    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'\\-]*");
     private static final Set<String> COUNTY_SUFFIXES =
             Set.of("county", "district", "city", "xian", "qu", "shi", "banner", "municipality", "prefecture");
     private static final Set<String> GLUED_SUFFIXES = Set.of("shi", "sheng", "xian", "qu");
@@ -148,18 +148,7 @@ public final class PlaceScanner {
     }
 
     private void scanLatin(String folded, String original, List<PlaceMention> out) {
-        List<int[]> words = new ArrayList<>();
-        Matcher w = WORD.matcher(folded);
-        while (w.find()) {
-            int end = w.end();
-            if (end - w.start() > 2 && folded.startsWith("'s", end - 2)) {
-                end -= 2;
-            }
-            while (end > w.start() && (folded.charAt(end - 1) == '\'' || folded.charAt(end - 1) == '-')) {
-                end--;
-            }
-            words.add(new int[] {w.start(), end});
-        }
+        List<int[]> words = LatinWords.spans(folded);
         int i = 0;
         while (i < words.size()) {
             int accepted = accept(folded, original, words, i, out);
