@@ -201,14 +201,18 @@ public final class ArchiveServer implements AutoCloseable {
         if (path != null && DOT_SEGMENT.matcher(path).find()) {
             throw new BadRequest("the path has '.' or '..' segments; ask for the resource by its own path");
         }
-        String query = ctx.queryString();
-        if (query == null) {
+        requireWellFormedEscapes(path, "path");
+        requireWellFormedEscapes(ctx.queryString(), "query string");
+    }
+
+    private static void requireWellFormedEscapes(String part, String name) {
+        if (part == null) {
             return;
         }
-        for (int i = query.indexOf('%'); i >= 0; i = query.indexOf('%', i + 1)) {
-            if (i + 2 >= query.length() || !isHex(query.charAt(i + 1)) || !isHex(query.charAt(i + 2))) {
+        for (int i = part.indexOf('%'); i >= 0; i = part.indexOf('%', i + 1)) {
+            if (i + 2 >= part.length() || !isHex(part.charAt(i + 1)) || !isHex(part.charAt(i + 2))) {
                 throw new BadRequest(
-                        "malformed percent-escape at character " + (i + 1) + " of the query string; encode '%' as %25");
+                        "malformed percent-escape at character " + (i + 1) + " of the " + name + "; encode '%' as %25");
             }
         }
     }
