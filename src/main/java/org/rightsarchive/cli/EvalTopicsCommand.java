@@ -48,6 +48,9 @@ public final class EvalTopicsCommand implements Callable<Integer> {
     @Option(names = "--threshold", description = "rule weight a topic needs (default: ${DEFAULT-VALUE})")
     double threshold = CueTopicTagger.DEFAULT_THRESHOLD;
 
+    @Option(names = "--model-threshold", description = "probability the model needs to tag (default: ${DEFAULT-VALUE})")
+    double modelThreshold = CombinedTopicTagger.STANDARD_THRESHOLD;
+
     @Option(names = "--skip-cecc", description = "skip the CECC part (the slowest)")
     boolean skipCecc;
 
@@ -58,6 +61,9 @@ public final class EvalTopicsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!(threshold > 0)) {
             throw new UserError("--threshold must be positive");
+        }
+        if (!(modelThreshold > 0 && modelThreshold < 1)) {
+            throw new UserError("--model-threshold must be between 0 and 1");
         }
         if (folds < 2) {
             throw new UserError("--folds must be at least 2");
@@ -72,7 +78,10 @@ public final class EvalTopicsCommand implements Callable<Integer> {
         CueTopicTagger rules = threshold == CueTopicTagger.DEFAULT_THRESHOLD
                 ? CueTopicTagger.standard()
                 : new CueTopicTagger(org.rightsarchive.annotate.topics.Taxonomy.standard(), threshold);
-        Optional<CombinedTopicTagger> combined = Optional.empty();
+        CombinedTopicTagger standard =
+                new CombinedTopicTagger(rules, CombinedTopicTagger.standardModel(), modelThreshold);
+        out.println("shipped model: " + standard.model().provenance() + ", "
+                + standard.model().vocabularySize() + " features, threshold " + modelThreshold);
 
         Optional<Path> cecc = skipCecc ? Optional.empty() : SharedData.resolve(CeccTopics.DEV_FILE);
         if (cecc.isPresent()) {
@@ -84,12 +93,20 @@ public final class EvalTopicsCommand implements Callable<Integer> {
                     TopicEvaluation.score(rules, records, CeccTopics.topics()));
             TopicEvaluation.print(
                     out,
-                    "(a) CECC dev, rules + model, " + folds + "-fold cross-validated",
+                    "(a) CECC dev, rules + model, " + folds + "-fold cross-validated (the estimate for unseen records)",
                     records.size(),
                     TopicEvaluation.crossValidate(
-                            rules, records, CeccTopics.topics(), folds, LinearTopicModel.Settings.DEFAULT));
-            combined = Optional.of(
-                    TopicEvaluation.combined(rules, records, CeccTopics.topics(), LinearTopicModel.Settings.DEFAULT));
+                            rules,
+                            records,
+                            CeccTopics.topics(),
+                            folds,
+                            LinearTopicModel.Settings.DEFAULT,
+                            modelThreshold));
+            TopicEvaluation.print(
+                    out,
+                    "(a) CECC dev, standard tagger (its model was trained on these records: not an estimate)",
+                    records.size(),
+                    TopicEvaluation.score(standard, records, CeccTopics.topics()));
         } else {
             out.println("(a) CECC: skipped, ../shared/" + CeccTopics.DEV_FILE + " not found");
         }
@@ -98,9 +115,9 @@ public final class EvalTopicsCommand implements Callable<Integer> {
         if (hkcnews.isPresent()) {
             List<LabelledPage> pages = PublisherTagTopics.hkcnews(hkcnews.get(), stage);
             long start = System.nanoTime();
-            Scores scores = TopicEvaluation.score(rules, pages, PublisherTagTopics.hkcnewsTopics());
+            Scores scores = TopicEvaluation.score(standard, pages, PublisherTagTopics.hkcnewsTopics());
             long millis = (System.nanoTime() - start) / 1_000_000;
-            TopicEvaluation.print(out, "(b) Citizen News HK publisher tags, rules", pages.size(), scores);
+            TopicEvaluation.print(out, "(b) Citizen News HK publisher tags, standard tagger", pages.size(), scores);
             long chars = pages.stream().mapToLong(p -> p.page().text().length()).sum();
             out.printf(
                     java.util.Locale.ROOT,
@@ -116,9 +133,9 @@ public final class EvalTopicsCommand implements Callable<Integer> {
             List<LabelledPage> pages = PublisherTagTopics.jasic(jasic.get(), stage);
             TopicEvaluation.print(
                     out,
-                    "(b) Jasic site (every post labor-rights), rules",
+                    "(b) Jasic site (every post labor-rights), standard tagger",
                     pages.size(),
-                    TopicEvaluation.score(rules, pages, java.util.Set.of("labor-rights")));
+                    TopicEvaluation.score(standard, pages, java.util.Set.of("labor-rights")));
         } else {
             out.println("(b) Jasic: skipped, ../shared/" + PublisherTagTopics.JASIC + " not found");
         }
@@ -126,16 +143,17 @@ public final class EvalTopicsCommand implements Callable<Integer> {
         if (Files.isRegularFile(corpus.resolve(CorpusTopics.GOLD))) {
             List<LabelledPage> pages = CorpusTopics.read(corpus, stage);
             TopicEvaluation.print(
-                    out, "(c) bundled corpus gold, rules", pages.size(), TopicEvaluation.score(rules, pages, null));
+                    out,
+                    "(c) bundled corpus gold, rules only",
+                    pages.size(),
+                    TopicEvaluation.score(rules, pages, null));
+            TopicEvaluation.print(
+                    out,
+                    "(c) bundled corpus gold, standard tagger",
+                    pages.size(),
+                    TopicEvaluation.score(standard, pages, null));
             if (details) {
-                TopicEvaluation.printDetails(out, rules, pages);
-            }
-            if (combined.isPresent()) {
-                TopicEvaluation.print(
-                        out,
-                        "(c) bundled corpus gold, rules + model trained on CECC dev",
-                        pages.size(),
-                        TopicEvaluation.score(combined.get(), pages, null));
+                TopicEvaluation.printDetails(out, standard, pages);
             }
         } else {
             out.println("(c) corpus: skipped, " + corpus.resolve(CorpusTopics.GOLD) + " not found");

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             AnnotateCommand.class,
             EvalCommand.class,
+            TrainTopicsCommand.class,
             SolrCommand.class,
             CommandLine.HelpCommand.class
         })

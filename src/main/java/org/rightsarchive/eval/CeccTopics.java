@@ -14,6 +14,8 @@ import org.jsoup.Jsoup;
 import org.rightsarchive.annotate.Event;
 import org.rightsarchive.annotate.Person;
 import org.rightsarchive.annotate.Place;
+import org.rightsarchive.annotate.topics.CueTopicTagger;
+import org.rightsarchive.annotate.topics.LinearTopicModel;
 import org.rightsarchive.extract.ExtractedPage;
 import org.rightsarchive.extract.Paragraph;
 import org.rightsarchive.lang.Language;
@@ -52,6 +54,20 @@ public final class CeccTopics {
     /** The topic ids the mapping reaches: the scope of CECC scoring. */
     public static Set<String> topics() {
         return Set.copyOf(CODES.values());
+    }
+
+    /**
+     * The shipped topic model ({@code archive train-topics}): the standard rules plus a model of the mapped topics
+     * trained on the records with the default settings.
+     */
+    public static LinearTopicModel trainModel(List<LabelledPage> records) {
+        return TopicEvaluation.train(
+                CueTopicTagger.standard(),
+                records,
+                topics(),
+                LinearTopicModel.Settings.DEFAULT,
+                "CECC Political Prisoner Database, development half (" + records.size()
+                        + " records, export 2020-07-23), issue codes mapped by eval.CeccTopics");
     }
 
     /** Reads the records of a CECC CSV export. */

@@ -16,9 +16,6 @@ import org.rightsarchive.annotate.topics.LinearTopicModel;
 
 /** Scores topic taggers on labelled pages: per topic and micro/macro precision, recall and F1 within a scope. */
 public final class TopicEvaluation {
-    /** Probability the combined tagger needs from the model to tag. */
-    public static final double MODEL_THRESHOLD = 0.5;
-
     private TopicEvaluation() {}
 
     /**
@@ -35,14 +32,16 @@ public final class TopicEvaluation {
 
     /**
      * K-fold cross-validation of the rules plus a learned model: page {@code i} falls in fold {@code i % folds}; each
-     * fold is tagged by a model trained on the other folds only, so no page is scored by a model that saw it.
+     * fold is tagged by a model trained on the other folds only, so no page is scored by a model that saw it: the
+     * estimate, for pages the model has not seen, of the shipped model trained the same way on all of them.
      */
     public static Scores crossValidate(
             CueTopicTagger rules,
             List<LabelledPage> pages,
             Set<String> scope,
             int folds,
-            LinearTopicModel.Settings settings) {
+            LinearTopicModel.Settings settings,
+            double modelThreshold) {
         if (folds < 2 || folds > pages.size()) {
             throw new IllegalArgumentException("cross-validation needs 2 to " + pages.size() + " folds: " + folds);
         }
@@ -53,7 +52,7 @@ public final class TopicEvaluation {
             for (int i = 0; i < pages.size(); i++) {
                 (i % folds == k ? test : train).add(pages.get(i));
             }
-            CombinedTopicTagger tagger = combined(rules, train, scope, settings);
+            CombinedTopicTagger tagger = combined(rules, train, scope, settings, modelThreshold);
             for (LabelledPage p : test) {
                 scores.addLabels(within(p.gold(), scope), within(predict(tagger, p), scope));
             }
@@ -61,14 +60,28 @@ public final class TopicEvaluation {
         return scores;
     }
 
-    /** The rules plus a model of the {@code topics} trained on {@code train}. */
+    /** The rules plus a model of the {@code topics} trained on {@code train}, as the standard tagger combines them. */
     public static CombinedTopicTagger combined(
-            CueTopicTagger rules, List<LabelledPage> train, Set<String> topics, LinearTopicModel.Settings settings) {
+            CueTopicTagger rules,
+            List<LabelledPage> train,
+            Set<String> topics,
+            LinearTopicModel.Settings settings,
+            double modelThreshold) {
+        LinearTopicModel model = train(rules, train, topics, settings, train.size() + " labelled pages");
+        return new CombinedTopicTagger(rules, model, modelThreshold);
+    }
+
+    /** A model of the {@code topics} trained on the labelled pages. */
+    public static LinearTopicModel train(
+            CueTopicTagger rules,
+            List<LabelledPage> train,
+            Set<String> topics,
+            LinearTopicModel.Settings settings,
+            String provenance) {
         List<LinearTopicModel.Example> examples = train.stream()
                 .map(p -> new LinearTopicModel.Example(p.page(), p.people(), p.places(), p.events(), p.gold()))
                 .toList();
-        LinearTopicModel model = LinearTopicModel.train(rules, topics, examples, settings);
-        return new CombinedTopicTagger(rules, model, MODEL_THRESHOLD);
+        return LinearTopicModel.train(rules, topics, examples, settings, provenance);
     }
 
     private static Set<String> predict(Recognizers.TopicTagger tagger, LabelledPage p) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.rightsarchive.annotate.topics.CombinedTopicTagger;
 import org.rightsarchive.annotate.topics.CueTopicTagger;
 import org.rightsarchive.annotate.topics.LinearTopicModel;
 import org.rightsarchive.extract.ExtractedPage;
@@ -50,7 +51,12 @@ class TopicEvaluationTest {
         }
         Set<String> scope = Set.of("children", "women", "youth", "olympics", "hukou", "elections", "environment");
         Scores s = TopicEvaluation.crossValidate(
-                CueTopicTagger.standard(), pages, scope, 3, LinearTopicModel.Settings.DEFAULT);
+                CueTopicTagger.standard(),
+                pages,
+                scope,
+                3,
+                LinearTopicModel.Settings.DEFAULT,
+                CombinedTopicTagger.STANDARD_THRESHOLD);
         for (String u : unique) {
             assertEquals(0, s.perLabel().get(u).truePositives(), u);
         }

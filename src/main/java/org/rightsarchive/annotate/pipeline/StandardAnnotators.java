@@ -3,7 +3,7 @@ package org.rightsarchive.annotate.pipeline;
 import org.rightsarchive.annotate.events.SentenceEventRecognizer;
 import org.rightsarchive.annotate.people.NamedPeopleRecognizer;
 import org.rightsarchive.annotate.places.GazetteerPlaceRecognizer;
-import org.rightsarchive.annotate.topics.CueTopicTagger;
+import org.rightsarchive.annotate.topics.CombinedTopicTagger;
 
 /** Wires the project's recognizers into the pipeline used by the indexer and the CLI. */
 public final class StandardAnnotators {
@@ -15,6 +15,6 @@ public final class StandardAnnotators {
                 NamedPeopleRecognizer.standard(),
                 GazetteerPlaceRecognizer.standard(),
                 SentenceEventRecognizer.standard(),
-                CueTopicTagger.standard());
+                CombinedTopicTagger.standard());
     }
 }

@@ -11,62 +11,60 @@ import org.rightsarchive.extract.Paragraph;
 import org.rightsarchive.lang.ChineseScript;
 
 /**
- * Turns a page and its entities into the sparse features of {@link LinearTopicModel}: words and word pairs of
+ * Turns a page and its entities into the named features of {@link LinearTopicModel}: words and word pairs of
  * alphabetic text, character pairs of Chinese text (folded to Simplified), entity facts (province, ethnic name,
- * year, event types) and the rule tagger's weights, each hashed into a fixed number of dimensions.
+ * year, event types) with their counts, and the rule tagger's weights ({@code rule=<topic>}). Features are kept by
+ * name, not hashed, so a trained model can be stored, read and explained feature by feature.
  */
 final class TopicFeatures {
-    /** Number of hashed dimensions (a power of two). */
-    static final int DIMENSIONS = 1 << 18;
-
-    /** Sparse feature vector: dimension indices and values, L2-normalized. */
-    record Vector(int[] index, float[] value) {}
+    /** Prefix of the rule-weight features, whose value is the rule weight (capped at 3) over 3. */
+    static final String RULE = "rule=";
 
     private TopicFeatures() {}
 
-    static Vector of(
-            ExtractedPage page,
-            List<Person> people,
-            List<Place> places,
-            List<Event> events,
-            Map<String, Double> ruleWeights) {
-        Map<Integer, Float> counts = new HashMap<>();
+    /** Feature counts of the page's text and entities (not yet scaled), by feature name. */
+    static Map<String, Float> counts(ExtractedPage page, List<Person> people, List<Place> places, List<Event> events) {
+        Map<String, Float> counts = new HashMap<>();
         for (Paragraph p : page.paragraphs()) {
             text(CueText.fold(p.text()), counts);
         }
         for (Place place : places) {
-            add(counts, "province=" + place.province(), 1);
+            add(counts, "province=" + place.province());
         }
         for (Event e : events) {
-            add(counts, "event=" + e.type(), 1);
+            add(counts, "event=" + e.type());
             if (e.province() != null) {
-                add(counts, "province=" + e.province(), 1);
+                add(counts, "province=" + e.province());
             }
             if (e.date() != null) {
                 String year = e.date().substring(0, 4);
-                add(counts, "year=" + year, 1);
-                add(counts, "decade=" + year.substring(0, 3), 1);
+                add(counts, "year=" + year);
+                add(counts, "decade=" + year.substring(0, 3));
                 if (e.date().length() >= 7) {
-                    add(counts, "month=" + e.date().substring(0, 7), 1);
+                    add(counts, "month=" + e.date().substring(0, 7));
                 }
             }
         }
         for (Person p : people) {
             if (EthnicNames.looksUyghur(p.name(), p.nameZh())) {
-                add(counts, "name=uyghur", 1);
+                add(counts, "name=uyghur");
             }
             if (EthnicNames.looksTibetan(p.name())) {
-                add(counts, "name=tibetan", 1);
+                add(counts, "name=tibetan");
             }
-            add(counts, "role=" + p.role(), 1);
+            add(counts, "role=" + p.role());
         }
-        Vector textPart = normalize(counts);
-        Map<Integer, Float> rules = new HashMap<>();
-        ruleWeights.forEach((id, w) -> add(rules, "rule=" + id, (float) Math.min(w, 3.0) / 3f));
-        return merge(textPart, rules);
+        return counts;
     }
 
-    private static void text(String folded, Map<Integer, Float> counts) {
+    /** The rule tagger's weights as features, each in [0, 1]. */
+    static Map<String, Float> rules(Map<String, Double> ruleWeights) {
+        Map<String, Float> out = new HashMap<>();
+        ruleWeights.forEach((id, w) -> out.put(RULE + id, (float) Math.min(w, 3.0) / 3f));
+        return out;
+    }
+
+    private static void text(String folded, Map<String, Float> counts) {
         String previous = null;
         int i = 0;
         int n = folded.length();
@@ -78,14 +76,14 @@ final class TopicFeatures {
                     i++;
                 }
                 String word = folded.substring(start, i);
-                add(counts, "w=" + word, 1);
+                add(counts, "w=" + word);
                 if (previous != null) {
-                    add(counts, "b=" + previous + ' ' + word, 1);
+                    add(counts, "b=" + previous + ' ' + word);
                 }
                 previous = word;
             } else if (ChineseScript.isHan(c)) {
                 if (i + 1 < n && ChineseScript.isHan(folded.charAt(i + 1))) {
-                    add(counts, "h=" + folded.substring(i, i + 2), 1);
+                    add(counts, "h=" + folded.substring(i, i + 2));
                 }
                 previous = null;
                 i++;
@@ -98,35 +96,7 @@ final class TopicFeatures {
         }
     }
 
-    private static void add(Map<Integer, Float> counts, String feature, float value) {
-        counts.merge(Math.floorMod(feature.hashCode() * 0x9E3779B1, DIMENSIONS), value, Float::sum);
-    }
-
-    private static Vector normalize(Map<Integer, Float> counts) {
-        double norm = 0;
-        for (float v : counts.values()) {
-            double l = Math.log1p(v);
-            norm += l * l;
-        }
-        double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
-        int[] index = new int[counts.size()];
-        float[] value = new float[counts.size()];
-        int k = 0;
-        for (Map.Entry<Integer, Float> e : counts.entrySet()) {
-            index[k] = e.getKey();
-            value[k++] = (float) (Math.log1p(e.getValue()) * scale);
-        }
-        return new Vector(index, value);
-    }
-
-    private static Vector merge(Vector a, Map<Integer, Float> extra) {
-        int[] index = java.util.Arrays.copyOf(a.index(), a.index().length + extra.size());
-        float[] value = java.util.Arrays.copyOf(a.value(), a.value().length + extra.size());
-        int k = a.index().length;
-        for (Map.Entry<Integer, Float> e : extra.entrySet()) {
-            index[k] = e.getKey();
-            value[k++] = e.getValue();
-        }
-        return new Vector(index, value);
+    private static void add(Map<String, Float> counts, String feature) {
+        counts.merge(feature, 1f, Float::sum);
     }
 }
