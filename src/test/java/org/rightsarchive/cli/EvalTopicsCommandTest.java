@@ -34,7 +34,7 @@ class EvalTopicsCommandTest {
     void printsPerTopicAndMicroFiguresForTheBundledCorpus() {
         String[] r = output("eval", "topics", "--skip-cecc", "--entities", "none", "--corpus", "corpus");
         assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].contains("== (c) bundled corpus gold, rules (55 pages)"), r[1]);
+        assertTrue(r[1].contains("== (c) bundled corpus gold, standard tagger (55 pages)"), r[1]);
         assertTrue(r[1].matches("(?s).*\\njune-fourth +\\d\\.\\d{3} .*"), r[1]);
         assertTrue(r[1].contains("micro  P "), r[1]);
     }
