@@ -88,7 +88,7 @@ public final class CombinedTopicTagger implements Recognizers.TopicTagger {
         for (TopicTag t : byRules) {
             out.put(t.id(), t);
         }
-        for (LinearTopicModel.Prediction p : model.predict(page, people, places, events, MODEL_REASONS)) {
+        for (LinearTopicModel.Prediction p : model.predict(page, people, places, events, MODEL_REASONS, threshold)) {
             if (p.probability() < threshold) {
                 continue;
             }

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.rightsarchive.annotate.Event;
 import org.rightsarchive.annotate.Person;
@@ -202,23 +200,46 @@ public final class LinearTopicModel {
 
     /**
      * Every known topic's probability for the page, with the features that raise it most (largest first, at most
-     * {@code maxReasons}), from one pass over the page.
+     * {@code maxReasons}) for the topics whose probability reaches {@code explainFrom}, from one pass over the page.
      */
     public List<Prediction> predict(
-            ExtractedPage page, List<Person> people, List<Place> places, List<Event> events, int maxReasons) {
+            ExtractedPage page,
+            List<Person> people,
+            List<Place> places,
+            List<Event> events,
+            int maxReasons,
+            double explainFrom) {
         Vector x = vector(page, people, places, events);
         List<Prediction> out = new ArrayList<>(topics.size());
         for (int k = 0; k < topics.size(); k++) {
-            List<Contribution> reasons = new ArrayList<>();
-            for (int j = 0; j < x.rows().length; j++) {
-                double amount = (double) weights[x.rows()[j]][k] * x.values()[j];
-                if (amount > 0) {
-                    reasons.add(new Contribution(features[x.rows()[j]], amount));
-                }
+            double p = sigmoid(dot(k, x));
+            out.add(new Prediction(topics.get(k), p, p >= explainFrom ? strongest(k, x, maxReasons) : List.of()));
+        }
+        return out;
+    }
+
+    /** The {@code max} largest positive contributions to topic {@code k}, by insertion into a short sorted array. */
+    private List<Contribution> strongest(int k, Vector x, int max) {
+        int[] best = new int[max];
+        double[] amounts = new double[max];
+        int size = 0;
+        for (int j = 0; j < x.rows().length; j++) {
+            double amount = (double) weights[x.rows()[j]][k] * x.values()[j];
+            if (amount <= 0 || (size == max && amount <= amounts[max - 1])) {
+                continue;
             }
-            reasons.sort(Comparator.comparingDouble(Contribution::amount).reversed());
-            out.add(new Prediction(
-                    topics.get(k), sigmoid(dot(k, x)), reasons.subList(0, Math.min(maxReasons, reasons.size()))));
+            int i = size < max ? size++ : max - 1;
+            while (i > 0 && amounts[i - 1] < amount) {
+                amounts[i] = amounts[i - 1];
+                best[i] = best[i - 1];
+                i--;
+            }
+            amounts[i] = amount;
+            best[i] = x.rows()[j];
+        }
+        List<Contribution> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(new Contribution(features[best[i]], amounts[i]));
         }
         return out;
     }
@@ -231,32 +252,39 @@ public final class LinearTopicModel {
 
     /** Text and entity counts scaled by log1p and L2-normalized over the known ones; rule features as they are. */
     private Vector vector(Map<String, Float> counts) {
-        Map<Integer, Float> known = new TreeMap<>();
+        int[] rows = new int[counts.size()];
+        float[] values = new float[counts.size()];
+        boolean[] rule = new boolean[counts.size()];
+        int n = 0;
         double norm = 0;
         for (Map.Entry<String, Float> e : counts.entrySet()) {
             Integer row = vocabulary.get(e.getKey());
-            if (row != null && !e.getKey().startsWith(TopicFeatures.RULE)) {
-                float v = (float) Math.log1p(e.getValue());
-                known.put(row, v);
-                norm += v * v;
+            if (row == null) {
+                continue;
             }
+            rows[n] = row;
+            rule[n] = e.getKey().startsWith(TopicFeatures.RULE);
+            values[n] = rule[n] ? e.getValue() : (float) Math.log1p(e.getValue());
+            if (!rule[n]) {
+                norm += values[n] * values[n];
+            }
+            n++;
         }
         float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
-        known.replaceAll((row, v) -> v * scale);
-        for (Map.Entry<String, Float> e : counts.entrySet()) {
-            Integer row = vocabulary.get(e.getKey());
-            if (row != null && e.getKey().startsWith(TopicFeatures.RULE)) {
-                known.put(row, e.getValue());
-            }
+        // sorted by row, so sums run in one order whatever the map's: the same model file from the same data
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            float v = rule[i] ? values[i] : values[i] * scale;
+            packed[i] = ((long) rows[i] << 32) | (Float.floatToRawIntBits(v) & 0xFFFFFFFFL);
         }
-        int[] rows = new int[known.size()];
-        float[] values = new float[known.size()];
-        int i = 0;
-        for (Map.Entry<Integer, Float> e : known.entrySet()) {
-            rows[i] = e.getKey();
-            values[i++] = e.getValue();
+        Arrays.sort(packed);
+        int[] sortedRows = new int[n];
+        float[] sortedValues = new float[n];
+        for (int i = 0; i < n; i++) {
+            sortedRows[i] = (int) (packed[i] >>> 32);
+            sortedValues[i] = Float.intBitsToFloat((int) packed[i]);
         }
-        return new Vector(rows, values);
+        return new Vector(sortedRows, sortedValues);
     }
 
     private double dot(int k, Vector x) {
