@@ -35,8 +35,8 @@ import org.rightsarchive.annotate.people.PersonNames;
  * ("Yao" for Yao Fuxin); {@code role} is one of {@link Person#ROLES} or {@code -} when the summary leaves it unclear.
  */
 public final class CeccPeopleGold {
-    /** The gold file, relative to the project's home. */
-    public static final String FILE = "corpus/gold/cecc-people.tsv";
+    /** The gold file, relative to the bundled corpus folder. */
+    public static final String FILE = "gold/cecc-people.tsv";
 
     private static final Pattern EMPTY_SUMMARY = Pattern.compile("(?i)^\\s*(?:initial record data|NA\\s*$)");
     private static final int MIN_NARRATIVE = 150;
