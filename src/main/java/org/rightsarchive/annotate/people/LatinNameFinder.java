@@ -284,6 +284,8 @@ public final class LatinNameFinder {
                     + "|writer|singer|named|imam|lama|geshe|abbot|resident|villager|brother|sister|son|daughter|wife"
                     + "|husband|father|mother|activist|blogger|businessman|scholar|including|and|detained|" + KIN
                     + ")[\\s,:]+$");
+    /** "Jinpa's protest activity": a name word owning something is a person. */
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^'s\\s+\\p{Ll}");
     /** A relative introduced by kinship: a one-word name after it may read as pinyin ("his wife Helime"). */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|" + KIN + ")\\s+$");
@@ -442,8 +444,9 @@ public final class LatinNameFinder {
         if (INSTITUTION_BEFORE.matcher(before).find()) {
             return count;
         }
-        boolean weakContext =
-                strongContext || NON_HAN_CONTEXT_BEFORE.matcher(before).find();
+        boolean weakContext = strongContext
+                || NON_HAN_CONTEXT_BEFORE.matcher(before).find()
+                || POSSESSIVE_AFTER.matcher(after).find();
         boolean accept = anyNameWord && (count >= 2 || weakContext) || strongContext && count <= 3;
         if (j < words.size()
                 && adjacent(folded, words, j - 1)
@@ -490,7 +493,14 @@ public final class LatinNameFinder {
                 }
                 boolean nameLike = names.isNameWord(candidate) || !pinyinLike(candidate);
                 boolean digitAfter = w[1] + 2 < folded.length() && Character.isDigit(folded.charAt(w[1] + 1));
-                if ((leftName || rightName) && nameLike && !digitAfter && !isMajorPlace(candidate)) {
+                boolean namesInstitution = INSTITUTION_BEFORE
+                        .matcher(folded.substring(Math.max(0, w[0] - 40), w[0]))
+                        .find();
+                if ((leftName || rightName)
+                        && nameLike
+                        && !digitAfter
+                        && !namesInstitution
+                        && !isMajorPlace(candidate)) {
                     int last = i;
                     while (last + 1 < words.size()
                             && last - i < 2

@@ -249,8 +249,12 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
                     : d.victim
                             ? "detainee"
                             : d.lawyer ? "lawyer" : d.family ? "family" : d.listedAfterGroup ? "detainee" : "other";
-            if (role.equals("other") && d.latinName == null && d.mentions == 1 && ChineseWords.isCommonWord(d.nameZh)) {
+            boolean once = d.latinName == null && d.mentions == 1;
+            if (once && role.equals("other") && ChineseWords.isCommonWord(d.nameZh)) {
                 continue; // 国保, 安全法, 方式为: a word the name tagger misread, met once with nothing about a person
+            }
+            if (d.latinName == null && !role.equals("official") && ChineseWords.isSurnameAndNextWord(d.nameZh)) {
+                continue; // 都曾, 方称, 印有: a surname character, then the sentence goes on
             }
             String name = d.latinName != null ? normalCase(d.latinName) : names.displayName(d.id);
             String zh = d.nameZh != null ? d.nameZh : names.chineseOf(d.id).orElse(null);
