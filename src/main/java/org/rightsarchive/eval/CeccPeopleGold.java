@@ -180,8 +180,8 @@ public final class CeccPeopleGold {
             String role = f[3].equals("-") ? null : f[3];
             String known = roles.putIfAbsent(person, role);
             if (roles.containsKey(person) && !Objects.equals(roles.get(person), role)) {
-                throw new IOException("record " + number + ": person " + person + " has two roles, " + known + " and "
-                        + role);
+                throw new IOException(
+                        "record " + number + ": person " + person + " has two roles, " + known + " and " + role);
             }
             spans.computeIfAbsent(person, k -> new ArrayList<>()).add(new Mention(start, end, fullName));
             Set<String> personIds = ids.computeIfAbsent(person, k -> new LinkedHashSet<>());

@@ -264,7 +264,8 @@ public final class EntityEvaluation {
     private List<PeopleComparison> comparePeople(Path csv, Path goldTsv) throws IOException {
         List<PeopleComparison> out = new ArrayList<>();
         for (CeccPeopleGold.GoldRecord g : CeccPeopleGold.read(goldTsv, Csv.readRecords(csv))) {
-            out.add(new PeopleComparison(g, annotateSummary(g.recordNumber(), g.text()).people()));
+            out.add(new PeopleComparison(
+                    g, annotateSummary(g.recordNumber(), g.text()).people()));
         }
         return out;
     }
@@ -336,7 +337,8 @@ public final class EntityEvaluation {
                 if (p.isEmpty()) {
                     lines.add(number + "\tmiss\t" + g.ids() + "\t" + written + "\t" + g.role());
                 } else if (g.role() != null && !g.role().equals(p.get().role())) {
-                    lines.add(number + "\trole\t" + p.get().id() + "\t" + g.role() + " as " + p.get().role());
+                    lines.add(number + "\trole\t" + p.get().id() + "\t" + g.role() + " as "
+                            + p.get().role());
                 }
             }
             for (Person p : c.predicted()) {

@@ -279,6 +279,7 @@ public final class LatinNameFinder {
     /** Kin words that introduce a relative by name ("his cousin Dotrug", "son-in-law Tursunjan"). */
     private static final String KIN = "cousins?|uncle|aunt|nephews?|nieces?|grandsons?|granddaughters?"
             + "|grandmother|grandfather|(?:son|daughter|brother|sister|father|mother)-in-law";
+
     private static final Pattern NON_HAN_CONTEXT_BEFORE = Pattern.compile(
             "(?i)(?:monk|nun|tibetan|uyghur|uighur|kazakh|herder|farmer|nomad|practitioner|woman|man|student|teacher"
                     + "|writer|singer|named|imam|lama|geshe|abbot|resident|villager|brother|sister|son|daughter|wife"
@@ -546,9 +547,7 @@ public final class LatinNameFinder {
                 || isMajorPlace(given)) {
             return false;
         }
-        if (i + 2 < words.size()
-                && adjacent(folded, words, i + 1)
-                && capitalized(folded, words.get(i + 2))) {
+        if (i + 2 < words.size() && adjacent(folded, words, i + 1) && capitalized(folded, words.get(i + 2))) {
             return false; // a third capitalized word: a place or an organization ("Ruo Hua Village")
         }
         int start = words.get(i)[0];

@@ -52,7 +52,6 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
     /** How many sentences after a group's detention its members' names may still be listed. */
     private static final int GROUP_REACH = 5;
 
-
     @Override
     public List<Person> recognize(ExtractedPage page) {
         return merge(mentions(page));
@@ -120,7 +119,9 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
                 continue;
             }
             idsByWord.computeIfAbsent(parts[0], k -> new LinkedHashSet<>()).add(m.id());
-            idsByWord.computeIfAbsent(parts[parts.length - 1], k -> new LinkedHashSet<>()).add(m.id());
+            idsByWord
+                    .computeIfAbsent(parts[parts.length - 1], k -> new LinkedHashSet<>())
+                    .add(m.id());
         }
         List<Found> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
@@ -159,10 +160,12 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
     }
 
     private static boolean listed(Found a, Found b) {
-        if (!a.sentence().equals(b.sentence()) || a.mention().end() > b.mention().start()) {
+        if (!a.sentence().equals(b.sentence())
+                || a.mention().end() > b.mention().start()) {
             return false;
         }
-        String gap = a.sentence().text().substring(a.mention().end(), b.mention().start());
+        String gap =
+                a.sentence().text().substring(a.mention().end(), b.mention().start());
         return LIST_GAP.matcher(gap).matches();
     }
 
