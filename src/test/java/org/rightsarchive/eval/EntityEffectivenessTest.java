@@ -64,7 +64,7 @@ class EntityEffectivenessTest {
         atLeast(f, "cecc people exact", 0.928);
         atLeast(f, "cecc people exact, tune part", 0.978);
         atLeast(f, "cecc people exact, test part", 0.911);
-        atLeast(f, "cecc detainees exact", 0.870);
+        atLeast(f, "cecc detainees exact", 0.872);
     }
 
     @Test

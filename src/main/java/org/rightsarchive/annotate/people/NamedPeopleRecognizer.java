@@ -49,6 +49,13 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
      */
     public record Found(NameMention mention, Sentences.Sentence sentence, boolean afterGroupPersecution) {}
 
+    /**
+     * "the self-immolation of Tsering Namgyal", "self-immolator Lobsang Kalsang": the person whose protest the
+     * sentence's detentions follow, not one of those detained.
+     */
+    private static final java.util.regex.Pattern SELF_IMMOLATOR_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)self-immolat(?:ion|ions|or|ors)\\s+(?:of\\s+)?(?:[\\w’'-]+\\s+){0,3}$");
+
     /** How many sentences after a group's detention its members' names may still be listed. */
     private static final int GROUP_REACH = 5;
 
@@ -240,7 +247,10 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
             d.official |= "official".equals(cue);
             d.lawyer |= "lawyer".equals(cue);
             d.family |= "family".equals(cue);
-            if (persecution.computeIfAbsent(f.sentence(), k -> EventTriggers.reportsPersecution(k.text()))) {
+            if (persecution.computeIfAbsent(f.sentence(), k -> EventTriggers.reportsPersecution(k.text()))
+                    && !SELF_IMMOLATOR_BEFORE
+                            .matcher(s.substring(Math.max(0, m.start() - 60), m.start()))
+                            .find()) {
                 d.victim = true;
             }
             d.listedAfterGroup |= f.afterGroupPersecution() && listSize(found, i) >= 2;

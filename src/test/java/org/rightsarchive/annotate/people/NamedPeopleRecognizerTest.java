@@ -173,6 +173,13 @@ class NamedPeopleRecognizerTest {
     }
 
     @Test
+    void aSelfImmolatorIsNoDetaineeOfTheDetentionsThatFollow() {
+        String text = "Police detained Lhamo Dorje after the self-immolation of Tsering Namgyal on November 29.";
+        assertEquals("other", person("tsering-namgyal", text).orElseThrow().role());
+        assertEquals("detainee", person("lhamo-dorje", text).orElseThrow().role());
+    }
+
+    @Test
     void namesListedWithoutAGroupDetentionKeepNoRole() {
         List<Person> found = people("The monks Damchoe, Donyoe and Kardu spoke to reporters.");
         assertEquals(3, found.size(), found::toString);
