@@ -178,11 +178,11 @@ public final class CeccPeopleGold {
                 throw new IOException("record " + number + ": mention kind must be name or ref: " + f[4]);
             }
             String role = f[3].equals("-") ? null : f[3];
-            String known = roles.putIfAbsent(person, role);
             if (roles.containsKey(person) && !Objects.equals(roles.get(person), role)) {
-                throw new IOException(
-                        "record " + number + ": person " + person + " has two roles, " + known + " and " + role);
+                throw new IOException("record " + number + ": person " + person + " has two roles, " + roles.get(person)
+                        + " and " + role);
             }
+            roles.put(person, role);
             spans.computeIfAbsent(person, k -> new ArrayList<>()).add(new Mention(start, end, fullName));
             Set<String> personIds = ids.computeIfAbsent(person, k -> new LinkedHashSet<>());
             if (fullName) {

@@ -108,6 +108,15 @@ class CeccPeopleGoldTest {
     }
 
     @Test
+    void aPersonWithTwoRolesIsAnError() throws IOException {
+        Path gold = gold(
+                CeccPeopleGold.textHash(SUMMARY),
+                mention("1", "-", "name", "Tashi Dorje", 0),
+                mention("1", "detainee", "name", "Tashi Dorje", 1));
+        assertThrows(IOException.class, () -> CeccPeopleGold.read(gold, List.of(record("2020-00002", SUMMARY))));
+    }
+
+    @Test
     void aRecordMissingFromTheDataIsAnError() throws IOException {
         Path gold = standardGold();
         IOException e = assertThrows(
