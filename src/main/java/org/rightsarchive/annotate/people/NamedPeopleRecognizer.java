@@ -2,11 +2,13 @@ package org.rightsarchive.annotate.people;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rightsarchive.annotate.Person;
 import org.rightsarchive.annotate.Recognizers;
 import org.rightsarchive.annotate.events.EventTriggers;
@@ -22,8 +24,10 @@ import org.rightsarchive.lang.ChineseScript;
  *
  * <p>Roles: an official title or office next to the name ({@code Governor Bo Xilai}, {@code Gong Shangwu, Liaoyang's
  * delegate}) makes an official, and an official is never a detainee; otherwise a person named in a sentence that
- * reports a detention, trial, sentence, disappearance and the like is a detainee; then lawyer and family cues; else
- * other. Thread-safe.
+ * reports a detention, trial, sentence, disappearance and the like is a detainee (not the self-immolator whose
+ * protest the detentions follow); then lawyer and family cues; then names listed in a sentence soon after one that
+ * reports the detention of a counted group ("detained at least 10 monks ... TCHRD named Damchoe, Donyoe and Kardu")
+ * are detainees; else other. One-word Tibetan and Uyghur short forms join the longer name they repeat. Thread-safe.
  */
 public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer {
     private final PersonNames names;
@@ -53,8 +57,8 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
      * "the self-immolation of Tsering Namgyal", "self-immolator Lobsang Kalsang": the person whose protest the
      * sentence's detentions follow, not one of those detained.
      */
-    private static final java.util.regex.Pattern SELF_IMMOLATOR_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)self-immolat(?:ion|ions|or|ors)\\s+(?:of\\s+)?(?:[\\w’'-]+\\s+){0,3}$");
+    private static final Pattern SELF_IMMOLATOR_BEFORE =
+            Pattern.compile("(?i)self-immolat(?:ion|ions|or|ors)\\s+(?:of\\s+)?(?:[\\w’'-]+\\s+){0,3}$");
 
     /** How many sentences after a group's detention its members' names may still be listed. */
     private static final int GROUP_REACH = 5;
@@ -67,7 +71,7 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
     /** Every name mention of the page, sentence by sentence, surname-only mentions included. */
     public List<Found> mentions(ExtractedPage page) {
         List<Sentences.Sentence> sentences = new ArrayList<>();
-        Set<Sentences.Sentence> afterGroup = new java.util.HashSet<>();
+        Set<Sentences.Sentence> afterGroup = new HashSet<>();
         for (Paragraph p : page.paragraphs()) {
             List<Sentences.Sentence> inParagraph = Sentences.split(p.text());
             int lastGroup = -GROUP_REACH - 1;
@@ -109,8 +113,7 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
         return shortForms(found);
     }
 
-    private static final java.util.regex.Pattern LIST_GAP =
-            java.util.regex.Pattern.compile(",\\s|,?\\s(?:and|or)\\s|;\\s");
+    private static final Pattern LIST_GAP = Pattern.compile(",\\s|,?\\s(?:and|or)\\s|;\\s");
 
     /**
      * One-word Tibetan and Uyghur mentions that repeat the first or last word of exactly one longer name of the page
