@@ -39,6 +39,9 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (peopleErrors != null && !peopleErrors.equals("tune") && !peopleErrors.equals("test")) {
+            throw new UserError("--people-errors takes tune or test, not " + peopleErrors);
+        }
         PrintWriter out = spec.commandLine().getOut();
         EntityEvaluation eval = new EntityEvaluation(StandardAnnotators.create());
         Optional<Path> seed = SharedData.resolve("data/seed/000_6b29b09f8a489534.txt");
@@ -51,9 +54,6 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
             out.println("seed page: skipped (../shared/data/seed or " + seedGold + " not found)");
         }
         Path peopleGold = corpus.resolve(CeccPeopleGold.FILE);
-        if (peopleErrors != null && !peopleErrors.equals("tune") && !peopleErrors.equals("test")) {
-            throw new UserError("--people-errors takes tune or test, not " + peopleErrors);
-        }
         if (cecc.isPresent()) {
             print(out, eval.cecc(cecc.get()));
             if (Files.isRegularFile(peopleGold)) {
