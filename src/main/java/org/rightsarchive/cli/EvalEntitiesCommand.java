@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rightsarchive.annotate.pipeline.StandardAnnotators;
+import org.rightsarchive.eval.CeccPeopleGold;
 import org.rightsarchive.eval.EntityEvaluation;
 import org.rightsarchive.eval.EntityFigure;
 import org.rightsarchive.eval.SharedData;
@@ -27,11 +28,20 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
             defaultValue = "corpus")
     Path corpus;
 
+    @Option(
+            names = "--people-errors",
+            paramLabel = "PART",
+            description = "also list the people errors of one part of the CECC people gold: tune or test")
+    String peopleErrors;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (peopleErrors != null && !peopleErrors.equals("tune") && !peopleErrors.equals("test")) {
+            throw new UserError("--people-errors takes tune or test, not " + peopleErrors);
+        }
         PrintWriter out = spec.commandLine().getOut();
         EntityEvaluation eval = new EntityEvaluation(StandardAnnotators.create());
         Optional<Path> seed = SharedData.resolve("data/seed/000_6b29b09f8a489534.txt");
@@ -43,8 +53,17 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
         } else {
             out.println("seed page: skipped (../shared/data/seed or " + seedGold + " not found)");
         }
+        Path peopleGold = corpus.resolve(CeccPeopleGold.FILE);
         if (cecc.isPresent()) {
             print(out, eval.cecc(cecc.get()));
+            if (Files.isRegularFile(peopleGold)) {
+                print(out, eval.ceccPeople(cecc.get(), peopleGold));
+                if (peopleErrors != null) {
+                    eval.ceccPeopleErrors(cecc.get(), peopleGold, peopleErrors).forEach(out::println);
+                }
+            } else {
+                out.println("cecc people gold: skipped (" + peopleGold + " not found)");
+            }
         } else {
             out.println("cecc: skipped (../shared/data/cecc-ppd not found)");
         }

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.rightsarchive.acquire.Capture;
 import org.rightsarchive.annotate.Annotations;
 import org.rightsarchive.annotate.Event;
@@ -46,7 +45,12 @@ public final class EntityEvaluation {
 
     private static final Set<String> CUSTODY = Set.of("detention", "arrest");
     private static final Pattern AGAIN = Pattern.compile("(?i)\\b(?:again|re-?detained|re-?arrested|once more)\\b");
-    private static final Pattern EMPTY_SUMMARY = Pattern.compile("(?i)^\\s*(?:initial record data|NA\\s*$)");
+
+    /**
+     * Label of the figure whose precision counts a predicted detainee right only when its name is some record's
+     * name in the database: a lower bound, since summaries name many people besides the record's own.
+     */
+    public static final String LOWER_BOUND_DETAINEES = "cecc detainees (lower bound)";
 
     private final AnnotationPipeline pipeline;
     private final PersonNames names = PersonNames.standard();
@@ -185,19 +189,11 @@ public final class EntityEvaluation {
         Scores provinces = new Scores();
         Scores dates = new Scores();
         for (Map<String, String> r : records) {
-            String summary = Jsoup.parse(r.getOrDefault("short_summary", "")).text();
-            if (summary.length() < 150 || EMPTY_SUMMARY.matcher(summary).find()) {
+            String summary = CeccPeopleGold.summaryText(r);
+            if (!CeccPeopleGold.isNarrative(summary)) {
                 continue;
             }
-            ExtractedPage page = new ExtractedPage(
-                    "cecc:" + r.get("CECC_record_number"),
-                    "",
-                    Language.ENGLISH,
-                    null,
-                    List.of(new Paragraph(summary, Language.ENGLISH)),
-                    List.of(),
-                    Map.of());
-            Annotations a = pipeline.annotate(page);
+            Annotations a = annotateSummary(r.get("CECC_record_number"), summary);
             String name = r.get("main.name");
             String goldId = names.idOf(name).orElse(null);
             Set<String> ids = new LinkedHashSet<>();
@@ -229,9 +225,129 @@ public final class EntityEvaluation {
             }
         }
         return List.of(
-                new EntityFigure("cecc detainees", predictedKnown, predicted, peopleFound, peopleExpected),
+                new EntityFigure(LOWER_BOUND_DETAINEES, predictedKnown, predicted, peopleFound, peopleExpected),
                 EntityFigure.of("cecc residence province", provinces.micro()),
                 EntityFigure.of("cecc detention date", dates.micro()));
+    }
+
+    private Annotations annotateSummary(String recordNumber, String summary) {
+        return pipeline.annotate(new ExtractedPage(
+                "cecc:" + recordNumber,
+                "",
+                Language.ENGLISH,
+                null,
+                List.of(new Paragraph(summary, Language.ENGLISH)),
+                List.of(),
+                Map.of()));
+    }
+
+    // ---------------------------------------------------------------- CECC people gold
+
+    /** Everyone the extractor found in one gold summary, beside the gold's people. */
+    private record PeopleComparison(CeccPeopleGold.GoldRecord gold, List<Person> predicted) {
+        Set<String> predictedIds(boolean detaineesOnly) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (Person p : predicted) {
+                if (!detaineesOnly || p.role().equals("detainee")) {
+                    ids.add(p.id());
+                }
+            }
+            return ids;
+        }
+
+        /** The gold person an id names, if any. */
+        Optional<CeccPeopleGold.GoldPerson> goldPerson(String id) {
+            return gold.people().stream().filter(g -> g.ids().contains(id)).findFirst();
+        }
+    }
+
+    private List<PeopleComparison> comparePeople(Path csv, Path goldTsv) throws IOException {
+        List<PeopleComparison> out = new ArrayList<>();
+        for (CeccPeopleGold.GoldRecord g : CeccPeopleGold.read(goldTsv, Csv.readRecords(csv))) {
+            out.add(new PeopleComparison(
+                    g, annotateSummary(g.recordNumber(), g.text()).people()));
+        }
+        return out;
+    }
+
+    /**
+     * People of CECC summaries against the hand-made gold ({@link CeccPeopleGold}): every person named, matched by
+     * person id, counted once per summary; over all gold summaries, over the tuning part and over the test part
+     * apart; and the people predicted as detainees against the gold's detainees.
+     */
+    public List<EntityFigure> ceccPeople(Path csv, Path goldTsv) throws IOException {
+        List<PeopleComparison> comparisons = comparePeople(csv, goldTsv);
+        return List.of(
+                peopleFigure("cecc people exact", comparisons, false),
+                peopleFigure("cecc people exact, tune part", filter(comparisons, "tune"), false),
+                peopleFigure("cecc people exact, test part", filter(comparisons, "test"), false),
+                peopleFigure("cecc detainees exact", comparisons, true));
+    }
+
+    private static List<PeopleComparison> filter(List<PeopleComparison> comparisons, String part) {
+        return comparisons.stream().filter(c -> c.gold().part().equals(part)).toList();
+    }
+
+    /**
+     * One figure: a gold person (as a detainee: a gold detainee) is found when one of its ids is predicted (as a
+     * detainee); each found person makes one prediction right, so a person split into two ids costs precision. People
+     * whose role the gold leaves open count in the people figure only.
+     */
+    private static EntityFigure peopleFigure(String label, List<PeopleComparison> comparisons, boolean detainees) {
+        int predicted = 0;
+        int found = 0;
+        int expected = 0;
+        for (PeopleComparison c : comparisons) {
+            Set<String> ids = c.predictedIds(detainees);
+            for (String id : ids) {
+                Optional<CeccPeopleGold.GoldPerson> g = c.goldPerson(id);
+                if (!detainees || g.isEmpty() || g.get().role() != null) {
+                    predicted++;
+                }
+            }
+            for (CeccPeopleGold.GoldPerson g : c.gold().people()) {
+                if (detainees && !"detainee".equals(g.role())) {
+                    continue;
+                }
+                expected++;
+                if (g.ids().stream().anyMatch(ids::contains)) {
+                    found++;
+                }
+            }
+        }
+        return new EntityFigure(label, found, predicted, found, expected);
+    }
+
+    /**
+     * The people errors of one part of the gold ({@code tune} or {@code test}), one line each: a gold person missed
+     * ({@code miss}), a predicted person the gold does not have ({@code false}), or a found person given another role
+     * ({@code role}).
+     */
+    public List<String> ceccPeopleErrors(Path csv, Path goldTsv, String part) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (PeopleComparison c : filter(comparePeople(csv, goldTsv), part)) {
+            String number = c.gold().recordNumber();
+            Set<String> ids = c.predictedIds(false);
+            for (CeccPeopleGold.GoldPerson g : c.gold().people()) {
+                CeccPeopleGold.Mention first = g.mentions().get(0);
+                String written = c.gold().text().substring(first.start(), first.end());
+                Optional<Person> p = c.predicted().stream()
+                        .filter(x -> g.ids().contains(x.id()))
+                        .findFirst();
+                if (p.isEmpty()) {
+                    lines.add(number + "\tmiss\t" + g.ids() + "\t" + written + "\t" + g.role());
+                } else if (g.role() != null && !g.role().equals(p.get().role())) {
+                    lines.add(number + "\trole\t" + p.get().id() + "\t" + g.role() + " as "
+                            + p.get().role());
+                }
+            }
+            for (Person p : c.predicted()) {
+                if (c.goldPerson(p.id()).isEmpty() && ids.remove(p.id())) {
+                    lines.add(number + "\tfalse\t" + p.id() + "\t" + p.names() + "\t" + p.role());
+                }
+            }
+        }
+        return lines;
     }
 
     private static boolean foldedContains(String text, String name) {

@@ -177,6 +177,21 @@ public final class EventTriggers {
                 && NOT_RELEASE.matcher(folded).find();
     }
 
+    private static final Pattern COUNTED_GROUP = Pattern.compile(
+            "(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|many"
+                    + "|hundreds)\\s+(?:[\\w-]+\\s+){0,3}?(?:monks|nuns|practitioners|tibetans|uyghurs|mongols"
+                    + "|villagers|petitioners|people|persons|individuals|men|women|students|herders|residents|members"
+                    + "|leaders|activists|relatives|protesters|protestors|workers|christians|believers|artists"
+                    + "|teachers|farmers|youths|drivers|employees)\\b");
+
+    /**
+     * Whether the sentence counts a group of people ("detained at least 10 monks", "20 additional Tibetans"): its
+     * names, if any, come later, and its pronouns mean the group.
+     */
+    public static boolean countsGroup(String sentence) {
+        return COUNTED_GROUP.matcher(sentence).find();
+    }
+
     /** Whether the sentence reports something done to people: any event but a protest. */
     public static boolean reportsPersecution(String sentence) {
         return find(sentence).stream()

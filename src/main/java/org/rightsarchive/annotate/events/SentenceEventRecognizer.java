@@ -112,6 +112,9 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             return previous;
         }
         boolean plural = PLURAL_PRONOUN.matcher(sentence).find();
+        if (plural && EventTriggers.countsGroup(sentence)) {
+            return List.of(); // "detained 20 additional Tibetans ... released them": the group, not those before
+        }
         boolean male = !plural && MALE_PRONOUN.matcher(sentence).find();
         boolean female = !plural && FEMALE_PRONOUN.matcher(sentence).find();
         if (plural && previous.size() > 1) {

@@ -1,7 +1,10 @@
 package org.rightsarchive.annotate.people;
 
+import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
+import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 
 /**
  * Whether a string the name tagger read as a Chinese name is, in fact, an ordinary word: HanLP's core dictionary
@@ -20,6 +23,26 @@ final class ChineseWords {
                 || isNonNameWord(simplified.substring(0, 2))
                 || (simplified.length() == 2 && isFunctionCharacter(simplified.substring(1)));
     }
+
+    /**
+     * Whether a two-character "name" is a surname followed by a character that goes on the sentence rather than ends a
+     * name (都曾被, "all once were"; 检方称, "the prosecution said"; 印有, "printed with"): in HanLP's person-name
+     * role statistics the character follows names (role L) far more often than it is a one-character given name
+     * (role E), unlike 进, 成 or 平. Real names of this shape are rare, so the misreading is likelier.
+     */
+    static boolean isSurnameAndNextWord(String simplified) {
+        if (simplified == null || simplified.length() != 2) {
+            return false;
+        }
+        EnumItem<NR> roles = PersonDictionary.dictionary.get(simplified.substring(1));
+        if (roles == null) {
+            return false;
+        }
+        return roles.getFrequency(NR.L) > FOLLOWS_NAMES_RATIO * Math.max(1, roles.getFrequency(NR.E));
+    }
+
+    /** How much likelier than a given name a character must be to follow names for a pair to count as misread. */
+    private static final int FOLLOWS_NAMES_RATIO = 4;
 
     /** A character used as an adverb, conjunction or preposition and never in names (无, 和), unlike 宇 or 曾. */
     private static boolean isFunctionCharacter(String character) {

@@ -223,6 +223,11 @@ public final class LatinNameFinder {
             "national",
             "committee",
             "association",
+            "movement",
+            "alliance",
+            "society",
+            "union",
+            "league",
             "if",
             "then",
             "there",
@@ -271,11 +276,25 @@ public final class LatinNameFinder {
             "hen", "pen", "ten", "ran", "run", "bang", "pan", "wan", "he", "she", "a", "me", "shi", "sheng", "xian",
             "qu", "zhen", "cun");
 
+    /** Kin words that introduce a relative by name ("his cousin Dotrug", "son-in-law Tursunjan"). */
+    private static final String KIN = "cousins?|uncle|aunt|nephews?|nieces?|grandsons?|granddaughters?"
+            + "|grandmother|grandfather|(?:son|daughter|brother|sister|father|mother)-in-law";
+
     private static final Pattern NON_HAN_CONTEXT_BEFORE = Pattern.compile(
             "(?i)(?:monk|nun|tibetan|uyghur|uighur|kazakh|herder|farmer|nomad|practitioner|woman|man|student|teacher"
                     + "|writer|singer|named|imam|lama|geshe|abbot|resident|villager|brother|sister|son|daughter|wife"
-                    + "|husband|father|mother|activist|blogger|businessman|scholar|including|and|detained)"
-                    + "[\\s,]+$");
+                    + "|husband|father|mother|activist|blogger|businessman|scholar|including|and|detained|" + KIN
+                    + ")[\\s,:]+$");
+    /** "Jinpa's protest activity": a name word owning something is a person. */
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^'s\\s+\\p{Ll}");
+    /** A relative introduced by kinship: a one-word name after it may read as pinyin ("his wife Helime"). */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|" + KIN + ")\\s+$");
+    /** Capitalized plurals of believers and nationals ("Tibetan Buddhists", "Christians"): never one person. */
+    private static final Pattern GROUP_NOUN = Pattern.compile("(?i).{3,}(?:ists|ians|ans)");
+    /** A word in brackets right after an institution names it, not a person ("TAR Prison (Drapchi)"). */
+    private static final Pattern INSTITUTION_BEFORE = Pattern.compile(
+            "(?i)\\b(?:prison|monastery|nunnery|temple|center|centre|camp|school|township|village|county)\\s\\($");
     /** Surname-and-given-name look-alikes that are no names. */
     private static final Set<String> NOT_PINYIN_NAMES = Set.of("qigong", "fengshui", "taiji", "kungfu", "hongkong");
 
@@ -309,6 +328,11 @@ public final class LatinNameFinder {
             "prison",
             "court",
             "news",
+            "movement",
+            "alliance",
+            "society",
+            "union",
+            "league",
             "reports",
             "report",
             "times",
@@ -318,7 +342,8 @@ public final class LatinNameFinder {
     private static final Pattern PERSON_BEFORE = Pattern.compile(
             "(?i)\\b(?:monks?|nuns?|tibetans?|uyghurs?|uighurs?|mongolians?|kazakhs?|herders?|nomads?|activists?"
                     + "|practitioners?|wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|named|teachers?"
-                    + "|students?|writer|singer|imam|villagers?|residents?|detained|layman|laywoman|youths?)\\s+$");
+                    + "|students?|writer|singer|imam|villagers?|residents?|detained|layman|laywoman|youths?|" + KIN
+                    + ")(?<!(?:township|village|county|monastery|nunnery|town|place|site|camp) named):?\\s+$");
     private static final Pattern PERSON_AFTER = Pattern.compile(
             "^(?:,?\\s\\((?:a |an |age |aged |female|male|\\d{1,2}\\))|,\\s(?:age |aged )?\\d{1,2}\\b(?!\\s*[A-Z])|,\\swho\\b"
                     + "|\\swas (?:detained|arrested|sentenced)|\\s\\(\\d{1,2}\\))");
@@ -405,17 +430,24 @@ public final class LatinNameFinder {
         for (int k = i; k < j; k++) {
             allPinyin &= pinyinLike(word(folded, words.get(k)));
         }
-        if (allPinyin && !anyNameWord) {
-            return 1; // pinyin words without a name word: an address or an organization, or handled as pinyin
-        }
         int start = words.get(i)[0];
         int end = words.get(j - 1)[1];
         String before = folded.substring(Math.max(0, start - 40), start);
         String after = folded.substring(end, Math.min(folded.length(), end + 16));
         boolean strongContext = PERSON_BEFORE.matcher(before).find()
                 || PERSON_AFTER.matcher(after).find();
-        boolean weakContext =
-                strongContext || NON_HAN_CONTEXT_BEFORE.matcher(before).find();
+        String only = word(folded, words.get(i));
+        boolean oneWordIntroduced =
+                count == 1 && RELATIVE_BEFORE.matcher(before).find() && !names.isLatinSurname(only);
+        if (allPinyin && !anyNameWord && !oneWordIntroduced) {
+            return 1; // pinyin words without a name word: an address or an organization, or handled as pinyin
+        }
+        if (INSTITUTION_BEFORE.matcher(before).find()) {
+            return count;
+        }
+        boolean weakContext = strongContext
+                || NON_HAN_CONTEXT_BEFORE.matcher(before).find()
+                || POSSESSIVE_AFTER.matcher(after).find();
         boolean accept = anyNameWord && (count >= 2 || weakContext) || strongContext && count <= 3;
         if (j < words.size()
                 && adjacent(folded, words, j - 1)
@@ -453,9 +485,23 @@ public final class LatinNameFinder {
                         && listSeparator(folded, w[1], words.get(i + 1)[0])
                         && startsName(out, words.get(i + 1)[0]);
                 String candidate = word(folded, w);
+                boolean pairRightName = i + 2 < words.size()
+                        && listSeparator(folded, words.get(i + 1)[1], words.get(i + 2)[0])
+                        && startsName(out, words.get(i + 2)[0]);
+                if ((leftName || pairRightName) && listedPinyinName(text, folded, words, i, out)) {
+                    added = true;
+                    continue;
+                }
                 boolean nameLike = names.isNameWord(candidate) || !pinyinLike(candidate);
                 boolean digitAfter = w[1] + 2 < folded.length() && Character.isDigit(folded.charAt(w[1] + 1));
-                if ((leftName || rightName) && nameLike && !digitAfter && !isMajorPlace(candidate)) {
+                boolean namesInstitution = INSTITUTION_BEFORE
+                        .matcher(folded.substring(Math.max(0, w[0] - 40), w[0]))
+                        .find();
+                if ((leftName || rightName)
+                        && nameLike
+                        && !digitAfter
+                        && !namesInstitution
+                        && !isMajorPlace(candidate)) {
                     int last = i;
                     while (last + 1 < words.size()
                             && last - i < 2
@@ -478,6 +524,38 @@ public final class LatinNameFinder {
                 break;
             }
         }
+    }
+
+    /**
+     * A listed pair of pinyin words, the first one syllable, the second a given name of one or two, whose surname is
+     * missing from the surname list ({@code Mai Pinglin} among Wang Chujie and Chen Ruifeng).
+     */
+    private boolean listedPinyinName(String text, String folded, List<int[]> words, int i, List<NameMention> out) {
+        if (i + 1 >= words.size()
+                || !adjacent(folded, words, i)
+                || !capitalized(folded, words.get(i + 1))
+                || covered(out, words.get(i + 1)[0])) {
+            return false;
+        }
+        String surname = word(folded, words.get(i));
+        String given = word(folded, words.get(i + 1));
+        if (!names.isPinyin(surname, 1)
+                || !names.isPinyinGivenName(given)
+                || NOT_NAMES.contains(surname.toLowerCase(Locale.ROOT))
+                || NOT_NAMES.contains(given.toLowerCase(Locale.ROOT))
+                || isMajorPlace(surname + given)
+                || isMajorPlace(given)) {
+            return false;
+        }
+        if (i + 2 < words.size() && adjacent(folded, words, i + 1) && capitalized(folded, words.get(i + 2))) {
+            return false; // a third capitalized word: a place or an organization ("Ruo Hua Village")
+        }
+        int start = words.get(i)[0];
+        int end = words.get(i + 1)[1];
+        String surface = text.substring(start, end);
+        var id = names.idOf(surface);
+        id.ifPresent(x -> out.add(new NameMention(start, end, surface, x, false, false)));
+        return id.isPresent();
     }
 
     private static boolean listSeparator(String folded, int from, int to) {
@@ -505,7 +583,10 @@ public final class LatinNameFinder {
     private boolean notName(String folded, int[] w) {
         String word = word(folded, w);
         String lower = word.toLowerCase(Locale.ROOT);
-        return NOT_NAMES.contains(lower) || (allUpper(word) && word.length() > 1) || isMajorPlace(word);
+        return NOT_NAMES.contains(lower)
+                || (allUpper(word) && word.length() > 1)
+                || (GROUP_NOUN.matcher(word).matches() && !names.isNameWord(word))
+                || isMajorPlace(word);
     }
 
     private boolean isMajorPlace(String name) {

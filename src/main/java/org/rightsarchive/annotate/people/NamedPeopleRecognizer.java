@@ -2,11 +2,13 @@ package org.rightsarchive.annotate.people;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rightsarchive.annotate.Person;
 import org.rightsarchive.annotate.Recognizers;
 import org.rightsarchive.annotate.events.EventTriggers;
@@ -22,8 +24,10 @@ import org.rightsarchive.lang.ChineseScript;
  *
  * <p>Roles: an official title or office next to the name ({@code Governor Bo Xilai}, {@code Gong Shangwu, Liaoyang's
  * delegate}) makes an official, and an official is never a detainee; otherwise a person named in a sentence that
- * reports a detention, trial, sentence, disappearance and the like is a detainee; then lawyer and family cues; else
- * other. Thread-safe.
+ * reports a detention, trial, sentence, disappearance and the like is a detainee (not the self-immolator whose
+ * protest the detentions follow); then lawyer and family cues; then names listed in a sentence soon after one that
+ * reports the detention of a counted group ("detained at least 10 monks ... TCHRD named Damchoe, Donyoe and Kardu")
+ * are detainees; else other. One-word Tibetan and Uyghur short forms join the longer name they repeat. Thread-safe.
  */
 public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer {
     private final PersonNames names;
@@ -41,8 +45,23 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
         return new NamedPeopleRecognizer(PersonNames.standard(), Gazetteer.standard());
     }
 
-    /** A mention with the sentence it was found in. */
-    public record Found(NameMention mention, Sentences.Sentence sentence) {}
+    /**
+     * A mention with the sentence it was found in.
+     *
+     * @param afterGroupPersecution whether a sentence shortly before, in the same paragraph, reports the detention or
+     *     sentencing of a counted group ("detained at least 10 monks"), whose names this sentence may list
+     */
+    public record Found(NameMention mention, Sentences.Sentence sentence, boolean afterGroupPersecution) {}
+
+    /**
+     * "the self-immolation of Tsering Namgyal", "self-immolator Lobsang Kalsang": the person whose protest the
+     * sentence's detentions follow, not one of those detained.
+     */
+    private static final Pattern SELF_IMMOLATOR_BEFORE =
+            Pattern.compile("(?i)self-immolat(?:ion|ions|or|ors)\\s+(?:of\\s+)?(?:[\\w’'-]+\\s+){0,3}$");
+
+    /** How many sentences after a group's detention its members' names may still be listed. */
+    private static final int GROUP_REACH = 5;
 
     @Override
     public List<Person> recognize(ExtractedPage page) {
@@ -52,8 +71,20 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
     /** Every name mention of the page, sentence by sentence, surname-only mentions included. */
     public List<Found> mentions(ExtractedPage page) {
         List<Sentences.Sentence> sentences = new ArrayList<>();
+        Set<Sentences.Sentence> afterGroup = new HashSet<>();
         for (Paragraph p : page.paragraphs()) {
-            sentences.addAll(Sentences.split(p.text()));
+            List<Sentences.Sentence> inParagraph = Sentences.split(p.text());
+            int lastGroup = -GROUP_REACH - 1;
+            for (int k = 0; k < inParagraph.size(); k++) {
+                String text = inParagraph.get(k).text();
+                if (k - lastGroup <= GROUP_REACH) {
+                    afterGroup.add(inParagraph.get(k));
+                }
+                if (EventTriggers.countsGroup(text) && EventTriggers.reportsPersecution(text)) {
+                    lastGroup = k;
+                }
+            }
+            sentences.addAll(inParagraph);
         }
         List<String> chineseTexts = new ArrayList<>();
         for (Sentences.Sentence s : sentences) {
@@ -76,10 +107,76 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
             all.addAll(chinese.mentions(s.text(), candidates));
             all.sort(java.util.Comparator.comparingInt(NameMention::start));
             for (NameMention m : all) {
-                found.add(new Found(m, s));
+                found.add(new Found(m, s, afterGroup.contains(s)));
             }
         }
-        return found;
+        return shortForms(found);
+    }
+
+    private static final Pattern LIST_GAP = Pattern.compile(",\\s|,?\\s(?:and|or)\\s|;\\s");
+
+    /**
+     * One-word Tibetan and Uyghur mentions that repeat the first or last word of exactly one longer name of the page
+     * ("Abdurehim" for Abdurehim Imin, "Ahet" for Alim Ahet) become that person, unless they stand in a list of three
+     * or more names, where a lone "Sonam" is a person of its own beside Sonam Yonten.
+     */
+    private List<Found> shortForms(List<Found> found) {
+        Map<String, Set<String>> idsByWord = new HashMap<>();
+        for (Found f : found) {
+            NameMention m = f.mention();
+            String[] parts = m.id().split("-");
+            if (m.chinese() || m.surnameOnly() || parts.length < 2 || names.isLatinSurname(parts[0])) {
+                continue;
+            }
+            idsByWord.computeIfAbsent(parts[0], k -> new LinkedHashSet<>()).add(m.id());
+            idsByWord
+                    .computeIfAbsent(parts[parts.length - 1], k -> new LinkedHashSet<>())
+                    .add(m.id());
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            NameMention m = f.mention();
+            Set<String> ids = idsByWord.get(m.id());
+            if (m.chinese() || m.id().contains("-") || ids == null || ids.size() != 1 || inLongList(found, i)) {
+                out.add(f);
+                continue;
+            }
+            String id = ids.iterator().next();
+            out.add(new Found(
+                    new NameMention(m.start(), m.end(), m.surface(), id, false, true),
+                    f.sentence(),
+                    f.afterGroupPersecution()));
+        }
+        return out;
+    }
+
+    /** Whether the mention is one of three or more names of its sentence joined by commas or "and". */
+    private static boolean inLongList(List<Found> found, int i) {
+        return listSize(found, i) >= 3;
+    }
+
+    /** How many names of its sentence, joined by commas or "and", the mention's list holds (1: no list). */
+    private static int listSize(List<Found> found, int i) {
+        int first = i;
+        while (first > 0 && listed(found.get(first - 1), found.get(first))) {
+            first--;
+        }
+        int last = i;
+        while (last + 1 < found.size() && listed(found.get(last), found.get(last + 1))) {
+            last++;
+        }
+        return last - first + 1;
+    }
+
+    private static boolean listed(Found a, Found b) {
+        if (!a.sentence().equals(b.sentence())
+                || a.mention().end() > b.mention().start()) {
+            return false;
+        }
+        String gap =
+                a.sentence().text().substring(a.mention().end(), b.mention().start());
+        return LIST_GAP.matcher(gap).matches();
     }
 
     /** Surname to id, for surnames carried by exactly one full Latin name of the page. */
@@ -114,6 +211,7 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
         boolean victim;
         boolean lawyer;
         boolean family;
+        boolean listedAfterGroup;
         int mentions;
         final Set<String> surfaces = new LinkedHashSet<>();
 
@@ -125,7 +223,8 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
     private List<Person> merge(List<Found> found) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Map<Sentences.Sentence, Boolean> persecution = new HashMap<>();
-        for (Found f : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
             NameMention m = f.mention();
             Draft d = drafts.computeIfAbsent(m.id(), Draft::new);
             d.mentions++;
@@ -151,17 +250,27 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
             d.official |= "official".equals(cue);
             d.lawyer |= "lawyer".equals(cue);
             d.family |= "family".equals(cue);
-            if (persecution.computeIfAbsent(f.sentence(), k -> EventTriggers.reportsPersecution(k.text()))) {
+            if (persecution.computeIfAbsent(f.sentence(), k -> EventTriggers.reportsPersecution(k.text()))
+                    && !SELF_IMMOLATOR_BEFORE
+                            .matcher(s.substring(Math.max(0, m.start() - 60), m.start()))
+                            .find()) {
                 d.victim = true;
             }
+            d.listedAfterGroup |= f.afterGroupPersecution() && listSize(found, i) >= 2;
         }
         List<Person> people = new ArrayList<>(drafts.size());
         for (Draft d : drafts.values()) {
             String role = d.official
                     ? "official"
-                    : d.victim ? "detainee" : d.lawyer ? "lawyer" : d.family ? "family" : "other";
-            if (role.equals("other") && d.latinName == null && d.mentions == 1 && ChineseWords.isCommonWord(d.nameZh)) {
+                    : d.victim
+                            ? "detainee"
+                            : d.lawyer ? "lawyer" : d.family ? "family" : d.listedAfterGroup ? "detainee" : "other";
+            boolean once = d.latinName == null && d.mentions == 1;
+            if (once && role.equals("other") && ChineseWords.isCommonWord(d.nameZh)) {
                 continue; // 国保, 安全法, 方式为: a word the name tagger misread, met once with nothing about a person
+            }
+            if (d.latinName == null && !role.equals("official") && ChineseWords.isSurnameAndNextWord(d.nameZh)) {
+                continue; // 都曾, 方称, 印有: a surname character, then the sentence goes on
             }
             String name = d.latinName != null ? normalCase(d.latinName) : names.displayName(d.id);
             String zh = d.nameZh != null ? d.nameZh : names.chineseOf(d.id).orElse(null);

@@ -46,6 +46,29 @@ public final class PlaceScanner {
             "both",
             "on",
             "by");
+    /** Words after a place that make it the name of a publication or group ("Tibet Watch", "Xinjiang Daily"). */
+    private static final Set<String> ORGANIZATION_TAILS = Set.of(
+            "watch",
+            "post",
+            "express",
+            "times",
+            "daily",
+            "review",
+            "network",
+            "news",
+            "information",
+            "online",
+            "weekly",
+            "evening",
+            "tribune",
+            "herald",
+            "monitor",
+            "bulletin",
+            "journal",
+            "magazine",
+            "radio",
+            "television",
+            "tv");
     /** Pinyin of places that English texts mostly use as ordinary words or given names. */
     private static final Set<String> LATIN_STOP = Set.of("ali", "anda", "bole", "taian", "hanzhong");
 
@@ -194,6 +217,13 @@ public final class PlaceScanner {
                     suffixed = true;
                     placeEnd = next[1];
                     used++;
+                }
+            }
+            if (!suffixed && i + used < words.size() && joinedBySpaces(folded, words, i + used - 1, 2)) {
+                int[] next = words.get(i + used);
+                String nextWord = folded.substring(next[0], next[1]).toLowerCase(java.util.Locale.ROOT);
+                if (ORGANIZATION_TAILS.contains(nextWord)) {
+                    return used + 1; // "Tibet Watch" reported it: a source, not a place
                 }
             }
             Matcher f = FACILITY_EN.matcher(folded).region(placeEnd, Math.min(folded.length(), placeEnd + 90));

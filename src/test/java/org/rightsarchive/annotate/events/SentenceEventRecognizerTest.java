@@ -108,6 +108,19 @@ class SentenceEventRecognizerTest {
     }
 
     @Test
+    void pluralPronounOfACountedGroupMeansTheGroup() {
+        List<Event> found = events(
+                null,
+                "Police detained Tashi Dorje and Sonam Dawa on April 15, 2012.",
+                "Officials detained 20 more Tibetans on March 15, 2012, and later released them.");
+        Event group = found.stream()
+                .filter(e -> e.type().equals("detention") && "2012-03-15".equals(e.date()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(List.of(), group.people());
+    }
+
+    @Test
     void officialsAreNotPartyToEvents() {
         Event e = only("detention", null, "Governor Bo Xilai ordered that Yao Fuxin be detained on March 17, 2002.");
         assertEquals(List.of("yao-fuxin"), e.people());

@@ -121,6 +121,71 @@ class NamedPeopleRecognizerTest {
         assertTrue(ids.containsAll(List.of("jalo", "gonpo-lhundrub", "tselo", "sokho")), ids::toString);
     }
 
+    private static List<String> ids(String... paragraphs) {
+        return people(paragraphs).stream().map(Person::id).toList();
+    }
+
+    @Test
+    void listedPinyinNamesWhoseSurnameIsMissingFromTheSurnameList() {
+        List<String> ids = ids("Police held villagers including Mai Pinglin, Wang Chujie, Ruo Hua and Chen Yuliang.");
+        assertTrue(ids.containsAll(List.of("mai-pinglin", "wang-chujie", "ruo-hua", "chen-yuliang")), ids::toString);
+    }
+
+    @Test
+    void aPinyinPairOutsideAListIsNoPersonByItself() {
+        assertEquals(List.of(), ids("The road runs past Ruo Hua Village to the coast."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Police also detained his son-in-law Tursunjan last July.|tursunjan",
+                "Police also detained his wife Helime last July.|helime",
+                "He and his cousin Dotrug put up posters.|dotrug",
+                "The report named 12 monks: Khyenrab Tharchin, Tsewang Tenzin and others.|khyenrab-tharchin",
+                "Nothing is known about Jinpa's place of detention.|jinpa"
+            })
+    void oneWordAndRareNamesIntroducedAsPeople(String text, String id) {
+        assertTrue(ids(text).contains(id), () -> people(text).toString());
+    }
+
+    @Test
+    void aOneWordShortFormIsThePersonOfTheLongerName() {
+        List<Person> found = people("Officials detained Abdurehim Imin in 2016.", "Police detained Abdurehim again.");
+        assertEquals(List.of("abdurehim-imin"), found.stream().map(Person::id).toList());
+        assertEquals("Abdurehim Imin", found.get(0).name());
+        assertTrue(found.get(0).names().contains("Abdurehim"), found.get(0).names()::toString);
+    }
+
+    @Test
+    void aOneWordNameInALongListIsAPersonOfItsOwn() {
+        List<String> ids = ids("Police detained Sonam Yonten.", "They also detained Dawa, Sonam, Nyima and Tashi.");
+        assertTrue(ids.containsAll(List.of("sonam-yonten", "sonam", "dawa")), ids::toString);
+    }
+
+    @Test
+    void namesListedAfterAGroupIsDetainedAreDetainees() {
+        List<Person> found = people("Police detained at least 10 monks of the monastery on March 23. The report named"
+                + " monks Damchoe, Donyoe and Kardu.");
+        assertEquals(3, found.size(), found::toString);
+        found.forEach(p -> assertEquals("detainee", p.role(), p::toString));
+    }
+
+    @Test
+    void aSelfImmolatorIsNoDetaineeOfTheDetentionsThatFollow() {
+        String text = "Police detained Lhamo Dorje after the self-immolation of Tsering Namgyal on November 29.";
+        assertEquals("other", person("tsering-namgyal", text).orElseThrow().role());
+        assertEquals("detainee", person("lhamo-dorje", text).orElseThrow().role());
+    }
+
+    @Test
+    void namesListedWithoutAGroupDetentionKeepNoRole() {
+        List<Person> found = people("The monks Damchoe, Donyoe and Kardu spoke to reporters.");
+        assertEquals(3, found.size(), found::toString);
+        found.forEach(p -> assertEquals("other", p.role(), p::toString));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
@@ -129,7 +194,13 @@ class NamedPeopleRecognizerTest {
                 "Shengzhang, Liaoningsheng Renmin Zhengfu, 45 Huangguqu, Beiling Dajie",
                 "The Tashi Lhunpo Monastery is in Shigatse.",
                 "Falun Gong practitioners were detained.",
-                "According to Radio Free Asia, the Public Security Bureau detained them."
+                "According to Radio Free Asia, the Public Security Bureau detained them.",
+                "A township named Dzakhog is shown on the map.",
+                "He served his term in TAR Prison (Drapchi), far from home.",
+                "Tibetan Buddhists marked the day.",
+                "He founded the Association of Tibetan Freedom Movement in 1992.",
+                "警方还没收了印有标志的衣服。",
+                "检方称两人都曾参加聚会。"
             })
     void placesOrganizationsAndAddressesAreNoPeople(String text) {
         assertEquals(List.of(), people(text));

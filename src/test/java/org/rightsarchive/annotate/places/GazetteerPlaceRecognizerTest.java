@@ -100,6 +100,26 @@ class GazetteerPlaceRecognizerTest {
         assertTrue(places("He met Wang Ji'an yesterday.").isEmpty());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Most were released by December (Tibet Watch, November 2014).",
+                "The Xinjiang Daily reported the sentences.",
+                "According to Tibet Post, the monks were freed."
+            })
+    void aPublicationNamedForAPlaceIsNotAPlace(String text) {
+        assertEquals(List.of(), places(text));
+    }
+
+    @Test
+    void aPlaceBeforeAnOrdinaryCapitalizedWordStaysAPlace() {
+        assertEquals(
+                "Tibet",
+                only("province", "Police in Tibet Autonomous Region detained him.")
+                        .province());
+    }
+
     @Test
     void eachPlaceIsListedOnce() {
         assertEquals(
