@@ -24,6 +24,7 @@ import org.rightsarchive.annotate.Event;
 import org.rightsarchive.annotate.Person;
 import org.rightsarchive.annotate.Place;
 import org.rightsarchive.annotate.TopicTag;
+import org.rightsarchive.extract.Paragraph;
 import org.rightsarchive.lang.ChineseScript;
 
 /** Maps an {@link ArchiveDocument} to the Lucene fields of the {@link Schema}, and stored annotations back. */
@@ -52,8 +53,27 @@ public final class DocumentMapper {
         for (String field : new String[] {Schema.TITLE_EN, Schema.TITLE_ZH, Schema.TITLE_CJK}) {
             d.add(new TextField(field, page.title(), Field.Store.NO));
         }
-        for (String field : new String[] {Schema.BODY_EN, Schema.BODY_ZH, Schema.BODY_CJK}) {
-            d.add(new TextField(field, body, Field.Store.NO));
+        // Each paragraph only into the fields whose analysis can find something in it: the Chinese analyses (smartcn
+        // words above all) cost most of the indexing time, and an English paragraph gives them nothing a Chinese
+        // query could match; a paragraph of Han characters alone gives the English field only single characters.
+        // A paragraph with both (a name in characters in an English text) goes into every field.
+        StringBuilder latin = new StringBuilder();
+        StringBuilder cjk = new StringBuilder();
+        for (Paragraph p : page.paragraphs()) {
+            boolean[] scripts = scriptsOf(p.text());
+            if (scripts[0]) {
+                append(latin, p.text());
+            }
+            if (scripts[1]) {
+                append(cjk, p.text());
+            }
+        }
+        if (!latin.isEmpty()) {
+            d.add(new TextField(Schema.BODY_EN, latin.toString(), Field.Store.NO));
+        }
+        if (!cjk.isEmpty()) {
+            d.add(new TextField(Schema.BODY_ZH, cjk.toString(), Field.Store.NO));
+            d.add(new TextField(Schema.BODY_CJK, cjk.toString(), Field.Store.NO));
         }
         String language = page.language().tag();
         d.add(new StringField(Schema.LANGUAGE, language, Field.Store.YES));
@@ -74,6 +94,33 @@ public final class DocumentMapper {
         d.add(new StoredField(Schema.ANNOTATIONS, JSON.writeValueAsString(a)));
         d.add(new StoredField(Schema.TRANSLATIONS, JSON.writeValueAsString(page.translations())));
         return facets.build(d);
+    }
+
+    private static void append(StringBuilder text, String paragraph) {
+        if (!text.isEmpty()) {
+            text.append("\n\n");
+        }
+        text.append(paragraph);
+    }
+
+    /**
+     * Which analyses can find something in the text: {@code [0]} a letter or digit of another script than the CJK
+     * ones (for the English field), {@code [1]} a Han, kana, Hangul or Bopomofo character (for the Chinese fields).
+     */
+    static boolean[] scriptsOf(String text) {
+        boolean[] found = new boolean[2];
+        for (int i = 0; i < text.length() && !(found[0] && found[1]); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetterOrDigit(cp)) {
+                continue;
+            }
+            switch (Character.UnicodeScript.of(cp)) {
+                case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> found[1] = true;
+                default -> found[0] = true;
+            }
+        }
+        return found;
     }
 
     private static void addPeople(Document d, Annotations a) {
