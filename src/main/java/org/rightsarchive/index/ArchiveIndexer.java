@@ -44,7 +44,7 @@ import org.rightsarchive.extract.PageExtractor;
  * pages are held until they are indexed; a larger batch (a whole archive, e.g. {@link
  * org.rightsarchive.acquire.OnDemandCaptures}) is indexed in two passes that hold only fingerprints between them.
  * The first pass extracts each capture and keeps what duplicate folding compares ({@link DuplicateGroups.Key}, about
- * 1.4 KB a page); the groups are formed over the whole batch; the second pass reads and extracts each canonical
+ * 1.7 KB a page); the groups are formed over the whole batch; the second pass reads and extracts each canonical
  * capture again and indexes it. Each worker holds one capture at a time, so the heap needed grows with the
  * fingerprints, not with the pages; the price is a second read and extraction of every canonical page.
  */
