@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -53,27 +54,16 @@ public final class DocumentMapper {
         for (String field : new String[] {Schema.TITLE_EN, Schema.TITLE_ZH, Schema.TITLE_CJK}) {
             d.add(new TextField(field, page.title(), Field.Store.NO));
         }
-        // Each paragraph only into the fields whose analysis can find something in it: the Chinese analyses (smartcn
-        // words above all) cost most of the indexing time, and an English paragraph gives them nothing a Chinese
-        // query could match; a paragraph of Han characters alone gives the English field only single characters.
-        // A paragraph with both (a name in characters in an English text) goes into every field.
-        StringBuilder latin = new StringBuilder();
-        StringBuilder cjk = new StringBuilder();
-        for (Paragraph p : page.paragraphs()) {
-            boolean[] scripts = scriptsOf(p.text());
-            if (scripts[0]) {
-                append(latin, p.text());
-            }
-            if (scripts[1]) {
-                append(cjk, p.text());
-            }
-        }
-        if (!latin.isEmpty()) {
-            d.add(new TextField(Schema.BODY_EN, latin.toString(), Field.Store.NO));
-        }
+        d.add(new TextField(Schema.BODY_EN, body, Field.Store.NO));
+        d.add(new TextField(Schema.BODY_CJK, body, Field.Store.NO));
+        // smartcn's word segmentation is the dearest analysis by far, and on text without CJK characters it finds
+        // nothing the other two fields do not: the English field has the same Porter stems, the bigram field every
+        // word unstemmed (stopwords too: a pinyin name like An Jie needs them). So only paragraphs with CJK
+        // characters go into it. The English and bigram fields keep the whole text: the English one finds single
+        // Han characters (a surname searched alone), which the bigram field does not.
+        String cjk = cjkParagraphs(page.paragraphs(), body);
         if (!cjk.isEmpty()) {
-            d.add(new TextField(Schema.BODY_ZH, cjk.toString(), Field.Store.NO));
-            d.add(new TextField(Schema.BODY_CJK, cjk.toString(), Field.Store.NO));
+            d.add(new TextField(Schema.BODY_ZH, cjk, Field.Store.NO));
         }
         String language = page.language().tag();
         d.add(new StringField(Schema.LANGUAGE, language, Field.Store.YES));
@@ -96,31 +86,37 @@ public final class DocumentMapper {
         return facets.build(d);
     }
 
-    private static void append(StringBuilder text, String paragraph) {
-        if (!text.isEmpty()) {
-            text.append("\n\n");
+    /** The paragraphs that have CJK characters, as one text; the whole body when every paragraph has some. */
+    static String cjkParagraphs(List<Paragraph> paragraphs, String body) {
+        StringBuilder text = new StringBuilder();
+        int kept = 0;
+        for (Paragraph p : paragraphs) {
+            if (hasCjk(p.text())) {
+                if (!text.isEmpty()) {
+                    text.append("\n\n");
+                }
+                text.append(p.text());
+                kept++;
+            }
         }
-        text.append(paragraph);
+        return kept == paragraphs.size() ? body : text.toString();
     }
 
-    /**
-     * Which analyses can find something in the text: {@code [0]} a letter or digit of another script than the CJK
-     * ones (for the English field), {@code [1]} a Han, kana, Hangul or Bopomofo character (for the Chinese fields).
-     */
-    static boolean[] scriptsOf(String text) {
-        boolean[] found = new boolean[2];
-        for (int i = 0; i < text.length() && !(found[0] && found[1]); ) {
+    /** Whether the text has a Han, kana, Hangul or Bopomofo letter: something the Chinese analyses can segment. */
+    static boolean hasCjk(String text) {
+        for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (!Character.isLetterOrDigit(cp)) {
-                continue;
-            }
-            switch (Character.UnicodeScript.of(cp)) {
-                case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> found[1] = true;
-                default -> found[0] = true;
+            if (Character.isLetter(cp)) {
+                switch (Character.UnicodeScript.of(cp)) {
+                    case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> {
+                        return true;
+                    }
+                    default -> {}
+                }
             }
         }
-        return found;
+        return false;
     }
 
     private static void addPeople(Document d, Annotations a) {

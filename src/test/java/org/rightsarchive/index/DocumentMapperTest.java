@@ -27,7 +27,7 @@ import org.rightsarchive.extract.ExtractedPage;
 import org.rightsarchive.extract.Paragraph;
 import org.rightsarchive.lang.Language;
 
-/** Each paragraph goes only into the body fields whose analysis can find something in it. */
+/** Only paragraphs with Chinese characters are segmented into words; the other body fields keep the whole text. */
 class DocumentMapperTest {
     private static final String ENGLISH = "Police detained the lawyer in Liaoyang.";
     private static final String CHINESE = "辽阳警方拘留了律师。";
@@ -57,34 +57,46 @@ class DocumentMapperTest {
 
     @ParameterizedTest
     @CsvSource({
-        "Police detained the lawyer., true, false",
-        "辽阳警方拘留了律师。, false, true",
-        "Yao Fuxin (姚福信) was detained., true, true",
-        "2002年3月, true, true",
-        "ひらがな, false, true",
-        "'...', false, false",
+        "Police detained the lawyer., false",
+        "辽阳警方拘留了律师。, true",
+        "Yao Fuxin (姚福信) was detained., true",
+        "2002年3月, true",
+        "ひらがな, true",
+        "'2002, ...', false",
     })
-    void tellsWhichAnalysesCanFindSomething(String text, boolean latin, boolean cjk) {
-        assertArrayEquals(new boolean[] {latin, cjk}, DocumentMapper.scriptsOf(text));
+    void tellsTextTheChineseAnalysesCanSegment(String text, boolean cjk) {
+        assertEquals(cjk, DocumentMapper.hasCjk(text));
     }
 
     @Test
-    void englishParagraphsAreNotAnalysedAsChinese() throws IOException {
+    void onlyParagraphsWithChineseCharactersAreSegmentedIntoWords() throws IOException {
         Document doc = map(ENGLISH, CHINESE, MIXED);
-        assertArrayEquals(new String[] {ENGLISH + "\n\n" + MIXED}, values(doc, Schema.BODY_EN));
         assertArrayEquals(new String[] {CHINESE + "\n\n" + MIXED}, values(doc, Schema.BODY_ZH));
-        assertArrayEquals(new String[] {CHINESE + "\n\n" + MIXED}, values(doc, Schema.BODY_CJK));
-        assertArrayEquals(
-                new String[] {ENGLISH + "\n\n" + CHINESE + "\n\n" + MIXED},
-                values(doc, Schema.BODY),
-                "the stored body, for snippets and display, is the whole text");
+        String whole = ENGLISH + "\n\n" + CHINESE + "\n\n" + MIXED;
+        assertArrayEquals(new String[] {whole}, values(doc, Schema.BODY_EN), "single characters stay findable");
+        assertArrayEquals(new String[] {whole}, values(doc, Schema.BODY_CJK), "stopwords of pinyin names too");
+        assertArrayEquals(new String[] {whole}, values(doc, Schema.BODY), "the stored body is the whole text");
     }
 
     @Test
-    void aPageWithoutHanCharactersHasNoChineseBodyFields() throws IOException {
+    void aPageWithoutChineseCharactersHasNoWordSegmentedBody() throws IOException {
         Document doc = map(ENGLISH);
         assertEquals(0, doc.getFields(Schema.BODY_ZH).length);
-        assertEquals(0, doc.getFields(Schema.BODY_CJK).length);
+        assertEquals(1, doc.getFields(Schema.BODY_CJK).length);
+    }
+
+    @Test
+    void aPinyinNameThatIsAnEnglishStopwordStillMatchesInEnglishText() throws IOException {
+        try (Directory dir = new ByteBuffersDirectory();
+                IndexWriter writer = ArchiveIndexer.openWriter(dir, IndexWriterConfig.OpenMode.CREATE)) {
+            writer.addDocument(map("An Jie was detained in Beijing."));
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                assertEquals(0, searcher.count(new TermQuery(new Term(Schema.BODY_EN, "an"))), "a stopword there");
+                assertEquals(1, searcher.count(new PhraseQuery(Schema.BODY_CJK, "an", "jie")));
+            }
+        }
     }
 
     @Test
@@ -95,10 +107,9 @@ class DocumentMapperTest {
             writer.commit();
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                PhraseQuery name = new PhraseQuery(Schema.BODY_CJK, "姚福", "福信");
-                assertEquals(1, searcher.count(name));
+                assertEquals(1, searcher.count(new PhraseQuery(Schema.BODY_CJK, "姚福", "福信")));
                 assertEquals(1, searcher.count(new TermQuery(new Term(Schema.BODY_EN, "liaoyang"))));
-                assertEquals(0, searcher.count(new TermQuery(new Term(Schema.BODY_CJK, "liaoyang"))));
+                assertEquals(0, searcher.count(new TermQuery(new Term(Schema.BODY_ZH, "liaoyang"))));
             }
         }
     }
