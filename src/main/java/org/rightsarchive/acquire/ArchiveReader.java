@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.rightsarchive.acquire.warc.WarcArchive;
 import org.rightsarchive.acquire.warc.WarcCatalog;
 
@@ -38,10 +39,29 @@ public final class ArchiveReader implements CaptureSource {
      */
     public List<Capture> latestGoodCaptures() throws IOException {
         List<Capture> captures = new ArrayList<>();
+        forEachLatestGood(captures::add);
+        captures.sort(Comparator.comparing(Capture::url));
+        return captures;
+    }
+
+    /**
+     * The same captures in the same order as {@link #latestGoodCaptures()}, but holding only where each one is: a
+     * capture is read from disk each time it is asked for. Listing reads every capture once (to leave out error
+     * pages and unreadable records, as {@link #latestGoodCaptures()} does) and keeps none, so an archive larger than
+     * memory can be indexed.
+     */
+    public OnDemandCaptures latestGoodCapturesOnDemand() throws IOException {
+        List<OnDemandCaptures.Ref> refs = new ArrayList<>();
+        forEachLatestGood(c -> refs.add(new OnDemandCaptures.Ref(c.url(), c.source())));
+        refs.sort(Comparator.comparing(OnDemandCaptures.Ref::url));
+        return new OnDemandCaptures(refs, this);
+    }
+
+    private void forEachLatestGood(Consumer<Capture> sink) throws IOException {
         for (Path file : pages.htmlFiles()) {
             Capture page = pages.read(file);
             if (ErrorPages.isGood(page)) {
-                captures.add(page);
+                sink.accept(page);
             } else {
                 warnings.add(page.source() + ": an error page, not indexed");
             }
@@ -53,13 +73,11 @@ public final class ArchiveReader implements CaptureSource {
             }
             Optional<Capture> capture = warcs.load(entry.source());
             if (capture.isPresent()) {
-                captures.add(capture.get());
+                sink.accept(capture.get());
             } else {
                 warnings.add(entry.source() + ": listed but unreadable");
             }
         }
-        captures.sort(Comparator.comparing(Capture::url));
-        return captures;
     }
 
     /** Problems met while reading (damaged WARC tails, unreadable records); reading went on past each. */

@@ -30,11 +30,23 @@ final class BareLuceneIndexer implements AutoCloseable {
     private final ExecutorService pool;
 
     BareLuceneIndexer(Directory dir, int threads) throws IOException {
+        this.writer = new IndexWriter(dir, config());
+        this.pool = Executors.newFixedThreadPool(threads, ArchiveIndexer.namedThreads("bench-bare-lucene"));
+    }
+
+    /** The baseline's document of a capture: the raw HTML as one analyzed field, nothing else. */
+    static Document document(Capture capture) {
+        Document doc = new Document();
+        doc.add(new TextField(FIELD, new String(capture.body(), StandardCharsets.UTF_8), Field.Store.NO));
+        return doc;
+    }
+
+    /** A writer configured as the baseline's. */
+    static IndexWriterConfig config() {
         IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         config.setRAMBufferSizeMB(64);
-        this.writer = new IndexWriter(dir, config);
-        this.pool = Executors.newFixedThreadPool(threads, ArchiveIndexer.namedThreads("bench-bare-lucene"));
+        return config;
     }
 
     /** Indexes a batch and waits for it. */
@@ -42,9 +54,7 @@ final class BareLuceneIndexer implements AutoCloseable {
         List<Future<?>> futures = new ArrayList<>(captures.size());
         for (Capture capture : captures) {
             futures.add(pool.submit(() -> {
-                Document doc = new Document();
-                doc.add(new TextField(FIELD, new String(capture.body(), StandardCharsets.UTF_8), Field.Store.NO));
-                writer.addDocument(doc);
+                writer.addDocument(document(capture));
                 return null;
             }));
         }

@@ -43,8 +43,14 @@ public final class ArchiveConfig {
             false,
             "largest capture the indexer extracts; larger ones are skipped with their size");
 
-    public static final List<Key> KEYS =
-            List.of(CORPUS, INDEX, HOST, PORT, THREADS, ADMIN_TOKEN, RATE_LIMIT, RATE_BURST, MAX_PAGE_BYTES);
+    public static final Key PAGES_IN_MEMORY = new Key(
+            "pages.in.memory",
+            Integer.toString(org.rightsarchive.index.ArchiveIndexer.DEFAULT_PAGES_IN_MEMORY),
+            false,
+            "extracted pages the indexer holds at once; a larger archive is indexed in two passes");
+
+    public static final List<Key> KEYS = List.of(
+            CORPUS, INDEX, HOST, PORT, THREADS, ADMIN_TOKEN, RATE_LIMIT, RATE_BURST, MAX_PAGE_BYTES, PAGES_IN_MEMORY);
 
     /** A resolved value and where it came from ({@code default}, {@code file}, {@code env} or {@code flag}). */
     public record Setting(Key key, String value, String source) {}

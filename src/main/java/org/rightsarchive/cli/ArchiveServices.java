@@ -21,10 +21,19 @@ final class ArchiveServices {
      * over {@code maxPageBytes} are skipped.
      */
     static Reindexer reindexer(Path index, int threads, long maxPageBytes) {
+        return reindexer(index, threads, maxPageBytes, ArchiveIndexer.DEFAULT_PAGES_IN_MEMORY);
+    }
+
+    /** The same, holding at most {@code pagesInMemory} extracted pages at once. */
+    static Reindexer reindexer(Path index, int threads, long maxPageBytes, int pagesInMemory) {
         return new Reindexer(
                 new IndexStore(index),
                 new ArchiveIndexer(
-                        new PageExtractor(), StandardAnnotators.create(), threads, new CaptureScreen(maxPageBytes)));
+                        new PageExtractor(),
+                        StandardAnnotators.create(),
+                        threads,
+                        new CaptureScreen(maxPageBytes),
+                        pagesInMemory));
     }
 
     /** The live index with cross-script query expansion through the gazetteer, person names and taxonomy. */

@@ -41,12 +41,19 @@ final class BenchReport {
         var s = r.stages();
         o.printf(
                 Locale.ROOT,
-                "per page     extract %.0f us, annotate %.0f us, map %.0f us; bare analysis %.0f us (%d pages, 1 thread)%n",
+                "per page     extract %.0f us, annotate %.0f us, map %.0f us, invert %.0f us; bare analysis %.0f us,"
+                        + " bare index %.0f us (%d pages, 1 thread)%n",
                 s.extractMicros(),
                 s.annotateMicros(),
                 s.mapMicros(),
+                s.invertMicros(),
                 s.bareAnalysisMicros(),
+                s.bareIndexMicros(),
                 s.sampleDocs());
+        o.printf(
+                Locale.ROOT,
+                "ceiling      invert alone (no extraction, no annotation) = %.3f x bare Lucene%n",
+                s.invertOnlyRatio());
         for (String note : r.notes()) {
             o.println("note         " + note);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.rightsarchive.acquire.ArchiveReader;
 import org.rightsarchive.acquire.Capture;
+import org.rightsarchive.index.ArchiveIndexer;
 import org.rightsarchive.index.CaptureScreen;
 import org.rightsarchive.index.IndexSummary;
 import org.rightsarchive.index.Reindexer;
@@ -31,12 +32,20 @@ public final class IndexCommand implements Callable<Integer> {
             description = "index only new or changed captures; drop documents whose capture is gone")
     boolean incremental;
 
+    @Option(
+            names = "--pages-in-memory",
+            description = "extracted pages held at once; a larger archive is read twice, keeping only fingerprints"
+                    + " between the passes (default: 10000)")
+    Integer pagesInMemory;
+
     @picocli.CommandLine.Mixin
     SolrOptions solr = new SolrOptions();
 
     @Override
     public Integer call() throws IOException {
-        ArchiveConfig settings = options.resolve(java.util.Map.of());
+        java.util.Map<String, String> flags = new java.util.HashMap<>();
+        flags.put(ArchiveConfig.PAGES_IN_MEMORY.name(), pagesInMemory == null ? null : pagesInMemory.toString());
+        ArchiveConfig settings = options.resolve(flags);
         Path corpusDir = settings.path(ArchiveConfig.CORPUS);
         int workers = settings.integer(ArchiveConfig.THREADS, 1, 256);
         if (solr.solr()) {
@@ -47,7 +56,8 @@ public final class IndexCommand implements Callable<Integer> {
                 settings.path(ArchiveConfig.INDEX),
                 workers,
                 incremental,
-                settings.integer(ArchiveConfig.MAX_PAGE_BYTES, 1, Integer.MAX_VALUE));
+                settings.integer(ArchiveConfig.MAX_PAGE_BYTES, 1, Integer.MAX_VALUE),
+                settings.integer(ArchiveConfig.PAGES_IN_MEMORY, 1, Integer.MAX_VALUE));
         return result.summary().failed().isEmpty() ? 0 : 1;
     }
 
@@ -56,8 +66,18 @@ public final class IndexCommand implements Callable<Integer> {
         return run(corpus, index, threads, incremental, CaptureScreen.DEFAULT_MAX_BYTES);
     }
 
-    /** Indexes {@code corpus} into {@code index}, printing progress and a summary. */
+    /** Indexes {@code corpus} into {@code index} holding the default number of pages in memory. */
     static Reindexer.Result run(Path corpus, Path index, int threads, boolean incremental, long maxPageBytes)
+            throws IOException {
+        return run(corpus, index, threads, incremental, maxPageBytes, ArchiveIndexer.DEFAULT_PAGES_IN_MEMORY);
+    }
+
+    /**
+     * Indexes {@code corpus} into {@code index}, printing progress and a summary. Captures are read from disk as
+     * they are needed, so at most {@code pagesInMemory} extracted pages are held at once.
+     */
+    static Reindexer.Result run(
+            Path corpus, Path index, int threads, boolean incremental, long maxPageBytes, int pagesInMemory)
             throws IOException {
         if (!Files.isDirectory(corpus)) {
             throw new UserError("corpus directory not found: " + corpus);
@@ -66,12 +86,12 @@ public final class IndexCommand implements Callable<Integer> {
             throw new UserError("--threads must be at least 1");
         }
         ArchiveReader archive = ArchiveReader.open(corpus);
-        List<Capture> captures = archive.latestGoodCaptures();
+        List<Capture> captures = archive.latestGoodCapturesOnDemand();
         archive.warnings().forEach(w -> System.err.println("archive: warning: " + w));
         System.err.printf(
                 "archive: %s %d captures from %s into %s%n",
                 incremental ? "updating from" : "indexing", captures.size(), corpus, index);
-        Reindexer reindexer = ArchiveServices.reindexer(index, threads, maxPageBytes);
+        Reindexer reindexer = ArchiveServices.reindexer(index, threads, maxPageBytes, pagesInMemory);
         ProgressPrinter progress = ProgressPrinter.forStderr();
         Reindexer.Result result;
         try {

@@ -62,7 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
         ReindexService reindex = new ReindexService(
                 ArchiveServices.reindexer(
                         index, threads, config.integer(ArchiveConfig.MAX_PAGE_BYTES, 1, Integer.MAX_VALUE)),
-                () -> ArchiveReader.open(corpus).latestGoodCaptures());
+                () -> ArchiveReader.open(corpus).latestGoodCapturesOnDemand());
         AdminRoutes admin = new AdminRoutes(token, reindex, backend);
         ServerConfig serverConfig = publicServer.withExtension(admin::register);
         ArchiveServer server;

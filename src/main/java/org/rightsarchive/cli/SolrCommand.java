@@ -181,7 +181,7 @@ public final class SolrCommand implements Runnable {
             throw new UserError("--threads must be at least 1");
         }
         SolrTarget target = solr.target();
-        List<Capture> captures = ArchiveReader.open(corpus).latestGoodCaptures();
+        List<Capture> captures = ArchiveReader.open(corpus).latestGoodCapturesOnDemand();
         System.err.printf(
                 "archive: indexing %d captures from %s into Solr alias %s%n",
                 captures.size(), corpus, target.collection());

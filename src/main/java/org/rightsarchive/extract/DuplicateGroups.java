@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.rightsarchive.lang.Language;
 
 /**
  * Groups pages whose main text is the same (exact duplicates after normalization) or nearly the same: same language,
@@ -29,7 +30,40 @@ public final class DuplicateGroups {
 
     private DuplicateGroups() {}
 
-    private record Entry<T>(T item, ExtractedPage page, String text, String exact, long simhash, long[] sketch) {}
+    /**
+     * All that grouping compares of one page, so that a whole archive can be grouped while its pages are not held in
+     * memory (the indexer keeps only these between its two passes).
+     *
+     * @param url the page URL: the tie-break between canonical candidates of the same length
+     * @param language the page language; pages of different languages are never grouped
+     * @param textLength the length of the page's main text ({@link ExtractedPage#text()})
+     * @param fingerprint the fingerprint of that text ({@link #fingerprint})
+     */
+    public record Key(String url, Language language, int textLength, TextFingerprints.Fingerprint fingerprint) {
+        public Key {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(fingerprint, "fingerprint");
+            if (textLength < 0) {
+                throw new IllegalArgumentException("text length must be >= 0: " + textLength);
+            }
+        }
+
+        /** The key of an extracted page whose fingerprint was computed already. */
+        public static Key of(ExtractedPage page, TextFingerprints.Fingerprint fingerprint) {
+            return new Key(page.url(), page.language(), page.text().length(), fingerprint);
+        }
+    }
+
+    private record Entry<T>(T item, Key key) {
+        long simhash() {
+            return key.fingerprint().simhash();
+        }
+
+        long[] sketch() {
+            return key.fingerprint().sketch();
+        }
+    }
 
     /**
      * The canonical this entry nearly duplicates, or {@code null}. Candidates come from simhash bands: with 8 bands
@@ -47,8 +81,8 @@ public final class DuplicateGroups {
                     return null;
                 }
                 Entry<T> c = canon.get(index);
-                if (c.page().language() == e.page().language()
-                        && e.text().length() * 5 >= c.text().length() * 4
+                if (c.key().language() == e.key().language()
+                        && e.key().textLength() * 5 >= c.key().textLength() * 4
                         && TextFingerprints.distance(c.simhash(), e.simhash()) <= MAX_DISTANCE
                         && TextFingerprints.jaccard(c.sketch(), e.sketch(), SKETCH) >= MIN_JACCARD) {
                     return index;
@@ -86,27 +120,33 @@ public final class DuplicateGroups {
     /** Groups items whose fingerprints ({@link #fingerprint}) were computed beforehand. */
     public static <T> List<Group<T>> group(
             List<T> items, Function<T, ExtractedPage> pageOf, Function<T, TextFingerprints.Fingerprint> fingerprintOf) {
-        List<Entry<T>> entries = new ArrayList<>();
+        return groupByKey(items, item -> Key.of(pageOf.apply(item), fingerprintOf.apply(item)));
+    }
+
+    /**
+     * Groups items by their keys alone: the same groups as {@link #group} gives for the pages the keys were made of,
+     * without the pages.
+     */
+    public static <T> List<Group<T>> groupByKey(List<T> items, Function<T, Key> keyOf) {
+        List<Entry<T>> entries = new ArrayList<>(items.size());
         for (T item : items) {
-            ExtractedPage page = pageOf.apply(item);
-            String text = page.text();
-            TextFingerprints.Fingerprint f = fingerprintOf.apply(item);
-            entries.add(new Entry<>(item, page, text, f.exactHash(), f.simhash(), f.sketch()));
+            entries.add(new Entry<>(item, keyOf.apply(item)));
         }
-        entries.sort(Comparator.<Entry<T>>comparingInt(e -> -e.text().length())
-                .thenComparing(e -> e.page().url()));
+        entries.sort(Comparator.<Entry<T>>comparingInt(e -> -e.key().textLength())
+                .thenComparing(e -> e.key().url()));
         Map<String, Integer> byExact = new HashMap<>();
         List<Entry<T>> canon = new ArrayList<>();
         List<List<T>> dups = new ArrayList<>();
         Map<Long, List<Integer>> buckets = new HashMap<>();
         for (Entry<T> e : entries) {
-            Integer groupIndex = byExact.get(e.exact());
-            if (groupIndex == null && e.text().length() >= MIN_NEAR_LENGTH) {
+            String exact = e.key().fingerprint().exactHash();
+            Integer groupIndex = byExact.get(exact);
+            if (groupIndex == null && e.key().textLength() >= MIN_NEAR_LENGTH) {
                 groupIndex = nearCanonical(e, canon, buckets);
             }
             if (groupIndex == null) {
                 int index = canon.size();
-                byExact.put(e.exact(), index);
+                byExact.put(exact, index);
                 canon.add(e);
                 dups.add(new ArrayList<>());
                 for (int band = 0; band < BANDS; band++) {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.rightsarchive.acquire.Capture;
 import org.rightsarchive.lang.ChineseScript;
 import org.rightsarchive.lang.Language;
@@ -58,6 +60,32 @@ public final class PageExtractor {
     private static final String BLOCKS = "p, li, blockquote, h2, h3, h4, h5, h6, td, pre, figcaption, dd, dt";
     private static final String DATE_LINES = ".dateline, .date, .post-date, .meta, .byline, time";
 
+    // Selectors parsed once: jsoup parses a selector string on every select() call, which cost as much as parsing
+    // the page itself (its Evaluators are thread-safe and reusable).
+    private static final Evaluator CHROME_SELECTOR = QueryParser.parse(CHROME);
+    private static final Evaluator BLOCK_SELECTOR = QueryParser.parse(BLOCKS);
+    private static final Evaluator DATE_LINE_SELECTOR = QueryParser.parse(DATE_LINES);
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator BR = QueryParser.parse("br");
+    private static final Evaluator P = QueryParser.parse("p");
+    private static final Evaluator TIME = QueryParser.parse("time");
+    private static final Evaluator HEADINGS = QueryParser.parse("h2, h3, h4, h5, h6, .widget-title, .title");
+    private static final Evaluator SECTIONS = QueryParser.parse("section, div, aside");
+    private static final Evaluator AFTER_HEADING = QueryParser.parse("ul, ol, div, p");
+    private static final Evaluator TITLE_HEADING = QueryParser.parse("article h1, main h1, h1");
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+    private static final Evaluator DATE_ATTRIBUTES =
+            QueryParser.parse("time[datetime], meta[name=date], meta[name=dc.date], meta[name=DC.date.issued],"
+                    + " meta[property=article:published_time], meta[itemprop=datePublished]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator MAIN =
+            QueryParser.parse("main, [role=main], #main, #content, .content, .post, .entry-content");
+    private static final Evaluator HTML = QueryParser.parse("html");
+    private static final Evaluator TRANSLATION_LINKS =
+            QueryParser.parse("link[rel=alternate][hreflang][href], a[hreflang][href], .lang-switch a[lang][href],"
+                    + " .language-switch a[lang][href]");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+
     /** Extracts a capture. Never throws for malformed HTML: jsoup repairs what it can. */
     public ExtractedPage extract(Capture capture) {
         String html = HtmlDecoding.decode(capture.body(), capture.contentType());
@@ -65,17 +93,18 @@ public final class PageExtractor {
         Map<String, String> translations = translations(doc, capture.url());
         String title = title(doc);
         Element content = mainContent(doc);
-        content.select(CHROME).remove();
+        content.select(CHROME_SELECTOR).remove();
         removeHeadedChrome(content);
         LocalDate published = published(doc, content);
-        content.select("h1").remove();
+        content.select(H1).remove();
         removeDateLines(content);
         List<Paragraph> paragraphs = new ArrayList<>();
-        for (Element block : content.select(BLOCKS)) {
-            if (!block.children().select(BLOCKS).isEmpty() && !block.is("li")) {
+        for (Element block : content.select(BLOCK_SELECTOR)) {
+            boolean item = block.normalName().equals("li");
+            if (!item && hasInnerBlock(block)) {
                 continue; // the inner blocks are read on their own
             }
-            if (block.is("li") && block.parents().is("li")) {
+            if (item && insideItem(block)) {
                 continue; // read as part of the outer item
             }
             String text = block.text().strip();
@@ -89,10 +118,28 @@ public final class PageExtractor {
                 capture.url(), title, dominantLanguage(doc, paragraphs), published, paragraphs, links, translations);
     }
 
+    private static boolean hasInnerBlock(Element block) {
+        for (Element child : block.children()) {
+            if (child.selectFirst(BLOCK_SELECTOR) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideItem(Element element) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent.normalName().equals("li")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Text that sits directly in a div, outside any block element (common in imported and old pages). */
     private static void addLooseText(Element content, List<Paragraph> paragraphs) {
         if (paragraphs.isEmpty()) {
-            content.select("br").after("\n");
+            content.select(BR).after("\n");
             for (String line : content.wholeText().split("\\n\\s*\\n|\\n")) {
                 String text = line.strip().replaceAll("\\s+", " ");
                 if (!text.isEmpty()) {
@@ -104,8 +151,8 @@ public final class PageExtractor {
 
     /** Drops date lines; a {@code <time>} inside a sentence stays, since it is part of the text. */
     private static void removeDateLines(Element content) {
-        for (Element line : content.select(DATE_LINES)) {
-            if (!line.is("time")
+        for (Element line : content.select(DATE_LINE_SELECTOR)) {
+            if (!line.is(TIME)
                     || line.parent() == null
                     || line.parent().text().strip().equals(line.text().strip())) {
                 line.remove();
@@ -114,19 +161,17 @@ public final class PageExtractor {
     }
 
     private static void removeHeadedChrome(Element content) {
-        for (Element heading : content.select("h2, h3, h4, h5, h6, .widget-title, .title")) {
+        for (Element heading : content.select(HEADINGS)) {
             if (heading.parent() == null
                     || !CHROME_HEADING.matcher(heading.text()).matches()) {
                 continue;
             }
             Element parent = heading.parent();
-            if (parent != content
-                    && parent.is("section, div, aside")
-                    && parent.select("p").size() <= 2) {
+            if (parent != content && parent.is(SECTIONS) && parent.select(P).size() <= 2) {
                 parent.remove();
             } else {
                 Element next = heading.nextElementSibling();
-                if (next != null && next.is("ul, ol, div, p")) {
+                if (next != null && next.is(AFTER_HEADING)) {
                     next.remove();
                 }
                 heading.remove();
@@ -139,10 +184,10 @@ public final class PageExtractor {
     }
 
     private static String title(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        Element h1 = doc.selectFirst(TITLE_HEADING);
         String title = h1 != null ? h1.text() : "";
         if (title.isBlank()) {
-            title = doc.select("meta[property=og:title]").attr("content");
+            title = doc.select(OG_TITLE).attr("content");
         }
         if (title.isBlank()) {
             title = doc.title();
@@ -158,23 +203,21 @@ public final class PageExtractor {
     }
 
     private static LocalDate published(Document doc, Element content) {
-        String query = "time[datetime], meta[name=date], meta[name=dc.date], meta[name=DC.date.issued],"
-                + " meta[property=article:published_time], meta[itemprop=datePublished]";
-        for (Element candidate : doc.select(query)) {
+        for (Element candidate : doc.select(DATE_ATTRIBUTES)) {
             String value = candidate.hasAttr("datetime") ? candidate.attr("datetime") : candidate.attr("content");
             Optional<LocalDate> date = PublicationDates.fromAttribute(value);
             if (date.isPresent()) {
                 return date.get();
             }
         }
-        for (Element line : content.select(DATE_LINES)) {
+        for (Element line : content.select(DATE_LINE_SELECTOR)) {
             Optional<LocalDate> date = PublicationDates.fromText(line.text());
             if (date.isPresent()) {
                 return date.get();
             }
         }
         // A date line at the top of the text: look at the first few blocks only, so dates of events are not taken.
-        List<Element> blocks = content.select(BLOCKS);
+        List<Element> blocks = content.select(BLOCK_SELECTOR);
         for (int i = 0; i < Math.min(3, blocks.size()); i++) {
             String text = blocks.get(i).text();
             if (text.length() <= 80) {
@@ -188,19 +231,17 @@ public final class PageExtractor {
     }
 
     private static Element mainContent(Document doc) {
-        Element article = doc.selectFirst("article");
+        Element article = doc.selectFirst(ARTICLE);
         if (article == null) {
-            article = doc.selectFirst("main, [role=main], #main, #content, .content, .post, .entry-content");
+            article = doc.selectFirst(MAIN);
         }
         return (article != null ? article : doc.body()).clone();
     }
 
     private static Map<String, String> translations(Document doc, String pageUrl) {
         Map<String, String> out = new LinkedHashMap<>();
-        Language own = Language.fromTag(doc.select("html").attr("lang"));
-        String query = "link[rel=alternate][hreflang][href], a[hreflang][href], .lang-switch a[lang][href],"
-                + " .language-switch a[lang][href]";
-        for (Element link : doc.select(query)) {
+        Language own = Language.fromTag(doc.select(HTML).attr("lang"));
+        for (Element link : doc.select(TRANSLATION_LINKS)) {
             Language language = Language.fromTag(link.hasAttr("hreflang") ? link.attr("hreflang") : link.attr("lang"));
             String target = resolve(pageUrl, link.attr("href"));
             if (language == Language.UNKNOWN || language == own || target == null || target.equals(pageUrl)) {
@@ -213,7 +254,7 @@ public final class PageExtractor {
 
     private static List<String> outgoingLinks(Element content, String pageUrl) {
         Set<String> links = new LinkedHashSet<>();
-        for (Element a : content.select("a[href]")) {
+        for (Element a : content.select(LINKS)) {
             String href = a.attr("href").strip();
             if (href.isEmpty() || href.startsWith("#") || href.regionMatches(true, 0, "javascript:", 0, 11)) {
                 continue;
@@ -271,7 +312,7 @@ public final class PageExtractor {
         }
         weight.remove(Language.UNKNOWN);
         if (weight.isEmpty()) {
-            return Language.fromTag(doc.select("html").attr("lang"));
+            return Language.fromTag(doc.select(HTML).attr("lang"));
         }
         if (weight.containsKey(Language.CHINESE_SIMPLIFIED) && weight.containsKey(Language.CHINESE_TRADITIONAL)) {
             String all =

@@ -8,14 +8,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -26,23 +29,35 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.rightsarchive.acquire.Capture;
+import org.rightsarchive.acquire.OnDemandCaptures;
 import org.rightsarchive.annotate.Annotations;
 import org.rightsarchive.annotate.pipeline.AnnotationPipeline;
 import org.rightsarchive.extract.DuplicateGroups;
 import org.rightsarchive.extract.ExtractedPage;
 import org.rightsarchive.extract.PageExtractor;
-import org.rightsarchive.extract.TextFingerprints;
 
 /**
  * Batch indexer: extracts, annotates and indexes captures on a named pool of worker threads. One broken capture is
  * counted as failed with its reason and the batch goes on; error pages and empty pages are skipped.
+ *
+ * <p>Memory is bounded by {@link #pagesInMemory()}: a batch of at most that many captures is extracted once and its
+ * pages are held until they are indexed; a larger batch (a whole archive, e.g. {@link
+ * org.rightsarchive.acquire.OnDemandCaptures}) is indexed in two passes that hold only fingerprints between them.
+ * The first pass extracts each capture and keeps what duplicate folding compares ({@link DuplicateGroups.Key}, about
+ * 1.7 KB a page); the groups are formed over the whole batch; the second pass reads and extracts each canonical
+ * capture again and indexes it. Each worker holds one capture at a time, so the heap needed grows with the
+ * fingerprints, not with the pages; the price is a second read and extraction of every canonical page.
  */
 public final class ArchiveIndexer {
+    /** Default of {@link #pagesInMemory()}: about 100-200 MB of extracted pages of news size. */
+    public static final int DEFAULT_PAGES_IN_MEMORY = 10_000;
+
     private final PageExtractor extractor;
     private final AnnotationPipeline annotator;
     private final DocumentMapper mapper = new DocumentMapper();
     private final CaptureScreen screen;
     private final int threads;
+    private final int pagesInMemory;
 
     public ArchiveIndexer(PageExtractor extractor, AnnotationPipeline annotator, int threads) {
         this(extractor, annotator, threads, CaptureScreen.defaults());
@@ -50,13 +65,36 @@ public final class ArchiveIndexer {
 
     /** An indexer that screens captures with the given limits before extracting them. */
     public ArchiveIndexer(PageExtractor extractor, AnnotationPipeline annotator, int threads, CaptureScreen screen) {
-        this.screen = java.util.Objects.requireNonNull(screen, "screen");
+        this(extractor, annotator, threads, screen, DEFAULT_PAGES_IN_MEMORY);
+    }
+
+    /**
+     * An indexer that holds at most {@code pagesInMemory} extracted pages at once.
+     *
+     * @param pagesInMemory batches larger than this are indexed in two passes (see the class comment)
+     */
+    public ArchiveIndexer(
+            PageExtractor extractor,
+            AnnotationPipeline annotator,
+            int threads,
+            CaptureScreen screen,
+            int pagesInMemory) {
+        this.screen = Objects.requireNonNull(screen, "screen");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1: " + threads);
         }
-        this.extractor = extractor;
-        this.annotator = annotator;
+        if (pagesInMemory < 1) {
+            throw new IllegalArgumentException("pages in memory must be >= 1: " + pagesInMemory);
+        }
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.threads = threads;
+        this.pagesInMemory = pagesInMemory;
+    }
+
+    /** The most extracted pages this indexer holds at once; larger batches are indexed in two passes. */
+    public int pagesInMemory() {
+        return pagesInMemory;
     }
 
     /** Opens a writer configured for the archive schema. */
@@ -95,77 +133,144 @@ public final class ArchiveIndexer {
 
     /**
      * Processes captures into any sink (another backend's writer), with the same extraction, duplicate folding,
-     * annotation and documents as {@link #add(List, IndexWriter, Progress)}.
+     * annotation and documents as {@link #add(List, IndexWriter, Progress)}. Duplicates fold across the whole list
+     * whatever its size; a list larger than {@link #pagesInMemory()} is read twice (see the class comment).
      */
     public IndexSummary add(List<Capture> captures, DocumentSink sink, Progress progress) throws IOException {
         long start = System.nanoTime();
-        List<IndexSummary.Problem> skipped = Collections.synchronizedList(new ArrayList<>());
-        List<IndexSummary.Problem> failed = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger indexed = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        List<Extracted> extracted = Collections.synchronizedList(new ArrayList<>());
+        Run run = new Run(captures.size(), progress);
+        boolean keepPages = captures.size() <= pagesInMemory;
         ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads("archive-indexer"));
         try {
-            runAll(pool, captures, capture -> {
-                try {
-                    Extracted e = extract(capture, skipped);
-                    if (e != null) {
-                        extracted.add(e);
-                    } else {
-                        progress.update(done.incrementAndGet(), captures.size());
-                    }
-                } catch (RuntimeException | StackOverflowError e) {
-                    failed.add(new IndexSummary.Problem(capture.source(), describe(e)));
-                    progress.update(done.incrementAndGet(), captures.size());
+            List<Item> items = Collections.synchronizedList(new ArrayList<>());
+            runInParts(pool, captures.size(), index -> {
+                Item item = fingerprint(captures, index, keepPages, run);
+                if (item != null) {
+                    items.add(item);
                 }
             });
-            List<DuplicateGroups.Group<Extracted>> groups =
-                    DuplicateGroups.group(List.copyOf(extracted), Extracted::page, Extracted::fingerprint);
-            runAll(pool, groups, group -> {
-                Extracted canonical = group.canonical();
-                try {
-                    Document doc = index(canonical, group.duplicates());
-                    sink.accept(doc);
-                    indexed.incrementAndGet();
-                } catch (IOException | RuntimeException | StackOverflowError e) {
-                    failed.add(new IndexSummary.Problem(canonical.capture().source(), describe(e)));
-                }
-                for (Extracted duplicate : group.duplicates()) {
-                    skipped.add(new IndexSummary.Problem(
-                            duplicate.capture().source(),
-                            "duplicate of " + canonical.page().url()));
-                    progress.update(done.incrementAndGet(), captures.size());
-                }
-                progress.update(done.incrementAndGet(), captures.size());
-            });
+            List<Item> ordered = new ArrayList<>(items);
+            // Workers finish in any order; grouping breaks ties by input order, so restore it.
+            ordered.sort(Comparator.comparingInt(Item::index));
+            List<DuplicateGroups.Group<Item>> groups = new ArrayList<>(DuplicateGroups.groupByKey(ordered, Item::key));
+            // Read the archive in its own order in the second pass too.
+            groups.sort(Comparator.comparingInt(g -> g.canonical().index()));
+            runInParts(pool, groups.size(), g -> index(captures, groups.get(g), sink, run));
         } finally {
             pool.shutdownNow();
         }
-        return new IndexSummary(indexed.get(), skipped, failed, Duration.ofNanos(System.nanoTime() - start));
+        return new IndexSummary(
+                run.indexed.get(), run.skipped, run.failed, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static <T> void runAll(ExecutorService pool, List<T> items, java.util.function.Consumer<T> task)
-            throws IOException {
-        List<Future<?>> futures = new ArrayList<>();
-        for (T item : items) {
-            futures.add(pool.submit(() -> task.accept(item)));
+    /** Counts and problems of one {@link #add} call, shared by its workers. */
+    private static final class Run {
+        final List<IndexSummary.Problem> skipped = Collections.synchronizedList(new ArrayList<>());
+        final List<IndexSummary.Problem> failed = Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger indexed = new AtomicInteger();
+        final AtomicInteger done = new AtomicInteger();
+        final int total;
+        final Progress progress;
+
+        Run(int total, Progress progress) {
+            this.total = total;
+            this.progress = progress;
+        }
+
+        void processed() {
+            progress.update(done.incrementAndGet(), total);
+        }
+    }
+
+    /**
+     * One capture after the first pass: its position, what grouping compares and its content hash; the capture and
+     * its page too while they may be held.
+     */
+    private record Item(
+            int index,
+            DuplicateGroups.Key key,
+            String source,
+            String contentHash,
+            Capture capture,
+            ExtractedPage page) {}
+
+    /** Runs {@code task} for 0..count-1, submitting at most {@link #pagesInMemory} tasks at a time. */
+    private void runInParts(ExecutorService pool, int count, IntConsumer task) throws IOException {
+        for (int from = 0; from < count; from += pagesInMemory) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = from; i < Math.min(count, from + pagesInMemory); i++) {
+                int index = i;
+                futures.add(pool.submit(() -> task.accept(index)));
+            }
+            try {
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("indexing interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IOException("indexing worker died", e.getCause());
+            }
+        }
+    }
+
+    /** First pass over one capture: the item to group, or {@code null} when it is skipped or fails. */
+    private Item fingerprint(List<Capture> captures, int index, boolean keepPage, Run run) {
+        Capture capture;
+        try {
+            capture = captures.get(index);
+        } catch (OnDemandCaptures.UnreadableCaptureException e) {
+            run.failed.add(new IndexSummary.Problem(e.source(), describe(e.getCause())));
+            run.processed();
+            return null;
         }
         try {
-            for (Future<?> f : futures) {
-                f.get();
+            ExtractedPage page = extract(capture, run.skipped);
+            if (page == null) {
+                run.processed();
+                return null;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("indexing interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("indexing worker died", e.getCause());
+            DuplicateGroups.Key key = DuplicateGroups.Key.of(page, DuplicateGroups.fingerprint(page));
+            String hash = contentHash(capture);
+            return keepPage
+                    ? new Item(index, key, capture.source(), hash, capture, page)
+                    : new Item(index, key, capture.source(), hash, null, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            run.failed.add(new IndexSummary.Problem(capture.source(), describe(e)));
+            run.processed();
+            return null;
         }
     }
 
-    /** A capture and what extraction kept of it. */
-    private record Extracted(Capture capture, ExtractedPage page, TextFingerprints.Fingerprint fingerprint) {}
+    /** Second pass over one group: indexes the canonical member, counts the others as its duplicates. */
+    private void index(List<Capture> captures, DuplicateGroups.Group<Item> group, DocumentSink sink, Run run) {
+        Item canonical = group.canonical();
+        try {
+            Capture capture = canonical.capture();
+            ExtractedPage page = canonical.page();
+            if (capture == null) {
+                capture = captures.get(canonical.index());
+                page = extractor.extract(capture);
+            }
+            String hash = canonical.capture() != null ? canonical.contentHash() : contentHash(capture);
+            sink.accept(document(capture, hash, page, group.duplicates()));
+            run.indexed.incrementAndGet();
+        } catch (OnDemandCaptures.UnreadableCaptureException e) {
+            run.failed.add(new IndexSummary.Problem(e.source(), describe(e.getCause())));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            run.failed.add(new IndexSummary.Problem(canonical.source(), describe(e)));
+        }
+        for (Item duplicate : group.duplicates()) {
+            run.skipped.add(new IndexSummary.Problem(
+                    duplicate.source(), "duplicate of " + canonical.key().url()));
+            run.processed();
+        }
+        run.processed();
+    }
 
-    private Extracted extract(Capture capture, List<IndexSummary.Problem> skipped) {
+    /** The page extracted from a capture, or {@code null} when the capture is skipped (with its reason). */
+    private ExtractedPage extract(Capture capture, List<IndexSummary.Problem> skipped) {
         if (!capture.isSuccess()) {
             skipped.add(new IndexSummary.Problem(capture.source(), "HTTP status " + capture.status()));
             return null;
@@ -180,22 +285,21 @@ public final class ArchiveIndexer {
             skipped.add(new IndexSummary.Problem(capture.source(), "no main text"));
             return null;
         }
-        return new Extracted(capture, page, DuplicateGroups.fingerprint(page));
+        return page;
     }
 
-    private Document index(Extracted canonical, List<Extracted> duplicates) throws IOException {
-        Capture capture = canonical.capture();
-        ExtractedPage page = canonical.page();
+    private Document document(Capture capture, String contentHash, ExtractedPage page, List<Item> duplicates)
+            throws IOException {
         Annotations annotations = annotator.annotate(page);
         List<String> otherUrls =
-                duplicates.stream().map(d -> d.page().url()).sorted().toList();
+                duplicates.stream().map(d -> d.key().url()).sorted().toList();
         ArchiveDocument doc = new ArchiveDocument(
                 ArchiveDocument.idFor(page.url()), capture.source(), capture.fetchedAt(), page, annotations, otherUrls);
         Document lucene = mapper.toLucene(doc);
-        lucene.add(new StringField(Schema.CONTENT_HASH, contentHash(capture), Field.Store.YES));
-        for (Extracted duplicate : duplicates) {
-            String id = ArchiveDocument.idFor(duplicate.page().url());
-            lucene.add(new StoredField(Schema.FOLDED, id + " " + contentHash(duplicate.capture())));
+        lucene.add(new StringField(Schema.CONTENT_HASH, contentHash, Field.Store.YES));
+        for (Item duplicate : duplicates) {
+            String id = ArchiveDocument.idFor(duplicate.key().url());
+            lucene.add(new StoredField(Schema.FOLDED, id + " " + duplicate.contentHash()));
         }
         return lucene;
     }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -24,6 +25,7 @@ import org.rightsarchive.annotate.Event;
 import org.rightsarchive.annotate.Person;
 import org.rightsarchive.annotate.Place;
 import org.rightsarchive.annotate.TopicTag;
+import org.rightsarchive.extract.Paragraph;
 import org.rightsarchive.lang.ChineseScript;
 
 /** Maps an {@link ArchiveDocument} to the Lucene fields of the {@link Schema}, and stored annotations back. */
@@ -52,8 +54,16 @@ public final class DocumentMapper {
         for (String field : new String[] {Schema.TITLE_EN, Schema.TITLE_ZH, Schema.TITLE_CJK}) {
             d.add(new TextField(field, page.title(), Field.Store.NO));
         }
-        for (String field : new String[] {Schema.BODY_EN, Schema.BODY_ZH, Schema.BODY_CJK}) {
-            d.add(new TextField(field, body, Field.Store.NO));
+        d.add(new TextField(Schema.BODY_EN, body, Field.Store.NO));
+        d.add(new TextField(Schema.BODY_CJK, body, Field.Store.NO));
+        // smartcn's word segmentation is the dearest analysis by far, and on text without CJK characters it finds
+        // nothing the other two fields do not: the English field has the same Porter stems, the bigram field every
+        // word unstemmed (stopwords too: a pinyin name like An Jie needs them). So only paragraphs with CJK
+        // characters go into it. The English and bigram fields keep the whole text: the English one finds single
+        // Han characters (a surname searched alone), which the bigram field does not.
+        String cjk = cjkParagraphs(page.paragraphs(), body);
+        if (!cjk.isEmpty()) {
+            d.add(new TextField(Schema.BODY_ZH, cjk, Field.Store.NO));
         }
         String language = page.language().tag();
         d.add(new StringField(Schema.LANGUAGE, language, Field.Store.YES));
@@ -74,6 +84,39 @@ public final class DocumentMapper {
         d.add(new StoredField(Schema.ANNOTATIONS, JSON.writeValueAsString(a)));
         d.add(new StoredField(Schema.TRANSLATIONS, JSON.writeValueAsString(page.translations())));
         return facets.build(d);
+    }
+
+    /** The paragraphs that have CJK characters, as one text; the whole body when every paragraph has some. */
+    static String cjkParagraphs(List<Paragraph> paragraphs, String body) {
+        StringBuilder text = new StringBuilder();
+        int kept = 0;
+        for (Paragraph p : paragraphs) {
+            if (hasCjk(p.text())) {
+                if (!text.isEmpty()) {
+                    text.append("\n\n");
+                }
+                text.append(p.text());
+                kept++;
+            }
+        }
+        return kept == paragraphs.size() ? body : text.toString();
+    }
+
+    /** Whether the text has a Han, kana, Hangul or Bopomofo letter: something the Chinese analyses can segment. */
+    static boolean hasCjk(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                switch (Character.UnicodeScript.of(cp)) {
+                    case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> {
+                        return true;
+                    }
+                    default -> {}
+                }
+            }
+        }
+        return false;
     }
 
     private static void addPeople(Document d, Annotations a) {

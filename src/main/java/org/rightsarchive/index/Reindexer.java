@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.rightsarchive.acquire.Capture;
+import org.rightsarchive.acquire.OnDemandCaptures;
 
 /**
  * Rebuilds or updates the live index of an {@link IndexStore} while the server keeps answering from it.
@@ -67,25 +69,37 @@ public final class Reindexer {
                 IndexWriter writer = ArchiveIndexer.openWriter(dir, IndexWriterConfig.OpenMode.APPEND)) {
             Map<String, List<String>> folded = new HashMap<>();
             Map<String, String> indexedHashes = storedHashes(writer, folded);
-            List<Capture> changed = new ArrayList<>();
+            // Positions, not captures: the list may read each capture from disk (OnDemandCaptures), and holding
+            // every changed capture of a large archive is what the indexer's two passes avoid.
+            List<Integer> changed = new ArrayList<>();
             Set<String> present = new HashSet<>();
-            Map<String, Capture> byId = new HashMap<>();
+            Map<String, Integer> byId = new HashMap<>();
             Set<String> changedIds = new HashSet<>();
-            for (Capture capture : captures) {
+            for (int i = 0; i < captures.size(); i++) {
+                Capture capture;
+                try {
+                    capture = captures.get(i);
+                } catch (OnDemandCaptures.UnreadableCaptureException e) {
+                    // Keep its last good document; the indexer meets it again and reports it as failed.
+                    present.add(ArchiveDocument.idFor(
+                            ((OnDemandCaptures) captures).ref(i).url()));
+                    changed.add(i);
+                    continue;
+                }
                 String id = ArchiveDocument.idFor(capture.url());
                 present.add(id);
-                byId.put(id, capture);
+                byId.put(id, i);
                 if (!ArchiveIndexer.contentHash(capture).equals(indexedHashes.get(id))) {
-                    changed.add(capture);
+                    changed.add(i);
                     changedIds.add(id);
                 }
             }
             // A changed document is regrouped with the duplicates folded into it, so they are not orphaned.
             for (String id : List.copyOf(changedIds)) {
                 for (String duplicate : folded.getOrDefault(id, List.of())) {
-                    Capture capture = byId.get(duplicate);
-                    if (capture != null && changedIds.add(duplicate)) {
-                        changed.add(capture);
+                    Integer position = byId.get(duplicate);
+                    if (position != null && changedIds.add(duplicate)) {
+                        changed.add(position);
                     }
                 }
             }
@@ -96,12 +110,27 @@ public final class Reindexer {
                     deleted++;
                 }
             }
-            IndexSummary summary = indexer.add(changed, writer, progress);
+            IndexSummary summary = indexer.add(positions(captures, changed), writer, progress);
             // A capture that now fails or became an error page keeps its last good document.
             writer.commit();
             return new Result(
                     summary, store.liveGeneration(), captures.size() - changed.size(), deleted, writeFailures(summary));
         }
+    }
+
+    /** The captures at {@code positions}, read from {@code captures} only when asked for. */
+    private static List<Capture> positions(List<Capture> captures, List<Integer> positions) {
+        return new AbstractList<>() {
+            @Override
+            public Capture get(int index) {
+                return captures.get(positions.get(index));
+            }
+
+            @Override
+            public int size() {
+                return positions.size();
+            }
+        };
     }
 
     /** Id to content hash of every indexed capture, folded duplicates included; fills canonical id to folded ids. */

@@ -74,6 +74,8 @@ class BenchSmokeTest {
         assertTrue(index.stages().sampleDocs() > 0);
         assertTrue(index.stages().extractMicros() > 0);
         assertTrue(index.stages().bareAnalysisMicros() > 0);
+        assertTrue(index.stages().invertMicros() > 0);
+        assertTrue(index.stages().bareIndexMicros() > 0);
     }
 
     @Test

@@ -38,8 +38,11 @@ public final class PersonNames {
     private final Map<String, Alias> aliasesByChinese;
     private final Map<String, Alias> aliasesByLatin;
     private final Map<String, Alias> aliasesById;
-    private final ThreadLocal<Transliterator> pinyin =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin/Names; Latin-ASCII"));
+    /**
+     * Idle transliterators. Building one compiles ICU's Han-Latin rules (about a tenth of a second), so they outlive
+     * the threads that use them: a per-thread instance was rebuilt for every batch the indexer's fresh pool ran.
+     */
+    private final java.util.Queue<Transliterator> pinyin = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private PersonNames() {
         try {
@@ -184,7 +187,16 @@ public final class PersonNames {
     }
 
     private List<String> transliterate(String han) {
-        String latin = pinyin.get().transliterate(han).toLowerCase(Locale.ROOT);
+        Transliterator t = pinyin.poll();
+        if (t == null) {
+            t = Transliterator.getInstance("Han-Latin/Names; Latin-ASCII");
+        }
+        String latin;
+        try {
+            latin = t.transliterate(han).toLowerCase(Locale.ROOT);
+        } finally {
+            pinyin.offer(t);
+        }
         List<String> out = new ArrayList<>();
         for (String s : latin.split("[^a-z]+")) {
             if (!s.isEmpty()) {
