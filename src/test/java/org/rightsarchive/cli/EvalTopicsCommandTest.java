@@ -11,7 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class EvalTopicsCommandTest {
-    private static String[] output(String... args) {
+    /** Runs the command line; returns the exit code, standard output and standard error. */
+    static String[] output(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
