@@ -31,7 +31,9 @@ import org.rightsarchive.index.Schema;
  * topic:labor-rights}, {@code province:Liaoning}, {@code city:}, {@code event:}, {@code lang:}, {@code role:}) and
  * text field groups ({@code title:}, {@code body:}, {@code name:}).
  *
- * <p>Terms are ANDed unless joined by {@code OR}. Costly forms are refused with a {@link QuerySyntaxException}:
+ * <p>Terms are ANDed unless joined by {@code OR}. A term in Chinese characters is a phrase in every field: text has no
+ * spaces between Chinese words, so 姚福信 means those characters in that order, not the three characters anywhere
+ * on the page (which a quarter of a large Chinese archive contains). Costly forms are refused with a {@link QuerySyntaxException}:
  * leading wildcards, regular expressions, range syntax, queries over {@link #MAX_QUERY_CHARS} characters, with
  * more than {@link #MAX_MULTI_TERMS} wildcard and fuzzy terms, or with more clauses than {@link
  * IndexSearcher#getMaxClauseCount()}. Not thread-safe: make one per query.
@@ -185,6 +187,16 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
             return new TermQuery(new Term(field, keywordResolver.apply(field, queryText.strip())));
         }
         return overFields(field, f -> applyBoost(f, super.getFieldQuery(f, queryText, quoted)));
+    }
+
+    @Override
+    protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
+            throws ParseException {
+        return super.newFieldQuery(analyzer, field, queryText, quoted || hasHanCharacters(queryText));
+    }
+
+    private static boolean hasHanCharacters(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static Query applyBoost(String field, Query q) {

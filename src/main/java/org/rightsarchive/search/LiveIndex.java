@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -46,10 +48,14 @@ final class LiveIndex implements Closeable {
     /** A generation's searcher manager. */
     private record Generation(long number, Directory directory, SearcherManager manager) {}
 
-    /** A searcher with what is computed once per reader: the facet state and the facet values by dimension. */
+    /**
+     * A searcher with what is computed once per reader: the facet state, the facet values by dimension and, when
+     * first asked for, the facet counts of the whole index.
+     */
     static final class ArchiveSearcher extends IndexSearcher {
         final SortedSetDocValuesReaderState facetState;
         private final Map<String, Map<String, String>> valuesByDimension;
+        private Facets wholeIndexCounts;
 
         ArchiveSearcher(IndexReader reader) throws IOException {
             super(reader);
@@ -64,6 +70,17 @@ final class LiveIndex implements Closeable {
                 return dimension.equals(Schema.ROLE) ? value.toLowerCase(Locale.ROOT) : value;
             }
             return values.getOrDefault(value.toLowerCase(Locale.ROOT), value);
+        }
+
+        /**
+         * Facet counts over every document, counted once per reader: browsing one facet value drills sideways over
+         * the whole index, which costs a full count per query otherwise. {@code null} for an index without facets.
+         */
+        synchronized Facets wholeIndexCounts() throws IOException {
+            if (wholeIndexCounts == null && facetState != null) {
+                wholeIndexCounts = new SortedSetDocValuesFacetCounts(facetState);
+            }
+            return wholeIndexCounts;
         }
 
         private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {

@@ -145,7 +145,7 @@ public final class LuceneSearchBackend implements SearchBackend {
             int from = Math.min(all.length, (request.page() - 1) * request.size());
             int to = Math.min(all.length, from + request.size());
             List<SearchResult.Hit> hits = hits(searcher, text, Arrays.copyOfRange(all, from, to));
-            Map<String, List<SearchResult.FacetCount>> facets = facets(searcher, base, filtered, request, main);
+            Map<String, List<SearchResult.FacetCount>> facets = facets(searcher, base, text, filtered, request, main);
             return new SearchResult(total, hits, facets, searcher.timedOut());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException(
@@ -332,6 +332,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     private Map<String, List<SearchResult.FacetCount>> facets(
             IndexSearcher searcher,
             LiveIndex.ArchiveSearcher base,
+            Query text,
             Query filtered,
             SearchRequest request,
             FacetsCollectorManager.FacetsResult main)
@@ -344,7 +345,9 @@ public final class LuceneSearchBackend implements SearchBackend {
         Facets mainCounts = new SortedSetDocValuesFacetCounts(base.facetState, main.facetsCollector());
         for (String dim : Schema.FACETS) {
             Facets counts = mainCounts;
-            if (request.filters().containsKey(dim)) {
+            if (request.filters().containsKey(dim) && onlyFilter(dim, text, request)) {
+                counts = base.wholeIndexCounts();
+            } else if (request.filters().containsKey(dim)) {
                 FacetsCollector sideways =
                         searcher.search(drillDown(filtered, request, base, dim), new FacetsCollectorManager());
                 counts = new SortedSetDocValuesFacetCounts(base.facetState, sideways);
@@ -352,6 +355,16 @@ public final class LuceneSearchBackend implements SearchBackend {
             out.put(dim, counts(counts, dim));
         }
         return out;
+    }
+
+    /** Whether {@code dim} is the request's only constraint, so its sideways counts are the whole index's. */
+    private static boolean onlyFilter(String dim, Query text, SearchRequest request) {
+        return text instanceof MatchAllDocsQuery
+                && request.from() == null
+                && request.to() == null
+                && request.publishedFrom() == null
+                && request.publishedTo() == null
+                && request.filters().keySet().equals(Set.of(dim));
     }
 
     private static List<SearchResult.FacetCount> counts(Facets facets, String dim) throws IOException {

@@ -105,6 +105,18 @@ class LuceneSearchBackendTest {
         assertTrue(phrase.stream().allMatch(p -> gold.get(p).people().contains("liu-xiaobo")), phrase.toString());
     }
 
+    @Test
+    void chineseTermMatchesItsCharactersInOrderOnly() throws IOException {
+        SearchResult name = search("姚福信");
+        assertFalse(name.hits().isEmpty());
+        assertTrue(
+                paths(name).stream().allMatch(p -> gold.get(p).people().contains("yao-fuxin")),
+                paths(name).toString());
+        // The same three characters in another order are on every Yao Fuxin page, but never together.
+        assertEquals(0, search("信福姚").total());
+        assertEquals(0, search("name:信福姚").total());
+    }
+
     @ParameterizedTest
     @CsvSource({
         "person:yao-fuxin AND person:pang-qingxiang, AND",
@@ -245,6 +257,21 @@ class LuceneSearchBackendTest {
                 .filter(r -> r.provinces().contains("Liaoning") && r.language().equals("en"))
                 .forEach(r -> r.topics().forEach(t -> expectedTopics.merge(t, 1L, Long::sum)));
         assertEquals(expectedTopics, asMap(result.facets().get("topic")));
+    }
+
+    @Test
+    void browsingOneValueCountsItsDimensionOverTheWholeArchive() throws IOException {
+        SearchResult all = backend.search(SearchRequest.of("").withPage(1, 0));
+        for (String topic : List.of("labor-rights", "june-fourth")) {
+            SearchResult one =
+                    backend.search(SearchRequest.of("").withPage(1, 0).withFilters(Map.of("topic", List.of(topic))));
+            assertEquals(asMap(all.facets().get("topic")), asMap(one.facets().get("topic")), topic);
+            Map<String, Long> expectedLangs = new HashMap<>();
+            gold.values().stream()
+                    .filter(r -> r.topics().contains(topic))
+                    .forEach(r -> expectedLangs.merge(r.language(), 1L, Long::sum));
+            assertEquals(expectedLangs, asMap(one.facets().get("lang")), topic);
+        }
     }
 
     @Test
