@@ -67,6 +67,12 @@ public final class LuceneSearchBackend implements SearchBackend {
     /** Most values returned per facet dimension (the year histogram returns every year). */
     public static final int FACET_VALUES = 100;
 
+    /**
+     * Most documents whose facets are counted exactly; a larger result set is counted on a sample of this many and
+     * its counts are estimates ({@link SearchResult#facetsEstimated()}).
+     */
+    public static final int FACET_SAMPLE = 20_000;
+
     private static final int EXPORT_BATCH = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> HIT_FIELDS =
@@ -77,12 +83,18 @@ public final class LuceneSearchBackend implements SearchBackend {
     private final LiveIndex index;
     private final QueryExpander expander;
     private final Supplier<QueryTimeout> timeouts;
+    private final int facetSample;
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
 
-    private LuceneSearchBackend(LiveIndex index, QueryExpander expander, Supplier<QueryTimeout> timeouts) {
+    private LuceneSearchBackend(
+            LiveIndex index, QueryExpander expander, Supplier<QueryTimeout> timeouts, int facetSample) {
+        if (facetSample < 1) {
+            throw new IllegalArgumentException("facet sample must be at least 1: " + facetSample);
+        }
         this.index = index;
         this.expander = Objects.requireNonNull(expander, "expander");
         this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+        this.facetSample = facetSample;
     }
 
     /**
@@ -115,7 +127,14 @@ public final class LuceneSearchBackend implements SearchBackend {
     /** Opens with a source of per-query time limits (each query asks for a fresh one when it starts). */
     static LuceneSearchBackend open(IndexStore store, QueryExpander expander, Supplier<QueryTimeout> timeouts)
             throws IOException {
-        return new LuceneSearchBackend(LiveIndex.open(store), expander, timeouts);
+        return new LuceneSearchBackend(LiveIndex.open(store), expander, timeouts, FACET_SAMPLE);
+    }
+
+    /** Opens with facets counted exactly up to {@code facetSample} matches, and on a sample of that many above. */
+    static LuceneSearchBackend open(IndexStore store, int facetSample) throws IOException {
+        long millis = DEFAULT_TIMEOUT.toMillis();
+        return new LuceneSearchBackend(
+                LiveIndex.open(store), QueryExpander.NONE, () -> new QueryTimeoutImpl(millis), facetSample);
     }
 
     @Override
@@ -145,8 +164,8 @@ public final class LuceneSearchBackend implements SearchBackend {
             int from = Math.min(all.length, (request.page() - 1) * request.size());
             int to = Math.min(all.length, from + request.size());
             List<SearchResult.Hit> hits = hits(searcher, text, Arrays.copyOfRange(all, from, to));
-            Map<String, List<SearchResult.FacetCount>> facets = facets(searcher, base, text, filtered, request, main);
-            return new SearchResult(total, hits, facets, searcher.timedOut());
+            FacetCounts facets = facets(searcher, base, text, filtered, request, main);
+            return new SearchResult(total, hits, facets.byDimension(), searcher.timedOut(), facets.estimated());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException(
                     "query is too complex (it expands to more than " + IndexSearcher.getMaxClauseCount()
@@ -325,11 +344,15 @@ public final class LuceneSearchBackend implements SearchBackend {
         return field;
     }
 
+    /** The counts of every facet dimension, and whether some are estimates from a sample. */
+    private record FacetCounts(Map<String, List<SearchResult.FacetCount>> byDimension, boolean estimated) {}
+
     /**
      * Counts of every facet dimension: from the main result for dimensions the request does not filter on, and for
-     * each filtered dimension from the query with every filter but its own (drill-sideways).
+     * each filtered dimension from the query with every filter but its own (drill-sideways). A result set over
+     * {@link #FACET_SAMPLE} documents (or the sample size opened with) is counted on a sample of that many (see {@link FacetSample}).
      */
-    private Map<String, List<SearchResult.FacetCount>> facets(
+    private FacetCounts facets(
             IndexSearcher searcher,
             LiveIndex.ArchiveSearcher base,
             Query text,
@@ -340,21 +363,39 @@ public final class LuceneSearchBackend implements SearchBackend {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (base.facetState == null) {
             Schema.FACETS.forEach(dim -> out.put(dim, List.of()));
-            return out;
+            return new FacetCounts(out, false);
         }
-        Facets mainCounts = new SortedSetDocValuesFacetCounts(base.facetState, main.facetsCollector());
+        long seed = sampleSeed(request);
+        FacetSample mainSample = FacetSample.of(main.facetsCollector(), facetSample, seed);
+        Facets mainCounts = new SortedSetDocValuesFacetCounts(base.facetState, mainSample.hits());
+        boolean estimated = false;
         for (String dim : Schema.FACETS) {
             Facets counts = mainCounts;
+            FacetSample sample = mainSample;
             if (request.filters().containsKey(dim) && onlyFilter(dim, text, request)) {
                 counts = base.wholeIndexCounts();
+                sample = null;
             } else if (request.filters().containsKey(dim)) {
                 FacetsCollector sideways =
                         searcher.search(drillDown(filtered, request, base, dim), new FacetsCollectorManager());
-                counts = new SortedSetDocValuesFacetCounts(base.facetState, sideways);
+                sample = FacetSample.of(sideways, facetSample, seed);
+                counts = new SortedSetDocValuesFacetCounts(base.facetState, sample.hits());
             }
-            out.put(dim, counts(counts, dim));
+            estimated |= sample != null && sample.estimated();
+            out.put(dim, counts(counts, dim, sample == null ? 1 : sample.scale()));
         }
-        return out;
+        return new FacetCounts(out, estimated);
+    }
+
+    /** The same request samples the same documents, so its estimated counts do not change between pages. */
+    private static long sampleSeed(SearchRequest request) {
+        return Objects.hash(
+                request.query(),
+                request.filters(),
+                request.from(),
+                request.to(),
+                request.publishedFrom(),
+                request.publishedTo());
     }
 
     /** Whether {@code dim} is the request's only constraint, so its sideways counts are the whole index's. */
@@ -367,7 +408,7 @@ public final class LuceneSearchBackend implements SearchBackend {
                 && request.filters().keySet().equals(Set.of(dim));
     }
 
-    private static List<SearchResult.FacetCount> counts(Facets facets, String dim) throws IOException {
+    private static List<SearchResult.FacetCount> counts(Facets facets, String dim, double scale) throws IOException {
         FacetResult result;
         try {
             result = dim.equals(Schema.YEAR) ? facets.getAllChildren(dim) : facets.getTopChildren(FACET_VALUES, dim);
@@ -379,7 +420,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         }
         List<SearchResult.FacetCount> out = new ArrayList<>();
         for (LabelAndValue lv : result.labelValues) {
-            out.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+            out.add(new SearchResult.FacetCount(lv.label, Math.round(lv.value.longValue() * scale)));
         }
         if (dim.equals(Schema.YEAR)) {
             out.sort(Comparator.comparing(SearchResult.FacetCount::value));

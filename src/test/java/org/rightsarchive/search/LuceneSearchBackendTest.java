@@ -190,7 +190,8 @@ class LuceneSearchBackendTest {
     void hugeQueriesAreRejected() {
         String many = "Liu OR ".repeat(1500) + "Xia";
         assertThrows(QuerySyntaxException.class, () -> search(many));
-        String wide = String.join(" OR ", java.util.Collections.nCopies(600, "Liu Xia"));
+        // A word in two scripts searches every text field: 125 of them fan out to 2,000 terms.
+        String wide = String.join(" OR ", java.util.Collections.nCopies(600, "Liu刘"));
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search(wide.substring(0, 999)));
         assertNotNull(e.getMessage());
     }
@@ -271,6 +272,23 @@ class LuceneSearchBackendTest {
                     .filter(r -> r.topics().contains(topic))
                     .forEach(r -> expectedLangs.merge(r.language(), 1L, Long::sum));
             assertEquals(expectedLangs, asMap(one.facets().get("lang")), topic);
+        }
+    }
+
+    @Test
+    void largeResultsEstimateTheirFacetCountsFromASample() throws IOException {
+        SearchRequest everything = SearchRequest.of("").withPage(1, 0);
+        assertFalse(backend.search(everything).facetsEstimated());
+        try (LuceneSearchBackend sampling = LuceneSearchBackend.open(store, 20)) {
+            SearchResult result = sampling.search(everything);
+            assertTrue(result.facetsEstimated());
+            assertEquals(gold.size(), result.total(), "the total stays exact");
+            // Each page has one language: the scaled counts of 20 sampled pages add up to about all of them.
+            long languages = result.facets().get("lang").stream()
+                    .mapToLong(SearchResult.FacetCount::count)
+                    .sum();
+            assertEquals(gold.size(), languages, 2.0);
+            assertEquals(result.facets(), sampling.search(everything).facets(), "the same request, the same sample");
         }
     }
 
