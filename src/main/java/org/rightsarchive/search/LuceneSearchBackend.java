@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
@@ -44,6 +46,7 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.rightsarchive.annotate.Annotations;
+import org.rightsarchive.index.ArchiveIndexer;
 import org.rightsarchive.index.DocumentMapper;
 import org.rightsarchive.index.IndexStore;
 import org.rightsarchive.index.Schema;
@@ -58,7 +61,8 @@ import org.rightsarchive.index.Schema;
  * Every query has a time limit; a search that runs out of time answers with what it found and {@code partial}
  * set.
  *
- * <p>Thread-safe. Rebuilds are picked up without a restart: see {@link LiveIndex}.
+ * <p>Thread-safe; the segments of one query are searched in parallel on a pool of one thread per core. Rebuilds are
+ * picked up without a restart: see {@link LiveIndex}.
  */
 public final class LuceneSearchBackend implements SearchBackend {
     /** Default time limit of one query. */
@@ -85,6 +89,9 @@ public final class LuceneSearchBackend implements SearchBackend {
     private final Supplier<QueryTimeout> timeouts;
     private final int facetSample;
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
+    // Segments are searched in parallel: on a large archive one query's latency falls with the cores.
+    private final ExecutorService segmentThreads = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), ArchiveIndexer.namedThreads("search-segments"));
 
     private LuceneSearchBackend(
             LiveIndex index, QueryExpander expander, Supplier<QueryTimeout> timeouts, int facetSample) {
@@ -263,11 +270,12 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     @Override
     public void close() throws IOException {
+        segmentThreads.shutdown();
         index.close();
     }
 
     private IndexSearcher timed(IndexSearcher base) {
-        IndexSearcher searcher = new IndexSearcher(base.getIndexReader());
+        IndexSearcher searcher = new IndexSearcher(base.getIndexReader(), segmentThreads);
         searcher.setSimilarity(base.getSimilarity());
         searcher.setTimeout(timeouts.get());
         return searcher;
