@@ -395,10 +395,12 @@
       (hit.places || []).forEach(rememberPlace);
     });
     const total = Number(result.total) || 0;
-    $('results-heading').textContent = total === 1 ? t('result1') : t('results', total.toLocaleString());
+    $('results-heading').textContent = result.estimated === true
+      ? t('resultsAbout', total.toLocaleString())
+      : total === 1 ? t('result1') : t('results', total.toLocaleString());
     renderActiveFilters();
     renderPersonBanner();
-    facetsEstimated = result.facetsEstimated === true;
+    facetsEstimated = result.estimated === true;
     renderFacets(result.facets || {});
     renderHits(result.hits || []);
     renderPager(total, Number(result.page) || state.page, Number(result.size) || state.size || 10);

@@ -28,6 +28,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
@@ -39,12 +40,16 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.rightsarchive.annotate.Annotations;
 import org.rightsarchive.index.ArchiveIndexer;
 import org.rightsarchive.index.DocumentMapper;
@@ -59,7 +64,9 @@ import org.rightsarchive.index.Schema;
  * ORed, dimensions ANDed, dates are point ranges. Facet counts are drill-sideways: the counts of a dimension the
  * request filters on ignore that dimension's own filter, so a user sees what choosing another value would give.
  * Every query has a time limit; a search that runs out of time answers with what it found and {@code partial}
- * set.
+ * set. In a large index, a query matching more than a few tens of thousands of pages has its total and facet counts
+ * estimated from a sample, and {@code estimated} set: counting each match is what such a query would spend its time
+ * on (see {@link Sampling}); its hits are the best ones all the same.
  *
  * <p>Thread-safe; the segments of one query are searched in parallel on a pool of one thread per core. Rebuilds are
  * picked up without a restart: see {@link LiveIndex}.
@@ -71,11 +78,8 @@ public final class LuceneSearchBackend implements SearchBackend {
     /** Most values returned per facet dimension (the year histogram returns every year). */
     public static final int FACET_VALUES = 100;
 
-    /**
-     * Most documents whose facets are counted exactly; a larger result set is counted on a sample of this many and
-     * its counts are estimates ({@link SearchResult#facetsEstimated()}).
-     */
-    public static final int FACET_SAMPLE = 20_000;
+    /** Hits counted exactly when a large result set's total is estimated: enough for the top hits to skip. */
+    private static final int TOTAL_HITS_THRESHOLD = 1_000;
 
     private static final int EXPORT_BATCH = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -87,21 +91,18 @@ public final class LuceneSearchBackend implements SearchBackend {
     private final LiveIndex index;
     private final QueryExpander expander;
     private final Supplier<QueryTimeout> timeouts;
-    private final int facetSample;
+    private final Sampling sampling;
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
     // Segments are searched in parallel: on a large archive one query's latency falls with the cores.
     private final ExecutorService segmentThreads = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), ArchiveIndexer.namedThreads("search-segments"));
 
     private LuceneSearchBackend(
-            LiveIndex index, QueryExpander expander, Supplier<QueryTimeout> timeouts, int facetSample) {
-        if (facetSample < 1) {
-            throw new IllegalArgumentException("facet sample must be at least 1: " + facetSample);
-        }
+            LiveIndex index, QueryExpander expander, Supplier<QueryTimeout> timeouts, Sampling sampling) {
         this.index = index;
         this.expander = Objects.requireNonNull(expander, "expander");
         this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
-        this.facetSample = facetSample;
+        this.sampling = Objects.requireNonNull(sampling, "sampling");
     }
 
     /**
@@ -134,14 +135,14 @@ public final class LuceneSearchBackend implements SearchBackend {
     /** Opens with a source of per-query time limits (each query asks for a fresh one when it starts). */
     static LuceneSearchBackend open(IndexStore store, QueryExpander expander, Supplier<QueryTimeout> timeouts)
             throws IOException {
-        return new LuceneSearchBackend(LiveIndex.open(store), expander, timeouts, FACET_SAMPLE);
+        return new LuceneSearchBackend(LiveIndex.open(store), expander, timeouts, Sampling.STANDARD);
     }
 
-    /** Opens with facets counted exactly up to {@code facetSample} matches, and on a sample of that many above. */
-    static LuceneSearchBackend open(IndexStore store, int facetSample) throws IOException {
+    /** Opens with no query expansion, the default time limit and its own sampling of large results. */
+    static LuceneSearchBackend open(IndexStore store, Sampling sampling) throws IOException {
         long millis = DEFAULT_TIMEOUT.toMillis();
         return new LuceneSearchBackend(
-                LiveIndex.open(store), QueryExpander.NONE, () -> new QueryTimeoutImpl(millis), facetSample);
+                LiveIndex.open(store), QueryExpander.NONE, () -> new QueryTimeoutImpl(millis), sampling);
     }
 
     @Override
@@ -161,18 +162,33 @@ public final class LuceneSearchBackend implements SearchBackend {
                             request.page() * request.size(),
                             base.getIndexReader().maxDoc()));
             Sort sort = sortOf(request.sort());
-            FacetsCollectorManager.FacetsResult main = sort == null
-                    ? FacetsCollectorManager.search(searcher, drill, wanted, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, drill, wanted, sort, new FacetsCollectorManager());
-            long total = main.facetsCollector().getMatchingDocs().stream()
-                    .mapToLong(FacetsCollector.MatchingDocs::totalHits)
-                    .sum();
-            ScoreDoc[] all = main.topDocs().scoreDocs;
+            Estimate estimate =
+                    estimate(searcher, drill, request, base.getIndexReader().maxDoc());
+            ScoreDoc[] all;
+            long total;
+            FacetsCollector counted;
+            if (estimate == null) {
+                FacetsCollectorManager.FacetsResult main = sort == null
+                        ? FacetsCollectorManager.search(searcher, drill, wanted, new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(searcher, drill, wanted, sort, new FacetsCollectorManager());
+                all = main.topDocs().scoreDocs;
+                total = totalHits(main.facetsCollector());
+                counted = main.facetsCollector();
+            } else {
+                // The best hits are still exact; without counting every match, the top ones skip the rest.
+                all = sort == null
+                        ? searcher.search(drill, new TopScoreDocCollectorManager(wanted, TOTAL_HITS_THRESHOLD))
+                                .scoreDocs
+                        : searcher.search(drill, new TopFieldCollectorManager(sort, wanted, TOTAL_HITS_THRESHOLD))
+                                .scoreDocs;
+                total = estimate.total();
+                counted = estimate.matches();
+            }
             int from = Math.min(all.length, (request.page() - 1) * request.size());
             int to = Math.min(all.length, from + request.size());
             List<SearchResult.Hit> hits = hits(searcher, text, Arrays.copyOfRange(all, from, to));
-            FacetCounts facets = facets(searcher, base, text, filtered, request, main);
-            return new SearchResult(total, hits, facets.byDimension(), searcher.timedOut(), facets.estimated());
+            var facets = facets(searcher, base, text, filtered, request, counted, estimate);
+            return new SearchResult(total, hits, facets, searcher.timedOut(), estimate != null);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException(
                     "query is too complex (it expands to more than " + IndexSearcher.getMaxClauseCount()
@@ -352,50 +368,115 @@ public final class LuceneSearchBackend implements SearchBackend {
         return field;
     }
 
-    /** The counts of every facet dimension, and whether some are estimates from a sample. */
-    private record FacetCounts(Map<String, List<SearchResult.FacetCount>> byDimension, boolean estimated) {}
+    /**
+     * Where a search estimates: above {@code exactLimit} matches in an index with at least twice {@code
+     * sampledDocs} documents, the total and the facet counts are those of a sample of about {@code sampledDocs}
+     * documents, in runs of {@code block} (see {@link DocBlockSample}), scaled up.
+     */
+    record Sampling(int block, int sampledDocs, long exactLimit) {
+        /** Exact up to 20,000 matches, or in an index under 200,000 documents. */
+        static final Sampling STANDARD = new Sampling(DocBlockSample.BLOCK, 100_000, 20_000);
+
+        Sampling {
+            if (block < 1 || sampledDocs < 1 || exactLimit < 0) {
+                throw new IllegalArgumentException(
+                        "sampling needs a positive block and sample size and a limit of at least 0");
+            }
+        }
+
+        /** The sample of an index of {@code maxDoc} documents; {@code null} when it is small enough to count. */
+        DocBlockSample sampleFor(int maxDoc, long seed) {
+            int every = maxDoc / sampledDocs;
+            return every < 2 ? null : new DocBlockSample(block, every, (int) Math.floorMod(seed, (long) every));
+        }
+    }
+
+    /** A large result: its matches among the sample, their scale, and its total (exact when that is cheap). */
+    private record Estimate(DocBlockSample sample, FacetsCollector matches, double scale, long total) {}
+
+    /** An estimate when the query matches more than the exact limit; {@code null} when it is counted exactly. */
+    private Estimate estimate(IndexSearcher searcher, Query query, SearchRequest request, int maxDoc)
+            throws IOException {
+        DocBlockSample sample = sampling.sampleFor(maxDoc, sampleSeed(request));
+        if (sample == null) {
+            return null;
+        }
+        FacetsCollector matches = searcher.search(inSample(query, sample), new FacetsCollectorManager());
+        double scale = (double) maxDoc / sample.sampledDocs(maxDoc);
+        long total = Math.round(totalHits(matches) * scale);
+        if (total <= sampling.exactLimit()) {
+            return null;
+        }
+        long exact = cheapCount(searcher, query);
+        return new Estimate(sample, matches, scale, exact >= 0 ? exact : total);
+    }
+
+    /** The exact count when the index answers it without visiting the matches (all pages, one term); else -1. */
+    private static long cheapCount(IndexSearcher searcher, Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long count = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int inLeaf = weight.count(leaf);
+            if (inLeaf < 0) {
+                return -1;
+            }
+            count += inLeaf;
+        }
+        return count;
+    }
+
+    private static Query inSample(Query query, DocBlockSample sample) {
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(sample, BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private static long totalHits(FacetsCollector collector) {
+        return collector.getMatchingDocs().stream()
+                .mapToLong(FacetsCollector.MatchingDocs::totalHits)
+                .sum();
+    }
 
     /**
      * Counts of every facet dimension: from the main result for dimensions the request does not filter on, and for
-     * each filtered dimension from the query with every filter but its own (drill-sideways). A result set over
-     * {@link #FACET_SAMPLE} documents (or the sample size opened with) is counted on a sample of that many (see {@link FacetSample}).
+     * each filtered dimension from the query with every filter but its own (drill-sideways). With an estimate,
+     * both are counted on its sample and scaled.
      */
-    private FacetCounts facets(
+    private Map<String, List<SearchResult.FacetCount>> facets(
             IndexSearcher searcher,
             LiveIndex.ArchiveSearcher base,
             Query text,
             Query filtered,
             SearchRequest request,
-            FacetsCollectorManager.FacetsResult main)
+            FacetsCollector counted,
+            Estimate estimate)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (base.facetState == null) {
             Schema.FACETS.forEach(dim -> out.put(dim, List.of()));
-            return new FacetCounts(out, false);
+            return out;
         }
-        long seed = sampleSeed(request);
-        FacetSample mainSample = FacetSample.of(main.facetsCollector(), facetSample, seed);
-        Facets mainCounts = new SortedSetDocValuesFacetCounts(base.facetState, mainSample.hits());
-        boolean estimated = false;
+        double scale = estimate == null ? 1 : estimate.scale();
+        Facets mainCounts = new SortedSetDocValuesFacetCounts(base.facetState, counted);
         for (String dim : Schema.FACETS) {
-            Facets counts = mainCounts;
-            FacetSample sample = mainSample;
             if (request.filters().containsKey(dim) && onlyFilter(dim, text, request)) {
-                counts = base.wholeIndexCounts();
-                sample = null;
+                out.put(dim, counts(base.wholeIndexCounts(), dim, 1));
             } else if (request.filters().containsKey(dim)) {
-                FacetsCollector sideways =
-                        searcher.search(drillDown(filtered, request, base, dim), new FacetsCollectorManager());
-                sample = FacetSample.of(sideways, facetSample, seed);
-                counts = new SortedSetDocValuesFacetCounts(base.facetState, sample.hits());
+                Query sideways = drillDown(filtered, request, base, dim);
+                if (estimate != null) {
+                    sideways = inSample(sideways, estimate.sample());
+                }
+                FacetsCollector others = searcher.search(sideways, new FacetsCollectorManager());
+                out.put(dim, counts(new SortedSetDocValuesFacetCounts(base.facetState, others), dim, scale));
+            } else {
+                out.put(dim, counts(mainCounts, dim, scale));
             }
-            estimated |= sample != null && sample.estimated();
-            out.put(dim, counts(counts, dim, sample == null ? 1 : sample.scale()));
         }
-        return new FacetCounts(out, estimated);
+        return out;
     }
 
-    /** The same request samples the same documents, so its estimated counts do not change between pages. */
+    /** The same request samples the same documents, so its estimates do not change from page to page. */
     private static long sampleSeed(SearchRequest request) {
         return Objects.hash(
                 request.query(),

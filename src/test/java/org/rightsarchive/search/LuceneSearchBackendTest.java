@@ -275,20 +275,61 @@ class LuceneSearchBackendTest {
         }
     }
 
+    /** Samples runs of 4 pages, one run in 2 (55 / 20 documents), above 30 matches. */
+    private static final LuceneSearchBackend.Sampling TINY = new LuceneSearchBackend.Sampling(4, 20, 30);
+
     @Test
-    void largeResultsEstimateTheirFacetCountsFromASample() throws IOException {
-        SearchRequest everything = SearchRequest.of("").withPage(1, 0);
-        assertFalse(backend.search(everything).facetsEstimated());
-        try (LuceneSearchBackend sampling = LuceneSearchBackend.open(store, 20)) {
-            SearchResult result = sampling.search(everything);
-            assertTrue(result.facetsEstimated());
-            assertEquals(gold.size(), result.total(), "the total stays exact");
-            // Each page has one language: the scaled counts of 20 sampled pages add up to about all of them.
-            long languages = result.facets().get("lang").stream()
+    void largeResultsInALargeIndexAreEstimatedFromASample() throws IOException {
+        SearchRequest everything = SearchRequest.of("").withPage(1, 20);
+        SearchResult exact = backend.search(everything);
+        assertFalse(exact.estimated());
+        try (LuceneSearchBackend sampling = LuceneSearchBackend.open(store, TINY)) {
+            SearchResult estimated = sampling.search(everything);
+            assertTrue(estimated.estimated());
+            assertEquals(gold.size(), estimated.total(), "the index counts all its pages for free");
+            assertEquals(paths(exact), paths(estimated), "the hits are the best ones all the same");
+            // Each page has one language: the scaled counts of the sampled pages add up to about all of them.
+            long languages = estimated.facets().get("lang").stream()
                     .mapToLong(SearchResult.FacetCount::count)
                     .sum();
             assertEquals(gold.size(), languages, 2.0);
-            assertEquals(result.facets(), sampling.search(everything).facets(), "the same request, the same sample");
+            assertEquals(estimated, sampling.search(everything), "the same request, the same sample");
+        }
+    }
+
+    @Test
+    void smallResultsInALargeIndexAreCountedExactly() throws IOException {
+        SearchRequest yao = SearchRequest.of("person:yao-fuxin").withPage(1, 20);
+        try (LuceneSearchBackend sampling = LuceneSearchBackend.open(store, TINY)) {
+            SearchResult result = sampling.search(yao);
+            assertFalse(result.estimated());
+            assertEquals(backend.search(yao).total(), result.total());
+            assertEquals(backend.search(yao).facets(), result.facets());
+        }
+    }
+
+    @Test
+    void estimatedSidewaysCountsComeFromTheSample() throws IOException {
+        SearchRequest filtered = new SearchRequest(
+                "",
+                Map.of("topic", List.of("labor-rights")),
+                null,
+                null,
+                LocalDate.of(1900, 1, 1),
+                null,
+                SearchRequest.Sort.RELEVANCE,
+                1,
+                0);
+        try (LuceneSearchBackend sampling =
+                LuceneSearchBackend.open(store, new LuceneSearchBackend.Sampling(4, 20, 0))) {
+            SearchResult result = sampling.search(filtered);
+            assertTrue(result.estimated());
+            // Runs of 4 of the 55 pages, one in 2: 28 or 27 pages, by the run the request picks.
+            boolean scaledFromTheSample = java.util.stream.Stream.of(55.0 / 28, 55.0 / 27)
+                    .anyMatch(scale -> result.facets().get("topic").stream()
+                            .allMatch(c -> c.count() == Math.round(Math.round(c.count() / scale) * scale)));
+            assertTrue(scaledFromTheSample, result.facets().get("topic").toString());
+            assertFalse(result.facets().get("topic").isEmpty(), "sideways topic counts, over the sample");
         }
     }
 
