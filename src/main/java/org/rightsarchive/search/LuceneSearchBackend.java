@@ -162,8 +162,8 @@ public final class LuceneSearchBackend implements SearchBackend {
                             request.page() * request.size(),
                             base.getIndexReader().maxDoc()));
             Sort sort = sortOf(request.sort());
-            Estimate estimate =
-                    estimate(searcher, drill, request, base.getIndexReader().maxDoc());
+            DocBlockSample sample = sampling.sampleFor(base.getIndexReader().maxDoc(), sampleSeed(request));
+            Estimate estimate = estimate(searcher, drill, sample);
             ScoreDoc[] all;
             long total;
             FacetsCollector counted;
@@ -187,8 +187,9 @@ public final class LuceneSearchBackend implements SearchBackend {
             int from = Math.min(all.length, (request.page() - 1) * request.size());
             int to = Math.min(all.length, from + request.size());
             List<SearchResult.Hit> hits = hits(searcher, text, Arrays.copyOfRange(all, from, to));
-            var facets = facets(searcher, base, text, filtered, request, counted, estimate);
-            return new SearchResult(total, hits, facets, searcher.timedOut(), estimate != null);
+            FacetCounts facets = facets(searcher, base, text, filtered, request, counted, estimate, sample);
+            return new SearchResult(
+                    total, hits, facets.byDimension(), searcher.timedOut(), estimate != null || facets.estimated());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException(
                     "query is too complex (it expands to more than " + IndexSearcher.getMaxClauseCount()
@@ -392,15 +393,14 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
 
     /** A large result: its matches among the sample, their scale, and its total (exact when that is cheap). */
-    private record Estimate(DocBlockSample sample, FacetsCollector matches, double scale, long total) {}
+    private record Estimate(FacetsCollector matches, double scale, long total) {}
 
     /** An estimate when the query matches more than the exact limit; {@code null} when it is counted exactly. */
-    private Estimate estimate(IndexSearcher searcher, Query query, SearchRequest request, int maxDoc)
-            throws IOException {
-        DocBlockSample sample = sampling.sampleFor(maxDoc, sampleSeed(request));
+    private Estimate estimate(IndexSearcher searcher, Query query, DocBlockSample sample) throws IOException {
         if (sample == null) {
             return null;
         }
+        int maxDoc = searcher.getIndexReader().maxDoc();
         FacetsCollector matches = searcher.search(inSample(query, sample), new FacetsCollectorManager());
         double scale = (double) maxDoc / sample.sampledDocs(maxDoc);
         long total = Math.round(totalHits(matches) * scale);
@@ -408,7 +408,7 @@ public final class LuceneSearchBackend implements SearchBackend {
             return null;
         }
         long exact = cheapCount(searcher, query);
-        return new Estimate(sample, matches, scale, exact >= 0 ? exact : total);
+        return new Estimate(matches, scale, exact >= 0 ? exact : total);
     }
 
     /** The exact count when the index answers it without visiting the matches (all pages, one term); else -1. */
@@ -438,25 +438,30 @@ public final class LuceneSearchBackend implements SearchBackend {
                 .sum();
     }
 
+    /** The counts of every facet dimension, and whether some are estimates. */
+    private record FacetCounts(Map<String, List<SearchResult.FacetCount>> byDimension, boolean estimated) {}
+
     /**
      * Counts of every facet dimension: from the main result for dimensions the request does not filter on, and for
-     * each filtered dimension from the query with every filter but its own (drill-sideways). With an estimate,
-     * both are counted on its sample and scaled.
+     * each filtered dimension from the query with every filter but its own (drill-sideways). A count over a large
+     * result (the main one with an estimate, or a sideways one matching many more) is made on the sample and scaled.
      */
-    private Map<String, List<SearchResult.FacetCount>> facets(
+    private FacetCounts facets(
             IndexSearcher searcher,
             LiveIndex.ArchiveSearcher base,
             Query text,
             Query filtered,
             SearchRequest request,
             FacetsCollector counted,
-            Estimate estimate)
+            Estimate estimate,
+            DocBlockSample sample)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (base.facetState == null) {
             Schema.FACETS.forEach(dim -> out.put(dim, List.of()));
-            return out;
+            return new FacetCounts(out, false);
         }
+        boolean estimated = false;
         double scale = estimate == null ? 1 : estimate.scale();
         Facets mainCounts = new SortedSetDocValuesFacetCounts(base.facetState, counted);
         for (String dim : Schema.FACETS) {
@@ -464,16 +469,21 @@ public final class LuceneSearchBackend implements SearchBackend {
                 out.put(dim, counts(base.wholeIndexCounts(), dim, 1));
             } else if (request.filters().containsKey(dim)) {
                 Query sideways = drillDown(filtered, request, base, dim);
-                if (estimate != null) {
-                    sideways = inSample(sideways, estimate.sample());
-                }
-                FacetsCollector others = searcher.search(sideways, new FacetsCollectorManager());
-                out.put(dim, counts(new SortedSetDocValuesFacetCounts(base.facetState, others), dim, scale));
+                Estimate others = estimate(searcher, sideways, sample);
+                FacetsCollector matches =
+                        others == null ? searcher.search(sideways, new FacetsCollectorManager()) : others.matches();
+                estimated |= others != null;
+                out.put(
+                        dim,
+                        counts(
+                                new SortedSetDocValuesFacetCounts(base.facetState, matches),
+                                dim,
+                                others == null ? 1 : others.scale()));
             } else {
                 out.put(dim, counts(mainCounts, dim, scale));
             }
         }
-        return out;
+        return new FacetCounts(out, estimated);
     }
 
     /** The same request samples the same documents, so its estimates do not change from page to page. */
