@@ -9,19 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.rightsarchive.index.IndexStore;
 import org.rightsarchive.index.Schema;
 
@@ -49,18 +45,20 @@ final class LiveIndex implements Closeable {
     private record Generation(long number, Directory directory, SearcherManager manager) {}
 
     /**
-     * A searcher with what is computed once per reader: the facet state, the facet values by dimension and, when
-     * first asked for, the facet counts of the whole index.
+     * A searcher with what is computed once per reader: the facet state and ordinals, the facet values by dimension
+     * and, when first asked for, the facet counts of the whole index.
      */
     static final class ArchiveSearcher extends IndexSearcher {
         final SortedSetDocValuesReaderState facetState;
+        final FacetOrdinals facetOrdinals;
         private final Map<String, Map<String, String>> valuesByDimension;
-        private Facets wholeIndexCounts;
+        private int[] wholeIndexCounts;
 
         ArchiveSearcher(IndexReader reader) throws IOException {
             super(reader);
             this.facetState = facetState(reader);
-            this.valuesByDimension = facetState == null ? Map.of() : facetValues(facetState);
+            this.facetOrdinals = facetState == null ? null : new FacetOrdinals(facetState);
+            this.valuesByDimension = facetOrdinals == null ? Map.of() : byLowerCase(facetOrdinals.values());
         }
 
         /** The indexed spelling of a facet value typed in any case ({@code liaoning} gives {@code Liaoning}). */
@@ -73,12 +71,12 @@ final class LiveIndex implements Closeable {
         }
 
         /**
-         * Facet counts over every document, counted once per reader: browsing one facet value drills sideways over
-         * the whole index, which costs a full count per query otherwise. {@code null} for an index without facets.
+         * Facet counts over every document by ordinal, counted once per reader: browsing one facet value drills
+         * sideways over the whole index, which costs a full count per query otherwise. Only for an index with facets.
          */
-        synchronized Facets wholeIndexCounts() throws IOException {
-            if (wholeIndexCounts == null && facetState != null) {
-                wholeIndexCounts = new SortedSetDocValuesFacetCounts(facetState);
+        synchronized int[] wholeIndexCounts() throws IOException {
+            if (wholeIndexCounts == null) {
+                wholeIndexCounts = facetOrdinals.countAll();
             }
             return wholeIndexCounts;
         }
@@ -92,18 +90,13 @@ final class LiveIndex implements Closeable {
             }
         }
 
-        private static Map<String, Map<String, String>> facetValues(SortedSetDocValuesReaderState state)
-                throws IOException {
+        private static Map<String, Map<String, String>> byLowerCase(Map<String, List<String>> values) {
             Map<String, Map<String, String>> out = new HashMap<>();
-            SortedSetDocValues dv = state.getDocValues();
-            for (long ord = 0; ord < dv.getValueCount(); ord++) {
-                BytesRef term = dv.lookupOrd(ord);
-                String[] path = org.apache.lucene.facet.FacetsConfig.stringToPath(term.utf8ToString());
-                if (path.length == 2) {
-                    out.computeIfAbsent(path[0], d -> new HashMap<>())
-                            .putIfAbsent(path[1].toLowerCase(Locale.ROOT), path[1]);
-                }
-            }
+            values.forEach((dim, list) -> {
+                Map<String, String> folded = new HashMap<>();
+                list.forEach(v -> folded.putIfAbsent(v.toLowerCase(Locale.ROOT), v));
+                out.put(dim, folded);
+            });
             return out;
         }
     }

@@ -20,13 +20,9 @@ import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
@@ -463,24 +459,19 @@ public final class LuceneSearchBackend implements SearchBackend {
         }
         boolean estimated = false;
         double scale = estimate == null ? 1 : estimate.scale();
-        Facets mainCounts = new SortedSetDocValuesFacetCounts(base.facetState, counted);
+        int[] mainCounts = base.facetOrdinals.count(counted);
         for (String dim : Schema.FACETS) {
             if (request.filters().containsKey(dim) && onlyFilter(dim, text, request)) {
-                out.put(dim, counts(base.wholeIndexCounts(), dim, 1));
+                out.put(dim, counts(base, base.wholeIndexCounts(), dim, 1));
             } else if (request.filters().containsKey(dim)) {
                 Query sideways = drillDown(filtered, request, base, dim);
                 Estimate others = estimate(searcher, sideways, sample);
                 FacetsCollector matches =
                         others == null ? searcher.search(sideways, new FacetsCollectorManager()) : others.matches();
                 estimated |= others != null;
-                out.put(
-                        dim,
-                        counts(
-                                new SortedSetDocValuesFacetCounts(base.facetState, matches),
-                                dim,
-                                others == null ? 1 : others.scale()));
+                out.put(dim, counts(base, base.facetOrdinals.count(matches), dim, others == null ? 1 : others.scale()));
             } else {
-                out.put(dim, counts(mainCounts, dim, scale));
+                out.put(dim, counts(base, mainCounts, dim, scale));
             }
         }
         return new FacetCounts(out, estimated);
@@ -507,24 +498,15 @@ public final class LuceneSearchBackend implements SearchBackend {
                 && request.filters().keySet().equals(Set.of(dim));
     }
 
-    private static List<SearchResult.FacetCount> counts(Facets facets, String dim, double scale) throws IOException {
-        FacetResult result;
-        try {
-            result = dim.equals(Schema.YEAR) ? facets.getAllChildren(dim) : facets.getTopChildren(FACET_VALUES, dim);
-        } catch (IllegalArgumentException e) {
-            return List.of(); // no document has this dimension yet
-        }
-        if (result == null) {
-            return List.of();
-        }
-        List<SearchResult.FacetCount> out = new ArrayList<>();
-        for (LabelAndValue lv : result.labelValues) {
-            out.add(new SearchResult.FacetCount(lv.label, Math.round(lv.value.longValue() * scale)));
-        }
+    /** One dimension's values in {@code counts}: the year histogram in full, year by year, other dimensions' top. */
+    private static List<SearchResult.FacetCount> counts(
+            LiveIndex.ArchiveSearcher base, int[] counts, String dim, double scale) {
         if (dim.equals(Schema.YEAR)) {
-            out.sort(Comparator.comparing(SearchResult.FacetCount::value));
+            List<SearchResult.FacetCount> years = new ArrayList<>(base.facetOrdinals.all(counts, dim, scale));
+            years.sort(Comparator.comparing(SearchResult.FacetCount::value));
+            return years;
         }
-        return out;
+        return base.facetOrdinals.top(counts, dim, FACET_VALUES, scale);
     }
 
     private static List<SearchResult.Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
