@@ -395,9 +395,12 @@
       (hit.places || []).forEach(rememberPlace);
     });
     const total = Number(result.total) || 0;
-    $('results-heading').textContent = total === 1 ? t('result1') : t('results', total.toLocaleString());
+    $('results-heading').textContent = result.estimated === true
+      ? t('resultsAbout', total.toLocaleString())
+      : total === 1 ? t('result1') : t('results', total.toLocaleString());
     renderActiveFilters();
     renderPersonBanner();
+    facetsEstimated = result.estimated === true;
     renderFacets(result.facets || {});
     renderHits(result.hits || []);
     renderPager(total, Number(result.page) || state.page, Number(result.size) || state.size || 10);
@@ -462,6 +465,13 @@
     return state.from === range.from && state.to === range.to;
   }
 
+  // A large result set's facet counts are estimated from a sample: they are shown as such.
+  let facetsEstimated = false;
+
+  function countText(c) {
+    return (facetsEstimated && Number(c.count) > 0 ? '≈' : '') + String(c.count);
+  }
+
   function renderFacets(facets) {
     const container = $('facets');
     const sections = [];
@@ -500,11 +510,11 @@
         type: 'button',
         class: 'facet-value',
         'aria-pressed': String(isOn),
-        'aria-label': t('filterBy', title, label) + ' (' + c.count + ')',
+        'aria-label': t('filterBy', title, label) + ' (' + countText(c) + ')',
         'data-dim': dim,
         'data-value': value,
       }, el('span', { class: 'facet-label', text: label }),
-      el('span', { class: 'facet-count', text: String(c.count) }));
+      el('span', { class: 'facet-count', text: countText(c) }));
       if (dim === 'lang' && langTag(value)) button.firstChild.setAttribute('lang', value);
       button.addEventListener('click', () => navigate(searchState((s) => {
         s.filters[dim] = isOn ? s.filters[dim].filter((v) => v !== value) : s.filters[dim].concat([value]);
@@ -551,11 +561,11 @@
         type: 'button',
         class: 'facet-value year-value',
         'aria-pressed': String(isOn),
-        'aria-label': t('filterBy', title, year) + ' (' + c.count + ')',
+        'aria-label': t('filterBy', title, year) + ' (' + countText(c) + ')',
         'data-dim': 'year',
         'data-value': year,
       }, el('span', { class: 'facet-label', text: year }), el('span', { class: 'year-track' }, bar),
-      el('span', { class: 'facet-count', text: String(c.count) }));
+      el('span', { class: 'facet-count', text: countText(c) }));
       button.addEventListener('click', () => navigate(searchState((s) => {
         const range = isOn ? { from: '', to: '' } : yearRange(year);
         s.from = range.from;

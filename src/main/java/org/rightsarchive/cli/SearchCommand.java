@@ -137,7 +137,11 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, SearchRequest request, SearchResult result) {
-        out.printf("%d hits%s%n", result.total(), result.partial() ? " (partial: the query ran out of time)" : "");
+        out.printf(
+                "%s%d hits%s%n",
+                result.estimated() ? "about " : "",
+                result.total(),
+                result.partial() ? " (partial: the query ran out of time)" : "");
         int rank = (request.page() - 1) * request.size();
         for (SearchResult.Hit hit : result.hits()) {
             out.printf(

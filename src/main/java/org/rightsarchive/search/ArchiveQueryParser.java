@@ -31,7 +31,9 @@ import org.rightsarchive.index.Schema;
  * topic:labor-rights}, {@code province:Liaoning}, {@code city:}, {@code event:}, {@code lang:}, {@code role:}) and
  * text field groups ({@code title:}, {@code body:}, {@code name:}).
  *
- * <p>Terms are ANDed unless joined by {@code OR}. Costly forms are refused with a {@link QuerySyntaxException}:
+ * <p>Terms are ANDed unless joined by {@code OR}. A term in Chinese characters is a phrase in every field: text has no
+ * spaces between Chinese words, so 姚福信 means those characters in that order, not the three characters anywhere
+ * on the page (which a quarter of a large Chinese archive contains). Costly forms are refused with a {@link QuerySyntaxException}:
  * leading wildcards, regular expressions, range syntax, queries over {@link #MAX_QUERY_CHARS} characters, with
  * more than {@link #MAX_MULTI_TERMS} wildcard and fuzzy terms, or with more clauses than {@link
  * IndexSearcher#getMaxClauseCount()}. Not thread-safe: make one per query.
@@ -58,6 +60,12 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
             Schema.TITLE_CJK, 3f,
             Schema.NAMES_EN, 2f,
             Schema.NAMES_CJK, 2f);
+
+    private static final List<String> LATIN_FIELDS = List.of(Schema.TITLE_EN, Schema.BODY_EN, Schema.NAMES_EN);
+    // A person known only in characters has them in names_en too, so Chinese terms keep that field.
+    private static final List<String> CJK_FIELDS = Schema.TEXT_FIELDS.stream()
+            .filter(f -> !f.equals(Schema.TITLE_EN) && !f.equals(Schema.BODY_EN))
+            .toList();
 
     private static final Analyzer ANALYZER = ArchiveAnalyzers.perField();
 
@@ -149,7 +157,8 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         List<Query> out = new ArrayList<>();
         for (String alternative : expander.alternatives(text)) {
             if (!alternative.isBlank() && !alternative.equals(text)) {
-                Query q = super.getFieldQuery(null, alternative, true);
+                Query q = overFields(
+                        scriptFields(alternative), f -> applyBoost(f, super.getFieldQuery(f, alternative, true)));
                 if (q != null) {
                     out.add(q);
                 }
@@ -169,7 +178,8 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
         if (field == null) {
-            Query own = super.getFieldQuery(null, queryText, quoted);
+            Query own =
+                    overFields(scriptFields(queryText), f -> applyBoost(f, super.getFieldQuery(f, queryText, quoted)));
             List<Query> alternatives = expansions(queryText);
             if (alternatives.isEmpty()) {
                 return own;
@@ -184,7 +194,17 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         if (KEYWORD_FIELDS.contains(field)) {
             return new TermQuery(new Term(field, keywordResolver.apply(field, queryText.strip())));
         }
-        return overFields(field, f -> applyBoost(f, super.getFieldQuery(f, queryText, quoted)));
+        return overFields(textFields(field), f -> applyBoost(f, super.getFieldQuery(f, queryText, quoted)));
+    }
+
+    @Override
+    protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
+            throws ParseException {
+        return super.newFieldQuery(analyzer, field, queryText, quoted || hasHanCharacters(queryText));
+    }
+
+    private static boolean hasHanCharacters(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static Query applyBoost(String field, Query q) {
@@ -194,13 +214,10 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-        if (field == null) {
-            return super.getFieldQuery(null, queryText, slop);
-        }
-        if (KEYWORD_FIELDS.contains(field)) {
+        if (field != null && KEYWORD_FIELDS.contains(field)) {
             return getFieldQuery(field, queryText, true);
         }
-        return overFields(field, f -> applyBoost(f, super.getFieldQuery(f, queryText, slop)));
+        return overFields(fields(field, queryText), f -> applyBoost(f, super.getFieldQuery(f, queryText, slop)));
     }
 
     @Override
@@ -209,7 +226,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
             throw new ParseException("a wildcard needs at least two characters before it: '" + termStr + "*'");
         }
         String term = termStr.toLowerCase(Locale.ROOT);
-        return multiTerm(field, "wildcards", f -> super.getPrefixQuery(f, term));
+        return multiTerm(field, term, "wildcards", f -> super.getPrefixQuery(f, term));
     }
 
     @Override
@@ -218,7 +235,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
             throw new ParseException("a wildcard needs at least two characters before it: '" + termStr + "'");
         }
         String term = termStr.toLowerCase(Locale.ROOT);
-        return multiTerm(field, "wildcards", f -> super.getWildcardQuery(f, term));
+        return multiTerm(field, term, "wildcards", f -> super.getWildcardQuery(f, term));
     }
 
     @Override
@@ -228,7 +245,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
                     "a fuzzy term allows at most 2 edits: '" + termStr + "~" + (int) minSimilarity + "'");
         }
         String term = termStr.toLowerCase(Locale.ROOT);
-        return multiTerm(field, "fuzzy terms", f -> super.getFuzzyQuery(f, term, minSimilarity));
+        return multiTerm(field, term, "fuzzy terms", f -> super.getFuzzyQuery(f, term, minSimilarity));
     }
 
     /** One field's query; a lambda so the super implementations can be reused per field. */
@@ -237,22 +254,55 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         Query build(String field) throws ParseException;
     }
 
-    private Query multiTerm(String field, String what, FieldQuery perField) throws ParseException {
+    private Query multiTerm(String field, String term, String what, FieldQuery perField) throws ParseException {
         if (++multiTerms > MAX_MULTI_TERMS) {
             throw new ParseException("too many wildcard and fuzzy terms (at most " + MAX_MULTI_TERMS + " in a query)");
         }
         if (field != null && KEYWORD_FIELDS.contains(field)) {
             throw new ParseException(what + " are not supported in " + field + ": values; write the exact value");
         }
-        if (field == null) {
-            return overFields(null, perField);
-        }
-        return overFields(field, perField);
+        return overFields(fields(field, term), perField);
     }
 
-    /** The disjunction of a query over every text field of a group ({@code null}: all text fields). */
-    private static Query overFields(String field, FieldQuery perField) throws ParseException {
-        List<String> fields = field == null ? Schema.TEXT_FIELDS : textFields(field);
+    /** The text fields a term searches: those of the group named, or with no field, those of the term's script. */
+    private static List<String> fields(String field, String text) throws ParseException {
+        return field == null ? scriptFields(text) : textFields(field);
+    }
+
+    /**
+     * The text fields that can match a term written in this script: every field holds the whole text, but only the
+     * English fields analyse Latin words well and only the Chinese fields Chinese ones, so searching the others too
+     * finds nothing new and doubles the work (a common English phrase matches in two fields of 140,000 pages).
+     */
+    static List<String> scriptFields(String text) {
+        boolean cjk = false;
+        boolean other = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (isCjk(c)) {
+                cjk = true;
+            } else if (Character.isLetterOrDigit(c)) {
+                other = true;
+            }
+        }
+        if (cjk == other) {
+            return Schema.TEXT_FIELDS;
+        }
+        return cjk ? CJK_FIELDS : LATIN_FIELDS;
+    }
+
+    private static boolean isCjk(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL
+                || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+    }
+
+    /** The disjunction of a query over some text fields. */
+    private static Query overFields(List<String> fields, FieldQuery perField) throws ParseException {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean some = false;
         for (String f : fields) {

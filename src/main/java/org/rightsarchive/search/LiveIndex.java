@@ -12,14 +12,12 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.rightsarchive.index.IndexStore;
 import org.rightsarchive.index.Schema;
 
@@ -46,15 +44,21 @@ final class LiveIndex implements Closeable {
     /** A generation's searcher manager. */
     private record Generation(long number, Directory directory, SearcherManager manager) {}
 
-    /** A searcher with what is computed once per reader: the facet state and the facet values by dimension. */
+    /**
+     * A searcher with what is computed once per reader: the facet state and ordinals, the facet values by dimension
+     * and, when first asked for, the facet counts of the whole index.
+     */
     static final class ArchiveSearcher extends IndexSearcher {
         final SortedSetDocValuesReaderState facetState;
+        final FacetOrdinals facetOrdinals;
         private final Map<String, Map<String, String>> valuesByDimension;
+        private int[] wholeIndexCounts;
 
         ArchiveSearcher(IndexReader reader) throws IOException {
             super(reader);
             this.facetState = facetState(reader);
-            this.valuesByDimension = facetState == null ? Map.of() : facetValues(facetState);
+            this.facetOrdinals = facetState == null ? null : new FacetOrdinals(facetState);
+            this.valuesByDimension = facetOrdinals == null ? Map.of() : byLowerCase(facetOrdinals.values());
         }
 
         /** The indexed spelling of a facet value typed in any case ({@code liaoning} gives {@code Liaoning}). */
@@ -66,6 +70,17 @@ final class LiveIndex implements Closeable {
             return values.getOrDefault(value.toLowerCase(Locale.ROOT), value);
         }
 
+        /**
+         * Facet counts over every document by ordinal, counted once per reader: browsing one facet value drills
+         * sideways over the whole index, which costs a full count per query otherwise. Only for an index with facets.
+         */
+        synchronized int[] wholeIndexCounts() throws IOException {
+            if (wholeIndexCounts == null) {
+                wholeIndexCounts = facetOrdinals.countAll();
+            }
+            return wholeIndexCounts;
+        }
+
         private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
             try {
                 return new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
@@ -75,18 +90,13 @@ final class LiveIndex implements Closeable {
             }
         }
 
-        private static Map<String, Map<String, String>> facetValues(SortedSetDocValuesReaderState state)
-                throws IOException {
+        private static Map<String, Map<String, String>> byLowerCase(Map<String, List<String>> values) {
             Map<String, Map<String, String>> out = new HashMap<>();
-            SortedSetDocValues dv = state.getDocValues();
-            for (long ord = 0; ord < dv.getValueCount(); ord++) {
-                BytesRef term = dv.lookupOrd(ord);
-                String[] path = org.apache.lucene.facet.FacetsConfig.stringToPath(term.utf8ToString());
-                if (path.length == 2) {
-                    out.computeIfAbsent(path[0], d -> new HashMap<>())
-                            .putIfAbsent(path[1].toLowerCase(Locale.ROOT), path[1]);
-                }
-            }
+            values.forEach((dim, list) -> {
+                Map<String, String> folded = new HashMap<>();
+                list.forEach(v -> folded.putIfAbsent(v.toLowerCase(Locale.ROOT), v));
+                out.put(dim, folded);
+            });
             return out;
         }
     }

@@ -13,19 +13,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
@@ -37,13 +36,18 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.rightsarchive.annotate.Annotations;
+import org.rightsarchive.index.ArchiveIndexer;
 import org.rightsarchive.index.DocumentMapper;
 import org.rightsarchive.index.IndexStore;
 import org.rightsarchive.index.Schema;
@@ -56,9 +60,12 @@ import org.rightsarchive.index.Schema;
  * ORed, dimensions ANDed, dates are point ranges. Facet counts are drill-sideways: the counts of a dimension the
  * request filters on ignore that dimension's own filter, so a user sees what choosing another value would give.
  * Every query has a time limit; a search that runs out of time answers with what it found and {@code partial}
- * set.
+ * set. In a large index, a query matching more than a few tens of thousands of pages has its total and facet counts
+ * estimated from a sample, and {@code estimated} set: counting each match is what such a query would spend its time
+ * on (see {@link Sampling}); its hits are the best ones all the same.
  *
- * <p>Thread-safe. Rebuilds are picked up without a restart: see {@link LiveIndex}.
+ * <p>Thread-safe; the segments of one query are searched in parallel on a pool of one thread per core. Rebuilds are
+ * picked up without a restart: see {@link LiveIndex}.
  */
 public final class LuceneSearchBackend implements SearchBackend {
     /** Default time limit of one query. */
@@ -66,6 +73,9 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     /** Most values returned per facet dimension (the year histogram returns every year). */
     public static final int FACET_VALUES = 100;
+
+    /** Hits counted exactly when a large result set's total is estimated: enough for the top hits to skip. */
+    private static final int TOTAL_HITS_THRESHOLD = 1_000;
 
     private static final int EXPORT_BATCH = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,12 +87,18 @@ public final class LuceneSearchBackend implements SearchBackend {
     private final LiveIndex index;
     private final QueryExpander expander;
     private final Supplier<QueryTimeout> timeouts;
+    private final Sampling sampling;
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
+    // Segments are searched in parallel: on a large archive one query's latency falls with the cores.
+    private final ExecutorService segmentThreads = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), ArchiveIndexer.namedThreads("search-segments"));
 
-    private LuceneSearchBackend(LiveIndex index, QueryExpander expander, Supplier<QueryTimeout> timeouts) {
+    private LuceneSearchBackend(
+            LiveIndex index, QueryExpander expander, Supplier<QueryTimeout> timeouts, Sampling sampling) {
         this.index = index;
         this.expander = Objects.requireNonNull(expander, "expander");
         this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+        this.sampling = Objects.requireNonNull(sampling, "sampling");
     }
 
     /**
@@ -115,7 +131,14 @@ public final class LuceneSearchBackend implements SearchBackend {
     /** Opens with a source of per-query time limits (each query asks for a fresh one when it starts). */
     static LuceneSearchBackend open(IndexStore store, QueryExpander expander, Supplier<QueryTimeout> timeouts)
             throws IOException {
-        return new LuceneSearchBackend(LiveIndex.open(store), expander, timeouts);
+        return new LuceneSearchBackend(LiveIndex.open(store), expander, timeouts, Sampling.STANDARD);
+    }
+
+    /** Opens with no query expansion, the default time limit and its own sampling of large results. */
+    static LuceneSearchBackend open(IndexStore store, Sampling sampling) throws IOException {
+        long millis = DEFAULT_TIMEOUT.toMillis();
+        return new LuceneSearchBackend(
+                LiveIndex.open(store), QueryExpander.NONE, () -> new QueryTimeoutImpl(millis), sampling);
     }
 
     @Override
@@ -135,18 +158,34 @@ public final class LuceneSearchBackend implements SearchBackend {
                             request.page() * request.size(),
                             base.getIndexReader().maxDoc()));
             Sort sort = sortOf(request.sort());
-            FacetsCollectorManager.FacetsResult main = sort == null
-                    ? FacetsCollectorManager.search(searcher, drill, wanted, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, drill, wanted, sort, new FacetsCollectorManager());
-            long total = main.facetsCollector().getMatchingDocs().stream()
-                    .mapToLong(FacetsCollector.MatchingDocs::totalHits)
-                    .sum();
-            ScoreDoc[] all = main.topDocs().scoreDocs;
+            DocBlockSample sample = sampling.sampleFor(base.getIndexReader().maxDoc(), sampleSeed(request));
+            Estimate estimate = estimate(searcher, drill, sample);
+            ScoreDoc[] all;
+            long total;
+            FacetsCollector counted;
+            if (estimate == null) {
+                FacetsCollectorManager.FacetsResult main = sort == null
+                        ? FacetsCollectorManager.search(searcher, drill, wanted, new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(searcher, drill, wanted, sort, new FacetsCollectorManager());
+                all = main.topDocs().scoreDocs;
+                total = totalHits(main.facetsCollector());
+                counted = main.facetsCollector();
+            } else {
+                // The best hits are still exact; without counting every match, the top ones skip the rest.
+                all = sort == null
+                        ? searcher.search(drill, new TopScoreDocCollectorManager(wanted, TOTAL_HITS_THRESHOLD))
+                                .scoreDocs
+                        : searcher.search(drill, new TopFieldCollectorManager(sort, wanted, TOTAL_HITS_THRESHOLD))
+                                .scoreDocs;
+                total = estimate.total();
+                counted = estimate.matches();
+            }
             int from = Math.min(all.length, (request.page() - 1) * request.size());
             int to = Math.min(all.length, from + request.size());
             List<SearchResult.Hit> hits = hits(searcher, text, Arrays.copyOfRange(all, from, to));
-            Map<String, List<SearchResult.FacetCount>> facets = facets(searcher, base, filtered, request, main);
-            return new SearchResult(total, hits, facets, searcher.timedOut());
+            FacetCounts facets = facets(searcher, base, text, filtered, request, counted, estimate, sample);
+            return new SearchResult(
+                    total, hits, facets.byDimension(), searcher.timedOut(), estimate != null || facets.estimated());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException(
                     "query is too complex (it expands to more than " + IndexSearcher.getMaxClauseCount()
@@ -244,11 +283,12 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     @Override
     public void close() throws IOException {
+        segmentThreads.shutdown();
         index.close();
     }
 
     private IndexSearcher timed(IndexSearcher base) {
-        IndexSearcher searcher = new IndexSearcher(base.getIndexReader());
+        IndexSearcher searcher = new IndexSearcher(base.getIndexReader(), segmentThreads);
         searcher.setSimilarity(base.getSimilarity());
         searcher.setTimeout(timeouts.get());
         return searcher;
@@ -326,52 +366,147 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
 
     /**
-     * Counts of every facet dimension: from the main result for dimensions the request does not filter on, and for
-     * each filtered dimension from the query with every filter but its own (drill-sideways).
+     * Where a search estimates: above {@code exactLimit} matches in an index with at least twice {@code
+     * sampledDocs} documents, the total and the facet counts are those of a sample of about {@code sampledDocs}
+     * documents, in runs of {@code block} (see {@link DocBlockSample}), scaled up.
      */
-    private Map<String, List<SearchResult.FacetCount>> facets(
+    record Sampling(int block, int sampledDocs, long exactLimit) {
+        /** Exact up to 20,000 matches, or in an index under 200,000 documents. */
+        static final Sampling STANDARD = new Sampling(DocBlockSample.BLOCK, 100_000, 20_000);
+
+        Sampling {
+            if (block < 1 || sampledDocs < 1 || exactLimit < 0) {
+                throw new IllegalArgumentException(
+                        "sampling needs a positive block and sample size and a limit of at least 0");
+            }
+        }
+
+        /** The sample of an index of {@code maxDoc} documents; {@code null} when it is small enough to count. */
+        DocBlockSample sampleFor(int maxDoc, long seed) {
+            int every = maxDoc / sampledDocs;
+            return every < 2 ? null : new DocBlockSample(block, every, (int) Math.floorMod(seed, (long) every));
+        }
+    }
+
+    /** A large result: its matches among the sample, their scale, and its total (exact when that is cheap). */
+    private record Estimate(FacetsCollector matches, double scale, long total) {}
+
+    /** An estimate when the query matches more than the exact limit; {@code null} when it is counted exactly. */
+    private Estimate estimate(IndexSearcher searcher, Query query, DocBlockSample sample) throws IOException {
+        if (sample == null) {
+            return null;
+        }
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        FacetsCollector matches = searcher.search(inSample(query, sample), new FacetsCollectorManager());
+        double scale = (double) maxDoc / sample.sampledDocs(maxDoc);
+        long total = Math.round(totalHits(matches) * scale);
+        if (total <= sampling.exactLimit()) {
+            return null;
+        }
+        long exact = cheapCount(searcher, query);
+        return new Estimate(matches, scale, exact >= 0 ? exact : total);
+    }
+
+    /** The exact count when the index answers it without visiting the matches (all pages, one term); else -1. */
+    private static long cheapCount(IndexSearcher searcher, Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long count = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int inLeaf = weight.count(leaf);
+            if (inLeaf < 0) {
+                return -1;
+            }
+            count += inLeaf;
+        }
+        return count;
+    }
+
+    private static Query inSample(Query query, DocBlockSample sample) {
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(sample, BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private static long totalHits(FacetsCollector collector) {
+        return collector.getMatchingDocs().stream()
+                .mapToLong(FacetsCollector.MatchingDocs::totalHits)
+                .sum();
+    }
+
+    /** The counts of every facet dimension, and whether some are estimates. */
+    private record FacetCounts(Map<String, List<SearchResult.FacetCount>> byDimension, boolean estimated) {}
+
+    /**
+     * Counts of every facet dimension: from the main result for dimensions the request does not filter on, and for
+     * each filtered dimension from the query with every filter but its own (drill-sideways). A count over a large
+     * result (the main one with an estimate, or a sideways one matching many more) is made on the sample and scaled.
+     */
+    private FacetCounts facets(
             IndexSearcher searcher,
             LiveIndex.ArchiveSearcher base,
+            Query text,
             Query filtered,
             SearchRequest request,
-            FacetsCollectorManager.FacetsResult main)
+            FacetsCollector counted,
+            Estimate estimate,
+            DocBlockSample sample)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (base.facetState == null) {
             Schema.FACETS.forEach(dim -> out.put(dim, List.of()));
-            return out;
+            return new FacetCounts(out, false);
         }
-        Facets mainCounts = new SortedSetDocValuesFacetCounts(base.facetState, main.facetsCollector());
+        boolean estimated = false;
+        double scale = estimate == null ? 1 : estimate.scale();
+        int[] mainCounts = base.facetOrdinals.count(counted);
         for (String dim : Schema.FACETS) {
-            Facets counts = mainCounts;
-            if (request.filters().containsKey(dim)) {
-                FacetsCollector sideways =
-                        searcher.search(drillDown(filtered, request, base, dim), new FacetsCollectorManager());
-                counts = new SortedSetDocValuesFacetCounts(base.facetState, sideways);
+            if (request.filters().containsKey(dim) && onlyFilter(dim, text, request)) {
+                out.put(dim, counts(base, base.wholeIndexCounts(), dim, 1));
+            } else if (request.filters().containsKey(dim)) {
+                Query sideways = drillDown(filtered, request, base, dim);
+                Estimate others = estimate(searcher, sideways, sample);
+                FacetsCollector matches =
+                        others == null ? searcher.search(sideways, new FacetsCollectorManager()) : others.matches();
+                estimated |= others != null;
+                out.put(dim, counts(base, base.facetOrdinals.count(matches), dim, others == null ? 1 : others.scale()));
+            } else {
+                out.put(dim, counts(base, mainCounts, dim, scale));
             }
-            out.put(dim, counts(counts, dim));
         }
-        return out;
+        return new FacetCounts(out, estimated);
     }
 
-    private static List<SearchResult.FacetCount> counts(Facets facets, String dim) throws IOException {
-        FacetResult result;
-        try {
-            result = dim.equals(Schema.YEAR) ? facets.getAllChildren(dim) : facets.getTopChildren(FACET_VALUES, dim);
-        } catch (IllegalArgumentException e) {
-            return List.of(); // no document has this dimension yet
-        }
-        if (result == null) {
-            return List.of();
-        }
-        List<SearchResult.FacetCount> out = new ArrayList<>();
-        for (LabelAndValue lv : result.labelValues) {
-            out.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
-        }
+    /** The same request samples the same documents, so its estimates do not change from page to page. */
+    private static long sampleSeed(SearchRequest request) {
+        return Objects.hash(
+                request.query(),
+                request.filters(),
+                request.from(),
+                request.to(),
+                request.publishedFrom(),
+                request.publishedTo());
+    }
+
+    /** Whether {@code dim} is the request's only constraint, so its sideways counts are the whole index's. */
+    private static boolean onlyFilter(String dim, Query text, SearchRequest request) {
+        return text instanceof MatchAllDocsQuery
+                && request.from() == null
+                && request.to() == null
+                && request.publishedFrom() == null
+                && request.publishedTo() == null
+                && request.filters().keySet().equals(Set.of(dim));
+    }
+
+    /** One dimension's values in {@code counts}: the year histogram in full, year by year, other dimensions' top. */
+    private static List<SearchResult.FacetCount> counts(
+            LiveIndex.ArchiveSearcher base, int[] counts, String dim, double scale) {
         if (dim.equals(Schema.YEAR)) {
-            out.sort(Comparator.comparing(SearchResult.FacetCount::value));
+            List<SearchResult.FacetCount> years = new ArrayList<>(base.facetOrdinals.all(counts, dim, scale));
+            years.sort(Comparator.comparing(SearchResult.FacetCount::value));
+            return years;
         }
-        return out;
+        return base.facetOrdinals.top(counts, dim, FACET_VALUES, scale);
     }
 
     private static List<SearchResult.Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {

@@ -15,8 +15,11 @@ import org.rightsarchive.annotate.TopicTag;
  *     counted over the documents matching the query and every filter <em>except</em> those of its own dimension
  *     (drill-sideways)
  * @param partial true when some part of the index did not answer (a distributed backend lost a shard)
+ * @param estimated true when the facet counts (and the total, unless the index counts it for free) are estimates from
+ *     a sample of a large result in a large index; the hits are the best ones all the same
  */
-public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, boolean partial) {
+public record SearchResult(
+        long total, List<Hit> hits, Map<String, List<FacetCount>> facets, boolean partial, boolean estimated) {
     public SearchResult {
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);

@@ -50,7 +50,9 @@ final class Snippets {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
                 .withMaxLength(MAX_ANALYZED_CHARS)
-                .withMaxNoHighlightPassages(1));
+                .withMaxNoHighlightPassages(1)
+                // A word of the query marks the body whichever field it matched in: the body is indexed three ways.
+                .withFieldMatcher(Schema.TEXT_FIELDS::contains));
         String[] out = new String[docIds.length];
         highlightGroup(highlighter, query, docIds, languages, true, out);
         highlightGroup(highlighter, query, docIds, languages, false, out);

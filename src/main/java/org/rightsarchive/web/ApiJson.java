@@ -23,6 +23,7 @@ public final class ApiJson {
         out.put("size", request.size());
         out.put("hits", result.hits().stream().map(h -> hit(h, topics)).toList());
         out.put("facets", facets(result.facets(), topics));
+        out.put("estimated", result.estimated());
         out.put("generation", generation);
         out.put("tookMs", tookMs);
         out.put("partial", result.partial());

@@ -105,6 +105,18 @@ class LuceneSearchBackendTest {
         assertTrue(phrase.stream().allMatch(p -> gold.get(p).people().contains("liu-xiaobo")), phrase.toString());
     }
 
+    @Test
+    void chineseTermMatchesItsCharactersInOrderOnly() throws IOException {
+        SearchResult name = search("姚福信");
+        assertFalse(name.hits().isEmpty());
+        assertTrue(
+                paths(name).stream().allMatch(p -> gold.get(p).people().contains("yao-fuxin")),
+                paths(name).toString());
+        // The same three characters in another order are on every Yao Fuxin page, but never together.
+        assertEquals(0, search("信福姚").total());
+        assertEquals(0, search("name:信福姚").total());
+    }
+
     @ParameterizedTest
     @CsvSource({
         "person:yao-fuxin AND person:pang-qingxiang, AND",
@@ -178,7 +190,8 @@ class LuceneSearchBackendTest {
     void hugeQueriesAreRejected() {
         String many = "Liu OR ".repeat(1500) + "Xia";
         assertThrows(QuerySyntaxException.class, () -> search(many));
-        String wide = String.join(" OR ", java.util.Collections.nCopies(600, "Liu Xia"));
+        // A word in two scripts searches every text field: 125 of them fan out to 2,000 terms.
+        String wide = String.join(" OR ", java.util.Collections.nCopies(600, "Liu刘"));
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search(wide.substring(0, 999)));
         assertNotNull(e.getMessage());
     }
@@ -245,6 +258,79 @@ class LuceneSearchBackendTest {
                 .filter(r -> r.provinces().contains("Liaoning") && r.language().equals("en"))
                 .forEach(r -> r.topics().forEach(t -> expectedTopics.merge(t, 1L, Long::sum)));
         assertEquals(expectedTopics, asMap(result.facets().get("topic")));
+    }
+
+    @Test
+    void browsingOneValueCountsItsDimensionOverTheWholeArchive() throws IOException {
+        SearchResult all = backend.search(SearchRequest.of("").withPage(1, 0));
+        for (String topic : List.of("labor-rights", "june-fourth")) {
+            SearchResult one =
+                    backend.search(SearchRequest.of("").withPage(1, 0).withFilters(Map.of("topic", List.of(topic))));
+            assertEquals(asMap(all.facets().get("topic")), asMap(one.facets().get("topic")), topic);
+            Map<String, Long> expectedLangs = new HashMap<>();
+            gold.values().stream()
+                    .filter(r -> r.topics().contains(topic))
+                    .forEach(r -> expectedLangs.merge(r.language(), 1L, Long::sum));
+            assertEquals(expectedLangs, asMap(one.facets().get("lang")), topic);
+        }
+    }
+
+    /** Samples runs of 4 pages, one run in 2 (55 / 20 documents), above 30 matches. */
+    private static final LuceneSearchBackend.Sampling TINY = new LuceneSearchBackend.Sampling(4, 20, 30);
+
+    @Test
+    void largeResultsInALargeIndexAreEstimatedFromASample() throws IOException {
+        SearchRequest everything = SearchRequest.of("").withPage(1, 20);
+        SearchResult exact = backend.search(everything);
+        assertFalse(exact.estimated());
+        try (LuceneSearchBackend sampling = LuceneSearchBackend.open(store, TINY)) {
+            SearchResult estimated = sampling.search(everything);
+            assertTrue(estimated.estimated());
+            assertEquals(gold.size(), estimated.total(), "the index counts all its pages for free");
+            assertEquals(paths(exact), paths(estimated), "the hits are the best ones all the same");
+            // Each page has one language: the scaled counts of the sampled pages add up to about all of them.
+            long languages = estimated.facets().get("lang").stream()
+                    .mapToLong(SearchResult.FacetCount::count)
+                    .sum();
+            assertEquals(gold.size(), languages, 2.0);
+            assertEquals(estimated, sampling.search(everything), "the same request, the same sample");
+        }
+    }
+
+    @Test
+    void smallResultsInALargeIndexAreCountedExactly() throws IOException {
+        SearchRequest yao = SearchRequest.of("person:yao-fuxin").withPage(1, 20);
+        try (LuceneSearchBackend sampling = LuceneSearchBackend.open(store, TINY)) {
+            SearchResult result = sampling.search(yao);
+            assertFalse(result.estimated());
+            assertEquals(backend.search(yao).total(), result.total());
+            assertEquals(backend.search(yao).facets(), result.facets());
+        }
+    }
+
+    @Test
+    void estimatedSidewaysCountsComeFromTheSample() throws IOException {
+        SearchRequest filtered = new SearchRequest(
+                "",
+                Map.of("topic", List.of("labor-rights")),
+                null,
+                null,
+                LocalDate.of(1900, 1, 1),
+                null,
+                SearchRequest.Sort.RELEVANCE,
+                1,
+                0);
+        try (LuceneSearchBackend sampling =
+                LuceneSearchBackend.open(store, new LuceneSearchBackend.Sampling(4, 20, 0))) {
+            SearchResult result = sampling.search(filtered);
+            assertTrue(result.estimated());
+            // Runs of 4 of the 55 pages, one in 2: 28 or 27 pages, by the run the request picks.
+            boolean scaledFromTheSample = java.util.stream.Stream.of(55.0 / 28, 55.0 / 27)
+                    .anyMatch(scale -> result.facets().get("topic").stream()
+                            .allMatch(c -> c.count() == Math.round(Math.round(c.count() / scale) * scale)));
+            assertTrue(scaledFromTheSample, result.facets().get("topic").toString());
+            assertFalse(result.facets().get("topic").isEmpty(), "sideways topic counts, over the sample");
+        }
     }
 
     @Test

@@ -119,7 +119,7 @@ public final class SolrSearchBackend implements SearchBackend {
             boolean all = dim.equals(Schema.YEAR) || counts.size() <= FACET_VALUES;
             facets.put(dim, all ? counts : List.copyOf(counts.subList(0, FACET_VALUES)));
         }
-        return new SearchResult(r.getResults().getNumFound(), hits(r), facets, partial(r));
+        return new SearchResult(r.getResults().getNumFound(), hits(r), facets, partial(r), false);
     }
 
     @Override
