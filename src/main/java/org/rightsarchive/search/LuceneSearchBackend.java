@@ -158,12 +158,18 @@ public final class LuceneSearchBackend implements SearchBackend {
                             request.page() * request.size(),
                             base.getIndexReader().maxDoc()));
             Sort sort = sortOf(request.sort());
+            boolean everything = request.filters().isEmpty() && wholeIndex(Schema.LANGUAGE, text, request);
             DocBlockSample sample = sampling.sampleFor(base.getIndexReader().maxDoc(), sampleSeed(request));
-            Estimate estimate = estimate(searcher, drill, sample);
+            Estimate estimate = everything ? null : estimate(searcher, drill, sample);
             ScoreDoc[] all;
             long total;
             FacetsCollector counted;
-            if (estimate == null) {
+            if (everything) {
+                // Browsing the whole archive: its counts are the index's own, counted once per reader.
+                all = topDocs(searcher, drill, sort, wanted);
+                total = base.getIndexReader().numDocs();
+                counted = null;
+            } else if (estimate == null) {
                 FacetsCollectorManager.FacetsResult main = sort == null
                         ? FacetsCollectorManager.search(searcher, drill, wanted, new FacetsCollectorManager())
                         : FacetsCollectorManager.search(searcher, drill, wanted, sort, new FacetsCollectorManager());
@@ -171,12 +177,7 @@ public final class LuceneSearchBackend implements SearchBackend {
                 total = totalHits(main.facetsCollector());
                 counted = main.facetsCollector();
             } else {
-                // The best hits are still exact; without counting every match, the top ones skip the rest.
-                all = sort == null
-                        ? searcher.search(drill, new TopScoreDocCollectorManager(wanted, TOTAL_HITS_THRESHOLD))
-                                .scoreDocs
-                        : searcher.search(drill, new TopFieldCollectorManager(sort, wanted, TOTAL_HITS_THRESHOLD))
-                                .scoreDocs;
+                all = topDocs(searcher, drill, sort, wanted);
                 total = estimate.total();
                 counted = estimate.matches();
             }
@@ -388,6 +389,13 @@ public final class LuceneSearchBackend implements SearchBackend {
         }
     }
 
+    /** The best hits without counting every match: the top ones skip the rest. */
+    private static ScoreDoc[] topDocs(IndexSearcher searcher, Query query, Sort sort, int wanted) throws IOException {
+        return sort == null
+                ? searcher.search(query, new TopScoreDocCollectorManager(wanted, TOTAL_HITS_THRESHOLD)).scoreDocs
+                : searcher.search(query, new TopFieldCollectorManager(sort, wanted, TOTAL_HITS_THRESHOLD)).scoreDocs;
+    }
+
     /** A large result: its matches among the sample, their scale, and its total (exact when that is cheap). */
     private record Estimate(FacetsCollector matches, double scale, long total) {}
 
@@ -459,9 +467,9 @@ public final class LuceneSearchBackend implements SearchBackend {
         }
         boolean estimated = false;
         double scale = estimate == null ? 1 : estimate.scale();
-        int[] mainCounts = base.facetOrdinals.count(counted);
+        int[] mainCounts = null;
         for (String dim : Schema.FACETS) {
-            if (request.filters().containsKey(dim) && onlyFilter(dim, text, request)) {
+            if (wholeIndex(dim, text, request)) {
                 out.put(dim, counts(base, base.wholeIndexCounts(), dim, 1));
             } else if (request.filters().containsKey(dim)) {
                 Query sideways = drillDown(filtered, request, base, dim);
@@ -471,6 +479,9 @@ public final class LuceneSearchBackend implements SearchBackend {
                 estimated |= others != null;
                 out.put(dim, counts(base, base.facetOrdinals.count(matches), dim, others == null ? 1 : others.scale()));
             } else {
+                if (mainCounts == null) {
+                    mainCounts = base.facetOrdinals.count(counted);
+                }
                 out.put(dim, counts(base, mainCounts, dim, scale));
             }
         }
@@ -488,14 +499,17 @@ public final class LuceneSearchBackend implements SearchBackend {
                 request.publishedTo());
     }
 
-    /** Whether {@code dim} is the request's only constraint, so its sideways counts are the whole index's. */
-    private static boolean onlyFilter(String dim, Query text, SearchRequest request) {
+    /**
+     * Whether the counts of {@code dim} are the whole index's: nothing constrains the request but, at most, a filter
+     * on {@code dim} itself, which its own (drill-sideways) counts ignore.
+     */
+    private static boolean wholeIndex(String dim, Query text, SearchRequest request) {
         return text instanceof MatchAllDocsQuery
                 && request.from() == null
                 && request.to() == null
                 && request.publishedFrom() == null
                 && request.publishedTo() == null
-                && request.filters().keySet().equals(Set.of(dim));
+                && Set.of(dim).containsAll(request.filters().keySet());
     }
 
     /** One dimension's values in {@code counts}: the year histogram in full, year by year, other dimensions' top. */
