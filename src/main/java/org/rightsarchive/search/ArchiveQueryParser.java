@@ -1,5 +1,7 @@
 package org.rightsarchive.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BinaryOperator;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -158,7 +161,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         for (String alternative : expander.alternatives(text)) {
             if (!alternative.isBlank() && !alternative.equals(text)) {
                 Query q = overFields(
-                        scriptFields(alternative), f -> applyBoost(f, super.getFieldQuery(f, alternative, true)));
+                        fieldsFor(alternative), f -> applyBoost(f, super.getFieldQuery(f, alternative, true)));
                 if (q != null) {
                     out.add(q);
                 }
@@ -178,8 +181,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
         if (field == null) {
-            Query own =
-                    overFields(scriptFields(queryText), f -> applyBoost(f, super.getFieldQuery(f, queryText, quoted)));
+            Query own = overFields(fieldsFor(queryText), f -> applyBoost(f, super.getFieldQuery(f, queryText, quoted)));
             List<Query> alternatives = expansions(queryText);
             if (alternatives.isEmpty()) {
                 return own;
@@ -266,7 +268,32 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
 
     /** The text fields a term searches: those of the group named, or with no field, those of the term's script. */
     private static List<String> fields(String field, String text) throws ParseException {
-        return field == null ? scriptFields(text) : textFields(field);
+        return field == null ? fieldsFor(text) : textFields(field);
+    }
+
+    /**
+     * The fields of the term's script ({@link #scriptFields}); every text field for Latin words the English analysis
+     * drops, such as the stopword of the pinyin name An Jie, which only the unstemmed bigram fields keep.
+     */
+    private static List<String> fieldsFor(String text) {
+        List<String> fields = scriptFields(text);
+        return fields == LATIN_FIELDS && tokenCount(Schema.BODY_EN, text) < tokenCount(Schema.BODY_CJK, text)
+                ? Schema.TEXT_FIELDS
+                : fields;
+    }
+
+    private static int tokenCount(String field, String text) {
+        try (TokenStream tokens = ANALYZER.tokenStream(field, text)) {
+            tokens.reset();
+            int count = 0;
+            while (tokens.incrementToken()) {
+                count++;
+            }
+            tokens.end();
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a query in memory", e);
+        }
     }
 
     /**

@@ -53,6 +53,13 @@ class ArchiveQueryParserTest {
         assertFalse(q.contains("body_en:"), q);
     }
 
+    @ParameterizedTest
+    @CsvSource({"An Jie, body_cjk:an", "\"An Jie\", body_cjk:\"an jie\""})
+    void wordTheEnglishAnalysisDropsIsSearchedInTheBigramFields(String query, String clause) {
+        String q = parsed(query);
+        assertTrue(q.contains(clause), q);
+    }
+
     @Test
     void latinTermSearchesOnlyTheEnglishFields() {
         String q = parsed("detained");
