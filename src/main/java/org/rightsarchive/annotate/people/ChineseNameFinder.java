@@ -44,6 +44,7 @@ public final class ChineseNameFinder {
     public Set<String> candidates(List<String> texts) {
         Set<String> found = new LinkedHashSet<>();
         List<String> simplified = new ArrayList<>();
+        List<PersonNames.Alias> aliases = names.aliases();
         for (String text : texts) {
             if (ChineseScript.hanCount(text) == 0) {
                 continue;
@@ -65,14 +66,16 @@ public final class ChineseNameFinder {
                     found.add(name);
                 }
             }
-            Matcher d = DOTTED.matcher(s);
-            while (d.find()) {
-                String dotted = trimDotted(d.group().replace('•', '·').replace('・', '·'));
-                if (names.aliases().stream().flatMap(a -> a.chinese().stream()).noneMatch(dotted::contains)) {
-                    found.add(dotted);
+            if (hasNameDot(s)) {
+                Matcher d = DOTTED.matcher(s);
+                while (d.find()) {
+                    String dotted = trimDotted(d.group().replace('•', '·').replace('・', '·'));
+                    if (aliases.stream().flatMap(a -> a.chinese().stream()).noneMatch(dotted::contains)) {
+                        found.add(dotted);
+                    }
                 }
             }
-            for (PersonNames.Alias a : names.aliases()) {
+            for (PersonNames.Alias a : aliases) {
                 for (String zh : a.chinese()) {
                     if (s.contains(zh)) {
                         found.add(zh);
@@ -81,6 +84,11 @@ public final class ChineseNameFinder {
             }
         }
         return grow(found, simplified);
+    }
+
+    /** Whether the text has a dot of {@link #DOTTED}: few texts do, and the pattern is slow to fail on Han text. */
+    private static boolean hasNameDot(String text) {
+        return text.indexOf('·') >= 0 || text.indexOf('•') >= 0 || text.indexOf('・') >= 0;
     }
 
     private boolean plausible(String name) {
