@@ -79,19 +79,34 @@ public final class DateFinder {
 
     private DateFinder() {}
 
+    /**
+     * Whether the text holds what every match of the kind's pattern holds: a month word, four digits in a row
+     * (each {@code \d{4}} of the patterns), the characters 年, 月, 日 or 号.
+     */
+    private static boolean mayMatch(
+            Kind kind, boolean monthWord, boolean fourDigits, boolean yearChar, boolean monthChar, boolean dayChar) {
+        return switch (kind) {
+            case MONTH_DAY_YEAR, MONTH_YEAR -> monthWord && fourDigits;
+            case DAY_MONTH_YEAR, MONTH_DAY, DAY_MONTH -> monthWord;
+            case ISO, YEAR -> fourDigits;
+            case ZH_FULL -> yearChar && monthChar && dayChar;
+            case ZH_MONTH -> yearChar && monthChar;
+            case ZH_DAY -> monthChar && dayChar;
+        };
+    }
+
     /** Every date written in the text, in order, as written (year-less dates have a {@code null} year). */
     public static List<DateMention> find(String text) {
         String folded = LatinFolding.fold(text);
         List<DateMention> all = new ArrayList<>();
         boolean monthWord = hasMonthWord(folded);
-        boolean chinese = folded.indexOf('年') >= 0 || folded.indexOf('月') >= 0;
-        boolean year = chinese || hasFourDigits(folded);
+        boolean fourDigits = hasFourDigits(folded);
+        boolean yearChar = folded.indexOf('年') >= 0;
+        boolean monthChar = folded.indexOf('月') >= 0;
+        boolean dayChar = folded.indexOf('日') >= 0 || folded.indexOf('号') >= 0;
         for (Map.Entry<Pattern, Kind> e : PATTERNS.entrySet()) {
-            Kind kind = e.getValue();
-            if (!monthWord && kind.ordinal() <= Kind.DAY_MONTH.ordinal()
-                    || !chinese && kind.name().startsWith("ZH")
-                    || !year && (kind == Kind.ISO || kind == Kind.YEAR)) {
-                continue; // cheap checks first: these patterns cannot match
+            if (!mayMatch(e.getValue(), monthWord, fourDigits, yearChar, monthChar, dayChar)) {
+                continue; // cheap checks first: this pattern cannot match
             }
             Matcher m = e.getKey().matcher(folded);
             while (m.find()) {
