@@ -22,7 +22,8 @@ public final class DateFinder {
     private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May"
             + "|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-    private static final String ZH_NUM = "[0-9〇零一二三四五六七八九十]";
+    private static final String ZH_NUMERALS = "〇零一二三四五六七八九十";
+    private static final String ZH_NUM = "[0-9" + ZH_NUMERALS + "]";
     private static final Map<Pattern, Kind> PATTERNS = Map.of(
             Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?:\\s*(?:and|-|–|or|to)\\s*\\d{1,2})?,?\\s+(\\d{4})\\b"),
                     Kind.MONTH_DAY_YEAR,
@@ -95,6 +96,53 @@ public final class DateFinder {
         };
     }
 
+    /**
+     * Adds the dates {@code pattern.matcher(text)} finds, the matches of {@code find()}, but tries the pattern only
+     * at the positions where a match of the kind can start ({@link #mayStart}) instead of at every position: most
+     * characters of a paragraph start no date, and trying one costs a pass through a long alternation.
+     */
+    private static void findAll(Kind kind, Pattern pattern, String text, List<DateMention> out) {
+        // Transparent bounds: a match tried from position i sees the text before i, as find() does (\b, lookbehind).
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (mayStart(kind, text, i) && m.region(i, n).lookingAt()) {
+                DateMention d = build(kind, m);
+                if (d != null) {
+                    out.add(d);
+                }
+                i = Math.max(m.end(), i + 1); // find() goes on after the match
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /**
+     * Whether a match of the kind's pattern can start at position i: its first character is one of those the
+     * pattern begins with (a month's capital, a digit, a Chinese numeral, a word of {@code YEAR}), after a word
+     * boundary where the pattern starts with {@code \b}.
+     */
+    private static boolean mayStart(Kind kind, String text, int i) {
+        char c = text.charAt(i);
+        boolean wordStart = i == 0 || !isAsciiLetterOrDigit(text.charAt(i - 1));
+        return switch (kind) {
+            case MONTH_DAY_YEAR, MONTH_YEAR, MONTH_DAY -> wordStart && "JFMASOND".indexOf(c) >= 0;
+            case DAY_MONTH_YEAR, DAY_MONTH, ISO -> wordStart && isAsciiDigit(c);
+            case ZH_FULL, ZH_MONTH, ZH_DAY -> isAsciiDigit(c) || ZH_NUMERALS.indexOf(c) >= 0;
+            case YEAR -> isAsciiDigit(c) || wordStart && "iIsSudoelm".indexOf(c) >= 0;
+        };
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     /** Every date written in the text, in order, as written (year-less dates have a {@code null} year). */
     public static List<DateMention> find(String text) {
         String folded = LatinFolding.fold(text);
@@ -108,13 +156,7 @@ public final class DateFinder {
             if (!mayMatch(e.getValue(), monthWord, fourDigits, yearChar, monthChar, dayChar)) {
                 continue; // cheap checks first: this pattern cannot match
             }
-            Matcher m = e.getKey().matcher(folded);
-            while (m.find()) {
-                DateMention d = build(e.getValue(), m);
-                if (d != null) {
-                    all.add(d);
-                }
-            }
+            findAll(e.getValue(), e.getKey(), folded, all);
         }
         all.sort(Comparator.comparingInt(DateMention::start).thenComparing(d -> -(d.end() - d.start())));
         List<DateMention> kept = new ArrayList<>();
