@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rightsarchive.annotate.text.LatinFolding;
+import org.rightsarchive.annotate.text.StartFilteredMatches;
 
 /**
  * Finds dates in English and Chinese text and gives year-less ones a year. Patterns are compiled once; the finder is
@@ -97,29 +98,6 @@ public final class DateFinder {
     }
 
     /**
-     * Adds the dates {@code pattern.matcher(text)} finds, the matches of {@code find()}, but tries the pattern only
-     * at the positions where a match of the kind can start ({@link #mayStart}) instead of at every position: most
-     * characters of a paragraph start no date, and trying one costs a pass through a long alternation.
-     */
-    private static void findAll(Kind kind, Pattern pattern, String text, List<DateMention> out) {
-        // Transparent bounds: a match tried from position i sees the text before i, as find() does (\b, lookbehind).
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (mayStart(kind, text, i) && m.region(i, n).lookingAt()) {
-                DateMention d = build(kind, m);
-                if (d != null) {
-                    out.add(d);
-                }
-                i = Math.max(m.end(), i + 1); // find() goes on after the match
-            } else {
-                i++;
-            }
-        }
-    }
-
-    /**
      * Whether a match of the kind's pattern can start at position i: its first character is one of those the
      * pattern begins with (a month's capital, a digit, a Chinese numeral, a word of {@code YEAR}), after a word
      * boundary where the pattern starts with {@code \b}.
@@ -156,7 +134,14 @@ public final class DateFinder {
             if (!mayMatch(e.getValue(), monthWord, fourDigits, yearChar, monthChar, dayChar)) {
                 continue; // cheap checks first: this pattern cannot match
             }
-            findAll(e.getValue(), e.getKey(), folded, all);
+            Kind kind = e.getValue();
+            // a date can start at few characters: the pattern is tried only there
+            StartFilteredMatches.forEach(e.getKey(), folded, (t, i) -> mayStart(kind, t, i), m -> {
+                DateMention d = build(kind, m);
+                if (d != null) {
+                    all.add(d);
+                }
+            });
         }
         all.sort(Comparator.comparingInt(DateMention::start).thenComparing(d -> -(d.end() - d.start())));
         List<DateMention> kept = new ArrayList<>();
