@@ -3,6 +3,7 @@ package org.rightsarchive.annotate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Something that happened to people, as reported: a detention, a trial, a release...
@@ -30,14 +31,17 @@ public record Event(
             "death-in-custody",
             "house-arrest");
 
+    /** An ISO date at year, month or day precision; compiled once, as every event found is checked. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
     public Event {
         if (!TYPES.contains(type)) {
             throw new IllegalArgumentException("unknown event type " + type);
         }
-        if (date != null && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+        if (date != null && !DATE.matcher(date).matches()) {
             throw new IllegalArgumentException("event date must be YYYY, YYYY-MM or YYYY-MM-DD: " + date);
         }
-        if (dateTo != null && !dateTo.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+        if (dateTo != null && !DATE.matcher(dateTo).matches()) {
             throw new IllegalArgumentException("event end date must be YYYY, YYYY-MM or YYYY-MM-DD: " + dateTo);
         }
         people = people == null ? List.of() : List.copyOf(people);

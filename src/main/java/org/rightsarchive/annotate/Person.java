@@ -3,6 +3,7 @@ package org.rightsarchive.annotate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One person named on a page, with everything the page says of them.
@@ -29,10 +30,13 @@ public record Person(
     /** Roles a person may play on a page. Officials are never detainees. */
     public static final Set<String> ROLES = Set.of("detainee", "family", "lawyer", "official", "other");
 
+    /** Compiled once: every person the pipeline finds is checked. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
-        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("person id must be lowercase words joined by '-': " + id);
         }
         if (!ROLES.contains(role)) {

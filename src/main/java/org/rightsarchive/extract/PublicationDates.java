@@ -35,6 +35,9 @@ public final class PublicationDates {
             return Optional.empty();
         }
         String v = value.strip();
+        if (v.indexOf('T') < 0 && v.indexOf('t') < 0) {
+            return fromText(v); // not a timestamp, which needs its 'T': skip the parse and the exception it throws
+        }
         try {
             return Optional.of(OffsetDateTime.parse(v).toLocalDate());
         } catch (DateTimeParseException notATimestamp) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rightsarchive.annotate.text.LatinFolding;
+import org.rightsarchive.annotate.text.StartFilteredMatches;
 
 /**
  * Finds dates in English and Chinese text and gives year-less ones a year. Patterns are compiled once; the finder is
@@ -22,7 +23,8 @@ public final class DateFinder {
     private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May"
             + "|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-    private static final String ZH_NUM = "[0-9〇零一二三四五六七八九十]";
+    private static final String ZH_NUMERALS = "〇零一二三四五六七八九十";
+    private static final String ZH_NUM = "[0-9" + ZH_NUMERALS + "]";
     private static final Map<Pattern, Kind> PATTERNS = Map.of(
             Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?:\\s*(?:and|-|–|or|to)\\s*\\d{1,2})?,?\\s+(\\d{4})\\b"),
                     Kind.MONTH_DAY_YEAR,
@@ -79,27 +81,67 @@ public final class DateFinder {
 
     private DateFinder() {}
 
+    /**
+     * Whether the text holds what every match of the kind's pattern holds: a month word, four digits in a row
+     * (each {@code \d{4}} of the patterns), the characters 年, 月, 日 or 号.
+     */
+    private static boolean mayMatch(
+            Kind kind, boolean monthWord, boolean fourDigits, boolean yearChar, boolean monthChar, boolean dayChar) {
+        return switch (kind) {
+            case MONTH_DAY_YEAR, MONTH_YEAR -> monthWord && fourDigits;
+            case DAY_MONTH_YEAR, MONTH_DAY, DAY_MONTH -> monthWord;
+            case ISO, YEAR -> fourDigits;
+            case ZH_FULL -> yearChar && monthChar && dayChar;
+            case ZH_MONTH -> yearChar && monthChar;
+            case ZH_DAY -> monthChar && dayChar;
+        };
+    }
+
+    /**
+     * Whether a match of the kind's pattern can start at position i: its first character is one of those the
+     * pattern begins with (a month's capital, a digit, a Chinese numeral, a word of {@code YEAR}), after a word
+     * boundary where the pattern starts with {@code \b}.
+     */
+    private static boolean mayStart(Kind kind, String text, int i) {
+        char c = text.charAt(i);
+        boolean wordStart = i == 0 || !isAsciiLetterOrDigit(text.charAt(i - 1));
+        return switch (kind) {
+            case MONTH_DAY_YEAR, MONTH_YEAR, MONTH_DAY -> wordStart && "JFMASOND".indexOf(c) >= 0;
+            case DAY_MONTH_YEAR, DAY_MONTH, ISO -> wordStart && isAsciiDigit(c);
+            case ZH_FULL, ZH_MONTH, ZH_DAY -> isAsciiDigit(c) || ZH_NUMERALS.indexOf(c) >= 0;
+            case YEAR -> isAsciiDigit(c) || wordStart && "iIsSudoelm".indexOf(c) >= 0;
+        };
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     /** Every date written in the text, in order, as written (year-less dates have a {@code null} year). */
     public static List<DateMention> find(String text) {
         String folded = LatinFolding.fold(text);
         List<DateMention> all = new ArrayList<>();
         boolean monthWord = hasMonthWord(folded);
-        boolean chinese = folded.indexOf('年') >= 0 || folded.indexOf('月') >= 0;
-        boolean year = chinese || hasFourDigits(folded);
+        boolean fourDigits = hasFourDigits(folded);
+        boolean yearChar = folded.indexOf('年') >= 0;
+        boolean monthChar = folded.indexOf('月') >= 0;
+        boolean dayChar = folded.indexOf('日') >= 0 || folded.indexOf('号') >= 0;
         for (Map.Entry<Pattern, Kind> e : PATTERNS.entrySet()) {
-            Kind kind = e.getValue();
-            if (!monthWord && kind.ordinal() <= Kind.DAY_MONTH.ordinal()
-                    || !chinese && kind.name().startsWith("ZH")
-                    || !year && (kind == Kind.ISO || kind == Kind.YEAR)) {
-                continue; // cheap checks first: these patterns cannot match
+            if (!mayMatch(e.getValue(), monthWord, fourDigits, yearChar, monthChar, dayChar)) {
+                continue; // cheap checks first: this pattern cannot match
             }
-            Matcher m = e.getKey().matcher(folded);
-            while (m.find()) {
-                DateMention d = build(e.getValue(), m);
+            Kind kind = e.getValue();
+            // a date can start at few characters: the pattern is tried only there
+            StartFilteredMatches.forEach(e.getKey(), folded, (t, i) -> mayStart(kind, t, i), m -> {
+                DateMention d = build(kind, m);
                 if (d != null) {
                     all.add(d);
                 }
-            }
+            });
         }
         all.sort(Comparator.comparingInt(DateMention::start).thenComparing(d -> -(d.end() - d.start())));
         List<DateMention> kept = new ArrayList<>();

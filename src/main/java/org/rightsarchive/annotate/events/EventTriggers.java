@@ -1,10 +1,12 @@
 package org.rightsarchive.annotate.events;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rightsarchive.lang.ChineseScript;
@@ -120,6 +122,78 @@ public final class EventTriggers {
                             "静坐",
                             "罢工"));
 
+    /** Words of {@link #COUNTED_GROUP}: a count, then (a few words on) the group's people. */
+    private static final List<String> COUNT_WORDS = List.of(
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "dozens",
+            "scores",
+            "several",
+            "many",
+            "hundreds");
+
+    private static final List<String> GROUP_NOUNS = List.of(
+            "monks",
+            "nuns",
+            "practitioners",
+            "tibetans",
+            "uyghurs",
+            "mongols",
+            "villagers",
+            "petitioners",
+            "people",
+            "persons",
+            "individuals",
+            "men",
+            "women",
+            "students",
+            "herders",
+            "residents",
+            "members",
+            "leaders",
+            "activists",
+            "relatives",
+            "protesters",
+            "protestors",
+            "workers",
+            "christians",
+            "believers",
+            "artists",
+            "teachers",
+            "farmers",
+            "youths",
+            "drivers",
+            "employees");
+
+    /** The trigger types, in the order of {@link #PATTERNS}: type {@code i} is bit {@code i} of a keyword mask. */
+    private static final List<String> TYPES = List.copyOf(PATTERNS.keySet());
+
+    private static final int GROUP_NOUN_BIT = 1 << 30;
+    private static final int COUNT_WORD_BIT = 1 << 29;
+
+    private static final AhoCorasickDoubleArrayTrie<Integer> KEYWORD_AUTOMATON = new AhoCorasickDoubleArrayTrie<>();
+
+    static {
+        TreeMap<String, Integer> bits = new TreeMap<>();
+        for (int type = 0; type < TYPES.size(); type++) {
+            for (String k : KEYWORDS.get(TYPES.get(type))) {
+                bits.merge(k, 1 << type, (a, b) -> a | b);
+            }
+        }
+        GROUP_NOUNS.forEach(k -> bits.merge(k, GROUP_NOUN_BIT, (a, b) -> a | b));
+        COUNT_WORDS.forEach(k -> bits.merge(k, COUNT_WORD_BIT, (a, b) -> a | b));
+        KEYWORD_AUTOMATON.build(bits);
+    }
+
     private static final Pattern NOT_RELEASE =
             Pattern.compile("\\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?"
                     + "|appeal(?:s|ed|ing)? for|push(?:ed|ing)? for) (?:the |his |her |their )?(?:immediate )?"
@@ -144,14 +218,16 @@ public final class EventTriggers {
     /** Every trigger in a sentence, in order of position; overlapping ones keep the one listed first above. */
     public static List<Trigger> find(String sentence) {
         sentence = fold(sentence);
+        int present = keywordsIn(sentence);
         List<Trigger> all = new ArrayList<>();
-        for (Map.Entry<String, Pattern> e : PATTERNS.entrySet()) {
-            if (!mayHold(sentence, KEYWORDS.get(e.getKey()))) {
-                continue;
+        for (int type = 0; type < TYPES.size(); type++) {
+            if ((present & (1 << type)) == 0) {
+                continue; // no keyword of this type: its pattern cannot match
             }
-            Matcher m = e.getValue().matcher(sentence);
+            String name = TYPES.get(type);
+            Matcher m = PATTERNS.get(name).matcher(sentence);
             while (m.find()) {
-                Trigger t = new Trigger(e.getKey(), m.start(), m.end());
+                Trigger t = new Trigger(name, m.start(), m.end());
                 if (all.stream().noneMatch(o -> o.start() < t.end() && t.start() < o.end())) {
                     all.add(t);
                 }
@@ -161,35 +237,47 @@ public final class EventTriggers {
         return all;
     }
 
-    private static boolean mayHold(String folded, List<String> keywords) {
-        for (String k : keywords) {
-            if (folded.contains(k)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * The keyword groups present in a folded sentence, one bit each: bit {@code i} for the {@link #KEYWORDS} of
+     * {@code TYPES.get(i)}, then {@link #GROUP_NOUN_BIT} and {@link #COUNT_WORD_BIT}. One pass of an automaton over
+     * the sentence instead of a substring search per keyword (about 120 of them).
+     */
+    private static int keywordsIn(String folded) {
+        int[] present = {0};
+        KEYWORD_AUTOMATON.parseText(folded, (begin, end, bits) -> present[0] |= bits);
+        return present[0];
     }
 
     /** Whether the sentence only calls for a release rather than reporting one. */
     static boolean onlyCallsForRelease(String sentence) {
         String folded = fold(sentence);
-        return mayHold(folded, KEYWORDS.get("release"))
+        return (keywordsIn(folded) & (1 << TYPES.indexOf("release"))) != 0
                 && NOT_RELEASE.matcher(folded).find();
     }
 
-    private static final Pattern COUNTED_GROUP = Pattern.compile(
-            "(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|many"
-                    + "|hundreds)\\s+(?:[\\w-]+\\s+){0,3}?(?:monks|nuns|practitioners|tibetans|uyghurs|mongols"
-                    + "|villagers|petitioners|people|persons|individuals|men|women|students|herders|residents|members"
-                    + "|leaders|activists|relatives|protesters|protestors|workers|christians|believers|artists"
-                    + "|teachers|farmers|youths|drivers|employees)\\b");
+    private static final Pattern COUNTED_GROUP = Pattern.compile("(?i)\\b(?:\\d+|" + String.join("|", COUNT_WORDS)
+            + ")\\s+(?:[\\w-]+\\s+){0,3}?(?:" + String.join("|", GROUP_NOUNS) + ")\\b");
 
     /**
      * Whether the sentence counts a group of people ("detained at least 10 monks", "20 additional Tibetans"): its
      * names, if any, come later, and its pronouns mean the group.
      */
     public static boolean countsGroup(String sentence) {
-        return COUNTED_GROUP.matcher(sentence).find();
+        // The pattern is slow, and its case-insensitive matching is ASCII-only: it can only match where the
+        // ASCII-lowercased sentence holds a group noun and a count, which most sentences do not.
+        int present = keywordsIn(fold(sentence));
+        return (present & GROUP_NOUN_BIT) != 0
+                && ((present & COUNT_WORD_BIT) != 0 || hasDigit(sentence))
+                && COUNTED_GROUP.matcher(sentence).find();
+    }
+
+    private static boolean hasDigit(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            if (sentence.charAt(i) >= '0' && sentence.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence reports something done to people: any event but a protest. */

@@ -77,7 +77,9 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 }
                 Place place = firstPlace(s.text(), pageProvinces);
                 boolean custodyTaken = false;
-                boolean releaseCalled = EventTriggers.onlyCallsForRelease(s.text());
+                // a call for release can only drop a release trigger: not asked of sentences without one
+                boolean releaseCalled = triggers.stream().anyMatch(t -> t.type().equals("release"))
+                        && EventTriggers.onlyCallsForRelease(s.text());
                 Set<String> typesDone = new LinkedHashSet<>();
                 for (EventTriggers.Trigger t : triggers) {
                     boolean custody = t.type().equals("detention") || t.type().equals("arrest");

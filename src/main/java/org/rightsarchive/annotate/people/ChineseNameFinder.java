@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.rightsarchive.annotate.text.StartFilteredMatches;
 import org.rightsarchive.lang.ChineseScript;
 
 /**
@@ -23,8 +25,18 @@ import org.rightsarchive.lang.ChineseScript;
  * (HanLP reads 许志永和 as 许志 / 永和). Thread-safe: one HanLP segmenter per thread.
  */
 public final class ChineseNameFinder {
-    private static final Pattern INTRODUCED = Pattern.compile(
-            "(?:律师|代表|人士|妻子|丈夫|母亲|父亲|儿子|女儿|记者|作家|学者|教授|公民|访民|学员|牧师|弟弟|哥哥|姐姐|妹妹)" + "([\\p{IsHan}]{2,3})");
+    /** Words after which a name is introduced ({@code 律师许志永}, {@code 妻子刘霞}). */
+    private static final List<String> INTRODUCERS = List.of(
+            "律师", "代表", "人士", "妻子", "丈夫", "母亲", "父亲", "儿子", "女儿", "记者", "作家", "学者", "教授", "公民", "访民", "学员", "牧师", "弟弟",
+            "哥哥", "姐姐", "妹妹");
+
+    private static final Pattern INTRODUCED =
+            Pattern.compile("(?:" + String.join("|", INTRODUCERS) + ")([\\p{IsHan}]{2,3})");
+
+    /** The first characters of {@link #INTRODUCERS}: where a match of {@link #INTRODUCED} can start. */
+    private static final String INTRODUCER_STARTS =
+            INTRODUCERS.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+
     private static final Pattern DOTTED = Pattern.compile("[\\p{IsHan}]{2,6}[·•・][\\p{IsHan}]{2,6}");
     /** Characters that follow a name rather than end it. */
     private static final String FUNCTION_CHARS = "在和被的是于与及等也都已因向对将把为说称曾又并从到亦则就还即仍遭获现自今此、";
@@ -44,6 +56,7 @@ public final class ChineseNameFinder {
     public Set<String> candidates(List<String> texts) {
         Set<String> found = new LinkedHashSet<>();
         List<String> simplified = new ArrayList<>();
+        List<PersonNames.Alias> aliases = names.aliases();
         for (String text : texts) {
             if (ChineseScript.hanCount(text) == 0) {
                 continue;
@@ -58,21 +71,24 @@ public final class ChineseNameFinder {
                 }
             }
             found.addAll(tagged);
-            Matcher m = INTRODUCED.matcher(s);
-            while (m.find()) {
-                String name = trimFunctionChars(m.group(1));
-                if (plausible(name) && tagged.stream().noneMatch(t -> name.startsWith(t) || t.startsWith(name))) {
-                    found.add(name);
+            StartFilteredMatches.forEach(
+                    INTRODUCED, s, (sentence, i) -> INTRODUCER_STARTS.indexOf(sentence.charAt(i)) >= 0, m -> {
+                        String name = trimFunctionChars(m.group(1));
+                        if (plausible(name)
+                                && tagged.stream().noneMatch(t -> name.startsWith(t) || t.startsWith(name))) {
+                            found.add(name);
+                        }
+                    });
+            if (hasNameDot(s)) {
+                Matcher d = DOTTED.matcher(s);
+                while (d.find()) {
+                    String dotted = trimDotted(d.group().replace('•', '·').replace('・', '·'));
+                    if (aliases.stream().flatMap(a -> a.chinese().stream()).noneMatch(dotted::contains)) {
+                        found.add(dotted);
+                    }
                 }
             }
-            Matcher d = DOTTED.matcher(s);
-            while (d.find()) {
-                String dotted = trimDotted(d.group().replace('•', '·').replace('・', '·'));
-                if (names.aliases().stream().flatMap(a -> a.chinese().stream()).noneMatch(dotted::contains)) {
-                    found.add(dotted);
-                }
-            }
-            for (PersonNames.Alias a : names.aliases()) {
+            for (PersonNames.Alias a : aliases) {
                 for (String zh : a.chinese()) {
                     if (s.contains(zh)) {
                         found.add(zh);
@@ -81,6 +97,11 @@ public final class ChineseNameFinder {
             }
         }
         return grow(found, simplified);
+    }
+
+    /** Whether the text has a dot of {@link #DOTTED}: few texts do, and the pattern is slow to fail on Han text. */
+    private static boolean hasNameDot(String text) {
+        return text.indexOf('·') >= 0 || text.indexOf('•') >= 0 || text.indexOf('・') >= 0;
     }
 
     private boolean plausible(String name) {

@@ -434,8 +434,6 @@ public final class LatinNameFinder {
         int end = words.get(j - 1)[1];
         String before = folded.substring(Math.max(0, start - 40), start);
         String after = folded.substring(end, Math.min(folded.length(), end + 16));
-        boolean strongContext = PERSON_BEFORE.matcher(before).find()
-                || PERSON_AFTER.matcher(after).find();
         String only = word(folded, words.get(i));
         boolean oneWordIntroduced =
                 count == 1 && RELATIVE_BEFORE.matcher(before).find() && !names.isLatinSurname(only);
@@ -445,10 +443,11 @@ public final class LatinNameFinder {
         if (INSTITUTION_BEFORE.matcher(before).find()) {
             return count;
         }
-        boolean weakContext = strongContext
-                || NON_HAN_CONTEXT_BEFORE.matcher(before).find()
-                || POSSESSIVE_AFTER.matcher(after).find();
-        boolean accept = anyNameWord && (count >= 2 || weakContext) || strongContext && count <= 3;
+        // Context patterns run on most capitalized words of a page: only those the decision still needs are run.
+        boolean strongContext = PERSON_BEFORE.matcher(before).find()
+                || PERSON_AFTER.matcher(after).find();
+        boolean accept = anyNameWord && (count >= 2 || strongContext || weakContext(before, after))
+                || strongContext && count <= 3;
         if (j < words.size()
                 && adjacent(folded, words, j - 1)
                 && INSTITUTIONS.contains(word(folded, words.get(j)).toLowerCase(Locale.ROOT))) {
@@ -463,6 +462,12 @@ public final class LatinNameFinder {
         }
         names.idOf(surface).ifPresent(id -> out.add(new NameMention(start, end, surface, id, false, false)));
         return count;
+    }
+
+    /** Weaker cues that a lone name word is a person: "Tibetan monk Sonam", "Sonam's". */
+    private static boolean weakContext(String before, String after) {
+        return NON_HAN_CONTEXT_BEFORE.matcher(before).find()
+                || POSSESSIVE_AFTER.matcher(after).find();
     }
 
     /** Single capitalized words listed next to names found ("Choephel, Dradul, Dargye, and Nyima Dorje"). */

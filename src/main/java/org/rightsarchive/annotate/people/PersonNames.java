@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rightsarchive.annotate.text.LatinFolding;
 import org.rightsarchive.lang.ChineseScript;
 
@@ -198,7 +199,7 @@ public final class PersonNames {
             pinyin.offer(t);
         }
         List<String> out = new ArrayList<>();
-        for (String s : latin.split("[^a-z]+")) {
+        for (String s : NOT_LOWER_LETTERS.split(latin)) {
             if (!s.isEmpty()) {
                 out.add(s);
             }
@@ -297,8 +298,8 @@ public final class PersonNames {
     private static List<String> latinWords(String name) {
         List<String> words = new ArrayList<>();
         String spaced = CAMEL.matcher(LatinFolding.fold(name)).replaceAll("$1 $2");
-        for (String w : spaced.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-            String k = w.replaceAll("[^a-z]", "");
+        for (String w : NAME_SEPARATORS.split(spaced.toLowerCase(Locale.ROOT))) {
+            String k = NOT_LOWER_LETTER.matcher(w).replaceAll("");
             if (k.startsWith("lv") || k.startsWith("nv")) {
                 k = k.charAt(0) + "u" + k.substring(2); // v writes ü, which ids fold to u
             }
@@ -309,7 +310,11 @@ public final class PersonNames {
         return words;
     }
 
-    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("(\\p{Ll})(\\p{Lu})");
+    private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
+    // Compiled once (String.split and replaceAll compile their pattern on every call): names are read all the time.
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
+    private static final Pattern NOT_LOWER_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern NOT_LOWER_LETTERS = Pattern.compile("[^a-z]+");
 
     private static List<String> lines(String resource) throws IOException {
         InputStream in = PersonNames.class.getResourceAsStream(RESOURCES + resource);

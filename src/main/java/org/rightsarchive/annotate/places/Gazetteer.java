@@ -80,6 +80,8 @@ public final class Gazetteer {
     private final Map<String, Division> byCode;
     private final Map<String, List<Division>> countiesByShortName;
     private final int longestChinese;
+    private final KeyLengths chineseLengths;
+    private final KeyLengths countyShortLengths;
 
     private Gazetteer(
             List<Division> divisions,
@@ -129,6 +131,8 @@ public final class Gazetteer {
         this.countiesByShortName = freeze(countyShort);
         this.longestChinese =
                 zh.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.chineseLengths = new KeyLengths(zh.keySet());
+        this.countyShortLengths = new KeyLengths(countyShort.keySet());
     }
 
     private static void add(Map<String, List<Division>> map, String key, Division d) {
@@ -231,6 +235,16 @@ public final class Gazetteer {
     /** Counties under their short Chinese name ({@code 凌源}), for facility names only. */
     List<Division> countiesByShortName(String simplified) {
         return countiesByShortName.getOrDefault(simplified, List.of());
+    }
+
+    /** False when no Chinese-name entry ({@link #chinese(String)}) of this length starts with this character. */
+    boolean chineseNameMayStart(char first, int length) {
+        return chineseLengths.mayStart(first, length);
+    }
+
+    /** False when no county short name ({@link #countiesByShortName(String)}) of this length starts so. */
+    boolean countyShortNameMayStart(char first, int length) {
+        return countyShortLengths.mayStart(first, length);
     }
 
     int longestChineseName() {

@@ -116,9 +116,13 @@ public final class PlaceScanner {
                 i++;
                 continue;
             }
+            char first = simplified.charAt(i);
             int matched = 0;
             List<Gazetteer.Division> found = List.of();
             for (int len = Math.min(longest, n - i); len >= 2; len--) {
+                if (!gazetteer.chineseNameMayStart(first, len)) {
+                    continue;
+                }
                 List<Gazetteer.Division> d = gazetteer.chinese(simplified.substring(i, i + len));
                 if (!d.isEmpty()) {
                     matched = len;
@@ -128,14 +132,18 @@ public final class PlaceScanner {
             }
             int end = i + matched;
             String facility = null;
-            int probeFrom = matched > 0 ? end : i;
-            Matcher m = FACILITY_ZH.matcher(simplified).region(probeFrom, Math.min(n, probeFrom + 16));
-            if (matched > 0 && m.lookingAt() && noBreak(simplified, end, m.start(1))) {
-                facility = original.substring(i, m.end());
-                end = m.end();
-            } else if (matched == 0) {
+            if (matched > 0) {
+                Matcher m = FACILITY_ZH.matcher(simplified).region(end, Math.min(n, end + 16));
+                if (m.lookingAt() && noBreak(simplified, end, m.start(1))) {
+                    facility = original.substring(i, m.end());
+                    end = m.end();
+                }
+            } else {
                 // a county's short name counts only in front of a facility ("凌源第二监狱")
                 for (int len = Math.min(6, n - i); len >= 2 && found.isEmpty(); len--) {
+                    if (!gazetteer.countyShortNameMayStart(first, len)) {
+                        continue;
+                    }
                     List<Gazetteer.Division> d = countiesByShortName(simplified.substring(i, i + len));
                     if (!d.isEmpty()) {
                         Matcher f = FACILITY_ZH.matcher(simplified).region(i + len, Math.min(n, i + len + 16));

@@ -2,13 +2,9 @@ package org.rightsarchive.annotate.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Splits folded Latin text into words for the name and place scanners, the same way for both. */
 public final class LatinWords {
-    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'\\-]*");
-
     private LatinWords() {}
 
     /**
@@ -16,18 +12,32 @@ public final class LatinWords {
      * possessive {@code 's} and trailing apostrophes or hyphens left out ({@code Yao's} is {@code Yao}).
      */
     public static List<int[]> spans(String folded) {
+        // A loop rather than the pattern [A-Za-z][A-Za-z'-]* it stands for: both name scanners split every sentence.
         List<int[]> words = new ArrayList<>();
-        Matcher w = WORD.matcher(folded);
-        while (w.find()) {
-            int end = w.end();
-            if (end - w.start() > 2 && folded.startsWith("'s", end - 2)) {
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            if (!isAsciiLetter(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (isAsciiLetter(folded.charAt(i)) || folded.charAt(i) == '\'' || folded.charAt(i) == '-')) {
+                i++;
+            }
+            int end = i;
+            if (end - start > 2 && folded.startsWith("'s", end - 2)) {
                 end -= 2;
             }
-            while (end > w.start() && (folded.charAt(end - 1) == '\'' || folded.charAt(end - 1) == '-')) {
+            while (end > start && (folded.charAt(end - 1) == '\'' || folded.charAt(end - 1) == '-')) {
                 end--;
             }
-            words.add(new int[] {w.start(), end});
+            words.add(new int[] {start, end});
         }
         return words;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

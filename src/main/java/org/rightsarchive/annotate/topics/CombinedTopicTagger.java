@@ -80,15 +80,25 @@ public final class CombinedTopicTagger implements Recognizers.TopicTagger {
 
     @Override
     public List<TopicTag> tag(ExtractedPage page, List<Person> people, List<Place> places, List<Event> events) {
-        List<TopicTag> byRules = rules.tag(page, people, places, events);
         if (!model.covers(page.language())) {
-            return byRules;
+            return rules.tag(page, people, places, events);
+        }
+        List<TopicTag> byRules;
+        List<LinearTopicModel.Prediction> predictions;
+        if (model.readsRulesOf(rules)) {
+            // the model's rule features are this tagger's weights: gather the page's cue evidence once for both
+            CueTopicTagger.Reading reading = rules.read(page, people, places, events);
+            byRules = reading.tags();
+            predictions = model.predict(page, people, places, events, reading.weights(), MODEL_REASONS, threshold);
+        } else {
+            byRules = rules.tag(page, people, places, events);
+            predictions = model.predict(page, people, places, events, MODEL_REASONS, threshold);
         }
         Map<String, TopicTag> out = new LinkedHashMap<>();
         for (TopicTag t : byRules) {
             out.put(t.id(), t);
         }
-        for (LinearTopicModel.Prediction p : model.predict(page, people, places, events, MODEL_REASONS, threshold)) {
+        for (LinearTopicModel.Prediction p : predictions) {
             if (p.probability() < threshold) {
                 continue;
             }

@@ -61,7 +61,25 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
 
     @Override
     public List<TopicTag> tag(ExtractedPage page, List<Person> people, List<Place> places, List<Event> events) {
+        return tags(evidence(page, people, places, events));
+    }
+
+    /** The summed rule weight of every topic with any evidence on the page (tagged or not), by topic id. */
+    public Map<String, Double> weights(
+            ExtractedPage page, List<Person> people, List<Place> places, List<Event> events) {
+        return weights(evidence(page, people, places, events));
+    }
+
+    /** What {@link #tag} and {@link #weights} give for one page. */
+    record Reading(List<TopicTag> tags, Map<String, Double> weights) {}
+
+    /** {@link #tag} and {@link #weights} from one gathering of the page's evidence, which both need. */
+    Reading read(ExtractedPage page, List<Person> people, List<Place> places, List<Event> events) {
         Map<String, TopicEvidence> evidence = evidence(page, people, places, events);
+        return new Reading(tags(evidence), weights(evidence));
+    }
+
+    private List<TopicTag> tags(Map<String, TopicEvidence> evidence) {
         List<TopicTag> tags = new ArrayList<>();
         for (Map.Entry<String, TopicEvidence> e : evidence.entrySet()) {
             double weight = e.getValue().weight();
@@ -74,11 +92,9 @@ public final class CueTopicTagger implements Recognizers.TopicTagger {
         return tags;
     }
 
-    /** The summed rule weight of every topic with any evidence on the page (tagged or not), by topic id. */
-    public Map<String, Double> weights(
-            ExtractedPage page, List<Person> people, List<Place> places, List<Event> events) {
+    private static Map<String, Double> weights(Map<String, TopicEvidence> evidence) {
         Map<String, Double> out = new HashMap<>();
-        evidence(page, people, places, events).forEach((id, ev) -> out.put(id, ev.weight()));
+        evidence.forEach((id, ev) -> out.put(id, ev.weight()));
         return out;
     }
 

@@ -2,6 +2,7 @@ package org.rightsarchive.annotate.topics;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognizes Uyghur and Tibetan personal names by their parts: common given names and name elements in the usual
@@ -141,6 +142,8 @@ final class EthnicNames {
             "yeshe",
             "yonten");
 
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     private EthnicNames() {}
 
     /** True when a romanized part of the name is a common Uyghur name, or the Chinese form joins parts with a dot. */
@@ -157,7 +160,7 @@ final class EthnicNames {
         if (name == null) {
             return false;
         }
-        for (String part : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String part : NON_LETTERS.split(name.toLowerCase(Locale.ROOT))) {
             if (parts.contains(part)) {
                 return true;
             }

@@ -209,7 +209,23 @@ public final class LinearTopicModel {
             List<Event> events,
             int maxReasons,
             double explainFrom) {
-        Vector x = vector(page, people, places, events);
+        return predict(
+                page, people, places, events, rules.weights(page, people, places, events), maxReasons, explainFrom);
+    }
+
+    /**
+     * {@link #predict(ExtractedPage, List, List, List, int, double)} with the page's rule weights already read by
+     * this model's rule tagger ({@link #readsRulesOf}).
+     */
+    List<Prediction> predict(
+            ExtractedPage page,
+            List<Person> people,
+            List<Place> places,
+            List<Event> events,
+            Map<String, Double> ruleWeights,
+            int maxReasons,
+            double explainFrom) {
+        Vector x = vector(page, people, places, events, ruleWeights);
         List<Prediction> out = new ArrayList<>(topics.size());
         for (int k = 0; k < topics.size(); k++) {
             double p = sigmoid(dot(k, x));
@@ -244,9 +260,23 @@ public final class LinearTopicModel {
         return out;
     }
 
+    /** Whether this model's rule features are the weights of exactly this rule tagger. */
+    boolean readsRulesOf(CueTopicTagger tagger) {
+        return rules == tagger;
+    }
+
     private Vector vector(ExtractedPage page, List<Person> people, List<Place> places, List<Event> events) {
+        return vector(page, people, places, events, rules.weights(page, people, places, events));
+    }
+
+    private Vector vector(
+            ExtractedPage page,
+            List<Person> people,
+            List<Place> places,
+            List<Event> events,
+            Map<String, Double> ruleWeights) {
         Map<String, Float> counts = TopicFeatures.counts(page, people, places, events);
-        counts.putAll(TopicFeatures.rules(rules.weights(page, people, places, events)));
+        counts.putAll(TopicFeatures.rules(ruleWeights));
         return vector(counts);
     }
 

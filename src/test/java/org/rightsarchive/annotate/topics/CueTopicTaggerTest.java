@@ -226,4 +226,17 @@ class CueTopicTaggerTest {
         List<String> ids = ids(page("", text));
         assertTrue(ids.contains(longer) && !ids.contains(shorter), text + " -> " + ids);
     }
+
+    @Test
+    void oneReadingGivesTheTagsAndTheWeightsOfTheTwoCalls() {
+        ExtractedPage page = page(
+                "Yao Fuxin sentenced",
+                "Labor activist Yao Fuxin was sentenced for subversion after the workers' protest over unpaid wages.",
+                "姚福信因颠覆国家政权罪被判刑，工人抗议拖欠工资。");
+        List<Person> people = List.of();
+        CueTopicTagger.Reading reading = TAGGER.read(page, people, List.of(), List.of());
+        assertFalse(reading.tags().isEmpty());
+        assertEquals(TAGGER.tag(page, people, List.of(), List.of()), reading.tags());
+        assertEquals(TAGGER.weights(page, people, List.of(), List.of()), reading.weights());
+    }
 }

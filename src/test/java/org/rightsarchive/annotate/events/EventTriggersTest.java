@@ -1,0 +1,60 @@
+package org.rightsarchive.annotate.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EventTriggersTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Police detained at least 10 monks.|true",
+                "Police detained TEN Monks on Monday.|true",
+                "Twenty additional Tibetans were held; police detained 20 additional Tibetans.|true",
+                "Several young farmers were taken away.|true",
+                "The monks were detained.|false",
+                "He met 10 officials.|false",
+                "Police detained Yao Fuxin.|false",
+                "警方拘留了十名僧人。|false",
+            })
+    void countsGroupNeedsACountThenAGroupNoun(String sentence, boolean counts) {
+        assertEquals(counts, EventTriggers.countsGroup(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Yao Fuxin was detained on March 17.|detention",
+                "She has been under house arrest since 2010.|house-arrest",
+                "He was ARRESTED and later released after a hunger strike.|arrest,release,hunger-strike",
+                "Under residential surveillance at a designated location.|detention",
+                "姚福信于2003年被判处七年有期徒刑。|sentencing",
+                "他在狱中死亡。|death-in-custody",
+                "The weather was fine.|",
+            })
+    void findsTheTriggersOfASentenceInOrder(String sentence, String types) {
+        List<String> expected = types == null ? List.of() : List.of(types.split(","));
+        assertEquals(
+                expected,
+                EventTriggers.find(sentence).stream()
+                        .map(EventTriggers.Trigger::type)
+                        .toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Groups called for the release of Yao Fuxin.|true",
+                "要求释放姚福信。|true",
+                "Yao Fuxin was released on March 17.|false",
+                "Yao Fuxin was detained.|false",
+            })
+    void tellsACallForReleaseFromARelease(String sentence, boolean onlyCalls) {
+        assertEquals(onlyCalls, EventTriggers.onlyCallsForRelease(sentence));
+    }
+}
