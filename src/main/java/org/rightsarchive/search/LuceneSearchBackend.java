@@ -135,7 +135,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
 
     /** Opens with no query expansion, the default time limit and its own sampling of large results. */
-    static LuceneSearchBackend open(IndexStore store, Sampling sampling) throws IOException {
+    public static LuceneSearchBackend open(IndexStore store, Sampling sampling) throws IOException {
         long millis = DEFAULT_TIMEOUT.toMillis();
         return new LuceneSearchBackend(
                 LiveIndex.open(store), QueryExpander.NONE, () -> new QueryTimeoutImpl(millis), sampling);
@@ -370,12 +370,16 @@ public final class LuceneSearchBackend implements SearchBackend {
      * Where a search estimates: above {@code exactLimit} matches in an index with at least twice {@code
      * sampledDocs} documents, the total and the facet counts are those of a sample of about {@code sampledDocs}
      * documents, in runs of {@code block} (see {@link DocBlockSample}), scaled up.
+     *
+     * @param block document ids per sampled run
+     * @param sampledDocs about how many documents the sample holds
+     * @param exactLimit most matches counted exactly
      */
-    record Sampling(int block, int sampledDocs, long exactLimit) {
+    public record Sampling(int block, int sampledDocs, long exactLimit) {
         /** Exact up to 20,000 matches, or in an index under 200,000 documents. */
-        static final Sampling STANDARD = new Sampling(DocBlockSample.BLOCK, 100_000, 20_000);
+        public static final Sampling STANDARD = new Sampling(DocBlockSample.BLOCK, 100_000, 20_000);
 
-        Sampling {
+        public Sampling {
             if (block < 1 || sampledDocs < 1 || exactLimit < 0) {
                 throw new IllegalArgumentException(
                         "sampling needs a positive block and sample size and a limit of at least 0");

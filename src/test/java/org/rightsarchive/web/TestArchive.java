@@ -32,7 +32,15 @@ final class TestArchive implements AutoCloseable {
     }
 
     static TestArchive start() throws IOException {
-        LuceneSearchBackend backend = LuceneSearchBackend.open(GoldCorpus.shared());
+        return start(LuceneSearchBackend.open(GoldCorpus.shared()));
+    }
+
+    /** The gold corpus served with its own sampling of large results. */
+    static TestArchive start(LuceneSearchBackend.Sampling sampling) throws IOException {
+        return start(LuceneSearchBackend.open(GoldCorpus.shared(), sampling));
+    }
+
+    private static TestArchive start(LuceneSearchBackend backend) throws IOException {
         try {
             ArchiveServer server = ArchiveServer.start(
                     ServerConfig.defaults().withPort(0).withTopics(TOPICS),

@@ -31,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rightsarchive.search.LuceneSearchBackend;
 
 /**
  * The web page in a real headless Chromium against a real server over an index of the bundled corpus: search,
@@ -44,6 +45,8 @@ class WebPageBrowserTest {
     static Path temp;
 
     private static TestArchive archive;
+    // The same corpus served as if it were a large index: runs of 4 pages, one in 2, estimated above 30 matches.
+    private static TestArchive asIfLarge;
     private static HeadlessChromium browser;
     private static ChromeDriver driver;
     private static WebDriverWait wait;
@@ -59,6 +62,7 @@ class WebPageBrowserTest {
         // The page re-renders parts of itself; an element read mid-render is simply read again.
         wait.ignoring(StaleElementReferenceException.class);
         archive = TestArchive.start();
+        asIfLarge = TestArchive.start(new LuceneSearchBackend.Sampling(4, 20, 30));
     }
 
     @AfterAll
@@ -68,6 +72,9 @@ class WebPageBrowserTest {
         }
         if (archive != null) {
             archive.close();
+        }
+        if (asIfLarge != null) {
+            asIfLarge.close();
         }
     }
 
@@ -551,6 +558,33 @@ class WebPageBrowserTest {
 
     private static String decoded(String href) {
         return URLDecoder.decode(href, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> languageCounts(String query) {
+        driver.get(asIfLarge.baseUrl() + "/?ui=en&q=" + encode(query));
+        awaitResults();
+        return driver.findElements(By.cssSelector("section[data-facet='lang'] .facet-count")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    @Test
+    void largeResultSaysAboutAndMarksItsCountsAsEstimates() {
+        List<String> counts = languageCounts("lang:en OR lang:zh-Hans OR lang:zh-Hant");
+        String heading = driver.findElement(By.id("results-heading")).getText();
+        assertTrue(heading.startsWith("about "), heading);
+        assertFalse(counts.isEmpty());
+        assertTrue(counts.stream().allMatch(c -> c.startsWith("≈")), counts.toString());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void smallResultOfALargeIndexShowsExactCounts() {
+        List<String> counts = languageCounts("person:yao-fuxin");
+        String heading = driver.findElement(By.id("results-heading")).getText();
+        assertFalse(heading.contains("about"), heading);
+        assertFalse(counts.isEmpty());
+        assertTrue(counts.stream().noneMatch(c -> c.contains("≈")), counts.toString());
     }
 
     private static String encode(String s) {
