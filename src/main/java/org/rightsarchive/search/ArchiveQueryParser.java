@@ -272,11 +272,17 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     }
 
     /**
-     * The fields of the term's script ({@link #scriptFields}); every text field for Latin words the English analysis
-     * drops, such as the stopword of the pinyin name An Jie, which only the unstemmed bigram fields keep.
+     * The fields of the term's script ({@link #scriptFields}), and every text field for what only the others hold:
+     * a single Chinese character (a surname searched alone), which the bigram field pairs with its neighbours and
+     * only the English fields keep alone, and a Latin word the English analysis drops, such as the stopword of the
+     * pinyin name An Jie, which only the unstemmed bigram fields keep.
      */
     private static List<String> fieldsFor(String text) {
         List<String> fields = scriptFields(text);
+        if (fields == CJK_FIELDS
+                && text.codePoints().filter(ArchiveQueryParser::isCjk).count() == 1) {
+            return Schema.TEXT_FIELDS;
+        }
         return fields == LATIN_FIELDS && tokenCount(Schema.BODY_EN, text) < tokenCount(Schema.BODY_CJK, text)
                 ? Schema.TEXT_FIELDS
                 : fields;

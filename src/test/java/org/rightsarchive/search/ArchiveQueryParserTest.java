@@ -47,6 +47,12 @@ class ArchiveQueryParserTest {
     }
 
     @Test
+    void singleChineseCharacterAlsoSearchesTheEnglishFields() {
+        String q = parsed("辽");
+        assertTrue(q.contains("body_en:辽"), q);
+    }
+
+    @Test
     void chineseTermIsAPhraseOfItsBigrams() {
         String q = parsed("姚福信");
         assertTrue(q.contains("body_cjk:\"姚福 福信\""), q);

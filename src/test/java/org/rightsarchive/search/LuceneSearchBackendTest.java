@@ -117,6 +117,20 @@ class LuceneSearchBackendTest {
         assertEquals(0, search("name:信福姚").total());
     }
 
+    @Test
+    void singleChineseCharacterFindsThePagesWithIt() throws IOException {
+        // Only the English fields hold single Han characters; the bigram field pairs them.
+        Set<String> surname = Set.copyOf(paths(search("姚")));
+        assertTrue(surname.containsAll(paths(search("姚福信"))), surname.toString());
+        for (String character : List.of("姚", "萧", "辽", "工", "刘")) {
+            assertEquals(
+                    search("body:" + character + " OR title:" + character + " OR name:" + character)
+                            .total(),
+                    search(character).total(),
+                    character + ": the same pages as every text field would find");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({
         "person:yao-fuxin AND person:pang-qingxiang, AND",
