@@ -180,6 +180,36 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (field == null && !quoted) {
+            List<String> words = ChineseQueryWords.split(queryText);
+            if (words.size() > 1) {
+                return wordsOrPhrase(queryText, words);
+            }
+        }
+        return termQuery(field, queryText, quoted);
+    }
+
+    /**
+     * Chinese typed without spaces between its words ({@code 姚福信辽阳}): every word, each with its expansions
+     * (a name in pinyin, a place in English), or the whole as it was typed.
+     */
+    private Query wordsOrPhrase(String queryText, List<String> words) throws ParseException {
+        BooleanQuery.Builder every = new BooleanQuery.Builder();
+        for (String word : words) {
+            Query q = termQuery(null, word, false);
+            if (q != null) {
+                every.add(q, BooleanClause.Occur.MUST);
+            }
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(every.build(), BooleanClause.Occur.SHOULD);
+        Query whole = termQuery(null, queryText, false);
+        if (whole != null) {
+            either.add(whole, BooleanClause.Occur.SHOULD);
+        }
+        return either.build();
+    }
+
+    private Query termQuery(String field, String queryText, boolean quoted) throws ParseException {
         if (field == null) {
             Query own = overFields(fieldsFor(queryText), f -> applyBoost(f, super.getFieldQuery(f, queryText, quoted)));
             List<Query> alternatives = expansions(queryText);
@@ -325,7 +355,12 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         return cjk ? CJK_FIELDS : LATIN_FIELDS;
     }
 
-    private static boolean isCjk(int c) {
+    /** The fields a term in Chinese script searches. */
+    static List<String> cjkFields() {
+        return CJK_FIELDS;
+    }
+
+    static boolean isCjk(int c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA

@@ -118,6 +118,14 @@ class LuceneSearchBackendTest {
     }
 
     @Test
+    void chineseWordsTypedWithoutSpacesAreSearchedApart() throws IOException {
+        List<String> together = paths(search("姚福信辽阳"));
+        assertFalse(together.isEmpty(), "the name and the city are not side by side on any page");
+        assertEquals(Set.copyOf(paths(search("姚福信 辽阳"))), Set.copyOf(together));
+        assertTrue(together.stream().allMatch(p -> gold.get(p).people().contains("yao-fuxin")), together.toString());
+    }
+
+    @Test
     void singleChineseCharacterFindsThePagesWithIt() throws IOException {
         // Only the English fields hold single Han characters; the bigram field pairs them.
         Set<String> surname = Set.copyOf(paths(search("姚")));
