@@ -23,7 +23,7 @@ import org.apache.lucene.search.Weight;
  * {@code every} is {@code offset}, so the same request samples the same documents.
  */
 final class DocBlockSample extends Query {
-    /** Document ids per run: two blocks of the postings format, so a skipped run is skipped whole. */
+    /** Document ids per run: a few of the postings format's blocks, so the postings skip a left-out run whole. */
     static final int BLOCK = 256;
 
     private final int block;
