@@ -59,11 +59,6 @@ final class DocBlockSample extends Query {
         return sampled;
     }
 
-    /** Whether the sample takes global document id {@code doc}. */
-    boolean takes(int doc) {
-        return (doc / block) % every == offset;
-    }
-
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
         return new ConstantScoreWeight(this, boost) {

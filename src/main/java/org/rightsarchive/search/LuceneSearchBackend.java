@@ -158,7 +158,8 @@ public final class LuceneSearchBackend implements SearchBackend {
                             request.page() * request.size(),
                             base.getIndexReader().maxDoc()));
             Sort sort = sortOf(request.sort());
-            boolean everything = request.filters().isEmpty() && wholeIndex(Schema.LANGUAGE, text, request);
+            boolean everything =
+                    unconstrained(text, request) && request.filters().isEmpty();
             DocBlockSample sample = sampling.sampleFor(base.getIndexReader().maxDoc(), sampleSeed(request));
             Estimate estimate = everything ? null : estimate(searcher, drill, sample);
             ScoreDoc[] all;
@@ -508,12 +509,17 @@ public final class LuceneSearchBackend implements SearchBackend {
      * on {@code dim} itself, which its own (drill-sideways) counts ignore.
      */
     private static boolean wholeIndex(String dim, Query text, SearchRequest request) {
+        return unconstrained(text, request)
+                && Set.of(dim).containsAll(request.filters().keySet());
+    }
+
+    /** Whether no text and no date range constrain the request (facet filters aside). */
+    private static boolean unconstrained(Query text, SearchRequest request) {
         return text instanceof MatchAllDocsQuery
                 && request.from() == null
                 && request.to() == null
                 && request.publishedFrom() == null
-                && request.publishedTo() == null
-                && Set.of(dim).containsAll(request.filters().keySet());
+                && request.publishedTo() == null;
     }
 
     /** One dimension's values in {@code counts}: the year histogram in full, year by year, other dimensions' top. */
