@@ -355,12 +355,12 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         return cjk ? CJK_FIELDS : LATIN_FIELDS;
     }
 
-    /** The fields a term in Chinese script searches. */
-    static List<String> cjkFields() {
-        return CJK_FIELDS;
+    /** Whether a term is written in Chinese (or Japanese, Korean) script only, with no Latin letters or digits. */
+    static boolean chineseScript(String text) {
+        return scriptFields(text) == CJK_FIELDS;
     }
 
-    static boolean isCjk(int c) {
+    private static boolean isCjk(int c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA

@@ -25,7 +25,7 @@ final class ChineseQueryWords {
 
     /** The words of {@code term}, as substrings of it; one word (or none) when there is nothing to split. */
     static List<String> split(String term) {
-        if (!ArchiveQueryParser.scriptFields(term).equals(ArchiveQueryParser.cjkFields()) || term.length() < 3) {
+        if (!ArchiveQueryParser.chineseScript(term) || term.length() < 3) {
             return List.of(term);
         }
         List<int[]> tokens = tokens(term);
