@@ -79,6 +79,13 @@ class BenchSmokeTest {
     }
 
     @Test
+    void parsingIsMeasuredAsPartOfExtraction() {
+        var stages = index.stages();
+        assertTrue(stages.parseMicros() > 0);
+        assertTrue(stages.parseMicros() < stages.extractMicros(), "extraction parses, then does more: " + stages);
+    }
+
+    @Test
     void keepsThePipelineIndexForReuse() throws IOException {
         assertTrue(IndexBenchmark.hasIndex(files, DOCS, 42));
         long generation = new IndexStore(files.indexDir(DOCS, 42)).liveGeneration();
