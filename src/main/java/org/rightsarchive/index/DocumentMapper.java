@@ -107,7 +107,8 @@ public final class DocumentMapper {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
+            // Every letter of these scripts is at U+1100 (Hangul Jamo) or above: Latin text skips the script lookup.
+            if (cp >= 0x1100 && Character.isLetter(cp)) {
                 switch (Character.UnicodeScript.of(cp)) {
                     case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> {
                         return true;

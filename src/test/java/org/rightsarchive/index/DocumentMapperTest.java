@@ -62,6 +62,10 @@ class DocumentMapperTest {
         "Yao Fuxin (姚福信) was detained., true",
         "2002年3月, true",
         "ひらがな, true",
+        "한국어, true",
+        "\u1100, true",
+        "ㄅㄆㄇ, true",
+        "Ürümqi Αθήνα Москва ሀ, false",
         "'2002, ...', false",
     })
     void tellsTextTheChineseAnalysesCanSegment(String text, boolean cjk) {
