@@ -238,9 +238,15 @@ public final class PageExtractor {
         return (article != null ? article : doc.body()).clone();
     }
 
+    /** The language the root element declares; the root is found without walking the whole document. */
+    private static Language htmlLanguage(Document doc) {
+        Element html = doc.selectFirst(HTML);
+        return Language.fromTag(html == null ? "" : html.attr("lang"));
+    }
+
     private static Map<String, String> translations(Document doc, String pageUrl) {
         Map<String, String> out = new LinkedHashMap<>();
-        Language own = Language.fromTag(doc.select(HTML).attr("lang"));
+        Language own = htmlLanguage(doc);
         for (Element link : doc.select(TRANSLATION_LINKS)) {
             Language language = Language.fromTag(link.hasAttr("hreflang") ? link.attr("hreflang") : link.attr("lang"));
             String target = resolve(pageUrl, link.attr("href"));
@@ -312,7 +318,7 @@ public final class PageExtractor {
         }
         weight.remove(Language.UNKNOWN);
         if (weight.isEmpty()) {
-            return Language.fromTag(doc.select(HTML).attr("lang"));
+            return htmlLanguage(doc);
         }
         if (weight.containsKey(Language.CHINESE_SIMPLIFIED) && weight.containsKey(Language.CHINESE_TRADITIONAL)) {
             String all =
