@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rightsarchive.annotate.text.RecentResults;
 import org.rightsarchive.lang.ChineseScript;
 
 /**
@@ -215,17 +216,31 @@ public final class EventTriggers {
         return new String(out);
     }
 
+    /** What the triggers make of one sentence: its keyword groups ({@link #keywordsIn}) and its triggers. */
+    private record Reading(int keywords, List<Trigger> triggers) {}
+
+    /**
+     * Readings of recent sentences. The people recognizer asks of a page's sentences what the event recognizer asks
+     * again right after, and alerts repeat sentences ("Peaceful speech is not a crime"): a few thousand slots hold
+     * several pages' sentences on every indexing thread.
+     */
+    private static final RecentResults<String, Reading> READINGS = new RecentResults<>(4096, EventTriggers::read);
+
     /** Every trigger in a sentence, in order of position; overlapping ones keep the one listed first above. */
     public static List<Trigger> find(String sentence) {
-        sentence = fold(sentence);
-        int present = keywordsIn(sentence);
+        return READINGS.get(sentence).triggers();
+    }
+
+    private static Reading read(String sentence) {
+        String folded = fold(sentence);
+        int present = keywordsIn(folded);
         List<Trigger> all = new ArrayList<>();
         for (int type = 0; type < TYPES.size(); type++) {
             if ((present & (1 << type)) == 0) {
                 continue; // no keyword of this type: its pattern cannot match
             }
             String name = TYPES.get(type);
-            Matcher m = PATTERNS.get(name).matcher(sentence);
+            Matcher m = PATTERNS.get(name).matcher(folded);
             while (m.find()) {
                 Trigger t = new Trigger(name, m.start(), m.end());
                 if (all.stream().noneMatch(o -> o.start() < t.end() && t.start() < o.end())) {
@@ -234,7 +249,7 @@ public final class EventTriggers {
             }
         }
         all.sort(Comparator.comparingInt(Trigger::start));
-        return all;
+        return new Reading(present, List.copyOf(all));
     }
 
     /**
@@ -250,9 +265,8 @@ public final class EventTriggers {
 
     /** Whether the sentence only calls for a release rather than reporting one. */
     static boolean onlyCallsForRelease(String sentence) {
-        String folded = fold(sentence);
-        return (keywordsIn(folded) & (1 << TYPES.indexOf("release"))) != 0
-                && NOT_RELEASE.matcher(folded).find();
+        return (READINGS.get(sentence).keywords() & (1 << TYPES.indexOf("release"))) != 0
+                && NOT_RELEASE.matcher(fold(sentence)).find();
     }
 
     private static final Pattern COUNTED_GROUP = Pattern.compile("(?i)\\b(?:\\d+|" + String.join("|", COUNT_WORDS)
@@ -265,7 +279,7 @@ public final class EventTriggers {
     public static boolean countsGroup(String sentence) {
         // The pattern is slow, and its case-insensitive matching is ASCII-only: it can only match where the
         // ASCII-lowercased sentence holds a group noun and a count, which most sentences do not.
-        int present = keywordsIn(fold(sentence));
+        int present = READINGS.get(sentence).keywords();
         return (present & GROUP_NOUN_BIT) != 0
                 && ((present & COUNT_WORD_BIT) != 0 || hasDigit(sentence))
                 && COUNTED_GROUP.matcher(sentence).find();

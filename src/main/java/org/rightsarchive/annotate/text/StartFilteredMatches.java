@@ -1,6 +1,8 @@
 package org.rightsarchive.annotate.text;
 
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,5 +42,22 @@ public final class StartFilteredMatches {
                 i++;
             }
         }
+    }
+
+    /** The first match {@link Matcher#find()} gives, found as {@link #forEach} finds them; empty if none. */
+    public static Optional<MatchResult> first(Pattern pattern, String text, StartTest startTest) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (startTest.mayStart(text, i) && m.region(i, n).lookingAt()) {
+                return Optional.of(m.toMatchResult());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The start test of a pattern whose matches all begin with one of the given characters. */
+    public static StartTest startingWith(String characters) {
+        return (text, i) -> characters.indexOf(text.charAt(i)) >= 0;
     }
 }

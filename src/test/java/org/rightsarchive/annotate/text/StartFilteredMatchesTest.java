@@ -69,4 +69,31 @@ class StartFilteredMatchesTest {
                     () -> "seed " + seed + ": " + text);
         }
     }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "(?:\\b(?:lawyer|wife)\\s+(?:[a-z]+\\s+){0,1})$|'the wife of lawyer '",
+                "(?:\\b(?:lawyer|wife)\\s+(?:[a-z]+\\s+){0,1})$|'his wife said '",
+                "(?:\\b(?:lawyer|wife)\\s+(?:[a-z]+\\s+){0,1})$|'no cue here '",
+                "(?:\\b(?:lawyer|wife)\\s+(?:[a-z]+\\s+){0,1})$|'alawyer '",
+            })
+    void firstGivesTheFirstMatchOfFind(String regex, String text) {
+        Pattern p = Pattern.compile(regex);
+        List<String> all = byFind(p, text);
+        String expected = all.isEmpty() ? "none" : all.get(0);
+        String actual = StartFilteredMatches.first(p, text, StartFilteredMatches.startingWith("lw"))
+                .map(m -> m.start() + ":" + m.group())
+                .orElse("none");
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void startingWithHoldsOnlyAtTheGivenCharacters() {
+        StartFilteredMatches.StartTest test = StartFilteredMatches.startingWith("律l");
+        assertEquals(
+                List.of(true, false, true),
+                List.of(test.mayStart("律a", 0), test.mayStart("律a", 1), test.mayStart("xl", 1)));
+    }
 }
