@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rightsarchive.annotate.text.RecentResults;
+import org.rightsarchive.annotate.text.StartFilteredMatches;
 import org.rightsarchive.lang.ChineseScript;
 
 /**
@@ -23,7 +23,7 @@ public final class EventTriggers {
     /** A trigger found in a sentence. */
     public record Trigger(String type, int start, int end) {}
 
-    private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
+    static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
 
     static {
         PATTERNS.put(
@@ -71,6 +71,31 @@ public final class EventTriggers {
                 "protest",
                 Pattern.compile("\\b(?:protest(?:ed|ing|s|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|marched"
                         + "|rall(?:y|ies|ied)|sit-in|strike)\\b|抗议|示威|游行|集会|静坐|罢工"));
+    }
+
+    /**
+     * The first characters of each type's words in a folded sentence (lower case): its pattern is tried only where
+     * one of them stands ({@link StartFilteredMatches}), since {@code find()} would run the whole alternation at
+     * every position of every sentence that holds a keyword.
+     */
+    static final Map<String, StartFilteredMatches.StartTest> STARTS = startTests(
+            "death-in-custody", "dp狱羁关在看监服死病",
+            "house-arrest", "hur软监",
+            "hunger-strike", "hw绝",
+            "disappearance", "dwm失下被",
+            "sentencing", "slg0123456789判被宣获改",
+            "trial", "tswoh受开审庭",
+            "release", "wbiahlfr获释被刑出取",
+            "arrest", "af逮被批",
+            "detention", "dicarshb拘羁刑关带抓被指劳黑收扣",
+            "protest", "pdmrs抗示游集静罢");
+
+    private static Map<String, StartFilteredMatches.StartTest> startTests(String... typeAndStarts) {
+        Map<String, StartFilteredMatches.StartTest> out = new LinkedHashMap<>();
+        for (int k = 0; k < typeAndStarts.length; k += 2) {
+            out.put(typeAndStarts[k], StartFilteredMatches.startingWith(typeAndStarts[k + 1]));
+        }
+        return Map.copyOf(out);
     }
 
     /** Words one of which a sentence must hold for a type's pattern to be worth running. */
@@ -240,13 +265,12 @@ public final class EventTriggers {
                 continue; // no keyword of this type: its pattern cannot match
             }
             String name = TYPES.get(type);
-            Matcher m = PATTERNS.get(name).matcher(folded);
-            while (m.find()) {
+            StartFilteredMatches.forEach(PATTERNS.get(name), folded, STARTS.get(name), m -> {
                 Trigger t = new Trigger(name, m.start(), m.end());
                 if (all.stream().noneMatch(o -> o.start() < t.end() && t.start() < o.end())) {
                     all.add(t);
                 }
-            }
+            });
         }
         all.sort(Comparator.comparingInt(Trigger::start));
         return new Reading(present, List.copyOf(all));

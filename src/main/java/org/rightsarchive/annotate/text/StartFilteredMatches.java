@@ -58,6 +58,29 @@ public final class StartFilteredMatches {
 
     /** The start test of a pattern whose matches all begin with one of the given characters. */
     public static StartTest startingWith(String characters) {
-        return (text, i) -> characters.indexOf(text.charAt(i)) >= 0;
+        // ASCII characters by two bit masks, since the test runs at every position of the text
+        long low = 0;
+        long high = 0;
+        StringBuilder others = new StringBuilder();
+        for (int k = 0; k < characters.length(); k++) {
+            char c = characters.charAt(k);
+            if (c < 64) {
+                low |= 1L << c;
+            } else if (c < 128) {
+                high |= 1L << (c - 64);
+            } else {
+                others.append(c);
+            }
+        }
+        long lowMask = low;
+        long highMask = high;
+        String rest = others.toString();
+        return (text, i) -> {
+            char c = text.charAt(i);
+            if (c < 64) {
+                return (lowMask & (1L << c)) != 0;
+            }
+            return c < 128 ? (highMask & (1L << (c - 64))) != 0 : rest.indexOf(c) >= 0;
+        };
     }
 }
