@@ -293,8 +293,15 @@ public final class EventTriggers {
                 && NOT_RELEASE.matcher(fold(sentence)).find();
     }
 
-    private static final Pattern COUNTED_GROUP = Pattern.compile("(?i)\\b(?:\\d+|" + String.join("|", COUNT_WORDS)
+    static final Pattern COUNTED_GROUP = Pattern.compile("(?i)\\b(?:\\d+|" + String.join("|", COUNT_WORDS)
             + ")\\s+(?:[\\w-]+\\s+){0,3}?(?:" + String.join("|", GROUP_NOUNS) + ")\\b");
+
+    /**
+     * Where a match of {@link #COUNTED_GROUP} can start: a digit or the first letter of a count word, in either case
+     * ({@code (?i)} folds ASCII only). The pattern is tried at these positions alone.
+     */
+    static final StartFilteredMatches.StartTest COUNT_STARTS =
+            StartFilteredMatches.startingWith("0123456789tfsendmhTFSENDMH");
 
     /**
      * Whether the sentence counts a group of people ("detained at least 10 monks", "20 additional Tibetans"): its
@@ -306,7 +313,8 @@ public final class EventTriggers {
         int present = READINGS.get(sentence).keywords();
         return (present & GROUP_NOUN_BIT) != 0
                 && ((present & COUNT_WORD_BIT) != 0 || hasDigit(sentence))
-                && COUNTED_GROUP.matcher(sentence).find();
+                && StartFilteredMatches.first(COUNTED_GROUP, sentence, COUNT_STARTS)
+                        .isPresent();
     }
 
     private static boolean hasDigit(String sentence) {

@@ -68,7 +68,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         Map<String, Event> events = new LinkedHashMap<>();
         List<String> previousPeople = List.of();
         for (Paragraph paragraph : page.paragraphs()) {
-            List<DateMention> dates = DateFinder.findResolved(paragraph.text(), page.published());
+            List<DateMention> dates = null; // dates only serve triggers: found once a sentence of the paragraph has one
             for (Sentences.Sentence s : Sentences.split(paragraph.text())) {
                 List<EventTriggers.Trigger> triggers = EventTriggers.find(s.text());
                 List<String> ids = peopleIn(s.text(), people);
@@ -80,6 +80,9 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 }
                 if (triggers.isEmpty()) {
                     continue;
+                }
+                if (dates == null) {
+                    dates = DateFinder.findResolved(paragraph.text(), page.published());
                 }
                 Place place = firstPlace(s.text(), pageProvinces);
                 boolean custodyTaken = false;

@@ -103,12 +103,14 @@ final class PersonContext {
     }
 
     static String gender(String s, int start, int end) {
+        // every branch of the AFTER patterns starts with ^: lookingAt() gives find()'s match without trying each
+        // position
         String after = s.substring(end, Math.min(s.length(), end + 12));
         String before = s.substring(Math.max(0, start - 30), start);
-        if (FEMALE_AFTER.matcher(after).find() || found(FEMALE_CUE, FEMALE_CUE_STARTS, before)) {
+        if (FEMALE_AFTER.matcher(after).lookingAt() || found(FEMALE_CUE, FEMALE_CUE_STARTS, before)) {
             return "female";
         }
-        if (MALE_AFTER.matcher(after).find() || found(MALE_CUE, MALE_CUE_STARTS, before)) {
+        if (MALE_AFTER.matcher(after).lookingAt() || found(MALE_CUE, MALE_CUE_STARTS, before)) {
             return "male";
         }
         return null;

@@ -84,6 +84,15 @@ class EventTriggersTest {
     }
 
     @Test
+    void triesCountedGroupsWhereverTheirCountCanStart() {
+        StartTestAgreement.assertAgreesWithFind(
+                "counted group",
+                EventTriggers.COUNTED_GROUP,
+                EventTriggers.COUNT_STARTS,
+                List.of("10 ", "Ten ", "DOZENS ", "Monks", "at least ", "more ", "Tibetan "));
+    }
+
+    @Test
     void hasAStartTestForEveryType() {
         assertEquals(EventTriggers.PATTERNS.keySet(), EventTriggers.STARTS.keySet());
     }
