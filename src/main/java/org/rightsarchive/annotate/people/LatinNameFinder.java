@@ -295,6 +295,13 @@ public final class LatinNameFinder {
     /** A word in brackets right after an institution names it, not a person ("TAR Prison (Drapchi)"). */
     private static final Pattern INSTITUTION_BEFORE = Pattern.compile(
             "(?i)\\b(?:prison|monastery|nunnery|temple|center|centre|camp|school|township|village|county)\\s\\($");
+    // Built once: pinyinName runs on every capitalized pair of words of a page.
+    /** Surnames that are also common English words: their given name must be long to make a name. */
+    private static final Set<String> WEAK_SURNAMES = Set.of("he", "an", "the", "a", "no", "in", "on", "at", "to");
+    /** Words after a pinyin pair that make it a place ("Yuanlin Road"). */
+    private static final Set<String> PLACE_WORDS =
+            Set.of("county", "district", "city", "province", "road", "street", "village", "township");
+
     /** Surname-and-given-name look-alikes that are no names. */
     private static final Set<String> NOT_PINYIN_NAMES = Set.of("qigong", "fengshui", "taiji", "kungfu", "hongkong");
 
@@ -390,8 +397,7 @@ public final class LatinNameFinder {
         if (NOT_GIVEN.contains(givenKey) && !allUpper(surname) || !names.isPinyinGivenName(given)) {
             return 0;
         }
-        boolean weakSurname =
-                Set.of("he", "an", "the", "a", "no", "in", "on", "at", "to").contains(surname.toLowerCase(Locale.ROOT));
+        boolean weakSurname = WEAK_SURNAMES.contains(surname.toLowerCase(Locale.ROOT));
         if (weakSurname && given.length() < 4 || NOT_NAMES.contains(givenKey)) {
             return 0;
         }
@@ -400,8 +406,7 @@ public final class LatinNameFinder {
         }
         if (i + 2 < words.size() && adjacent(folded, words, i + 1) && capitalized(folded, words.get(i + 2))) {
             String third = word(folded, words.get(i + 2)).toLowerCase(Locale.ROOT);
-            if (Set.of("county", "district", "city", "province", "road", "street", "village", "township")
-                    .contains(third)) {
+            if (PLACE_WORDS.contains(third)) {
                 return 0;
             }
         }
@@ -590,7 +595,7 @@ public final class LatinNameFinder {
         String lower = word.toLowerCase(Locale.ROOT);
         return NOT_NAMES.contains(lower)
                 || (allUpper(word) && word.length() > 1)
-                || (GROUP_NOUN.matcher(word).matches() && !names.isNameWord(word))
+                || (groupNoun(word) && !names.isNameWord(word))
                 || isMajorPlace(word);
     }
 
@@ -609,7 +614,26 @@ public final class LatinNameFinder {
     }
 
     private static boolean allUpper(String word) {
-        return word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        // a loop, not a stream: asked of every capitalized word, several times a page
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word is a {@link #GROUP_NOUN}. Asked of every capitalized word: the pattern's backtracking runs
+     * only for the words that end as it requires ({@code ians} ends in {@code ans}; the case-blind comparison
+     * accepts all the pattern does).
+     */
+    private static boolean groupNoun(String word) {
+        int n = word.length();
+        boolean suffix = n >= 6 && word.regionMatches(true, n - 3, "ans", 0, 3)
+                || n >= 7 && word.regionMatches(true, n - 4, "ists", 0, 4);
+        return suffix && GROUP_NOUN.matcher(word).matches();
     }
 
     private static String word(String folded, int[] w) {
