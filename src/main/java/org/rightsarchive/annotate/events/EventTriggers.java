@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rightsarchive.annotate.text.RecentResults;
+import org.rightsarchive.annotate.text.StartFilteredMatches;
 import org.rightsarchive.lang.ChineseScript;
 
 /**
@@ -22,7 +23,7 @@ public final class EventTriggers {
     /** A trigger found in a sentence. */
     public record Trigger(String type, int start, int end) {}
 
-    private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
+    static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
 
     static {
         PATTERNS.put(
@@ -70,6 +71,31 @@ public final class EventTriggers {
                 "protest",
                 Pattern.compile("\\b(?:protest(?:ed|ing|s|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|marched"
                         + "|rall(?:y|ies|ied)|sit-in|strike)\\b|抗议|示威|游行|集会|静坐|罢工"));
+    }
+
+    /**
+     * The first characters of each type's words in a folded sentence (lower case): its pattern is tried only where
+     * one of them stands ({@link StartFilteredMatches}), since {@code find()} would run the whole alternation at
+     * every position of every sentence that holds a keyword.
+     */
+    static final Map<String, StartFilteredMatches.StartTest> STARTS = startTests(
+            "death-in-custody", "dp狱羁关在看监服死病",
+            "house-arrest", "hur软监",
+            "hunger-strike", "hw绝",
+            "disappearance", "dwm失下被",
+            "sentencing", "slg0123456789判被宣获改",
+            "trial", "tswoh受开审庭",
+            "release", "wbiahlfr获释被刑出取",
+            "arrest", "af逮被批",
+            "detention", "dicarshb拘羁刑关带抓被指劳黑收扣",
+            "protest", "pdmrs抗示游集静罢");
+
+    private static Map<String, StartFilteredMatches.StartTest> startTests(String... typeAndStarts) {
+        Map<String, StartFilteredMatches.StartTest> out = new LinkedHashMap<>();
+        for (int k = 0; k < typeAndStarts.length; k += 2) {
+            out.put(typeAndStarts[k], StartFilteredMatches.startingWith(typeAndStarts[k + 1]));
+        }
+        return Map.copyOf(out);
     }
 
     /** Words one of which a sentence must hold for a type's pattern to be worth running. */
@@ -215,26 +241,39 @@ public final class EventTriggers {
         return new String(out);
     }
 
+    /** What the triggers make of one sentence: its keyword groups ({@link #keywordsIn}) and its triggers. */
+    private record Reading(int keywords, List<Trigger> triggers) {}
+
+    /**
+     * Readings of recent sentences. The people recognizer asks of a page's sentences what the event recognizer asks
+     * again right after, and alerts repeat sentences ("Peaceful speech is not a crime"): a few thousand slots hold
+     * several pages' sentences on every indexing thread.
+     */
+    private static final RecentResults<String, Reading> READINGS = new RecentResults<>(4096, EventTriggers::read);
+
     /** Every trigger in a sentence, in order of position; overlapping ones keep the one listed first above. */
     public static List<Trigger> find(String sentence) {
-        sentence = fold(sentence);
-        int present = keywordsIn(sentence);
+        return READINGS.get(sentence).triggers();
+    }
+
+    private static Reading read(String sentence) {
+        String folded = fold(sentence);
+        int present = keywordsIn(folded);
         List<Trigger> all = new ArrayList<>();
         for (int type = 0; type < TYPES.size(); type++) {
             if ((present & (1 << type)) == 0) {
                 continue; // no keyword of this type: its pattern cannot match
             }
             String name = TYPES.get(type);
-            Matcher m = PATTERNS.get(name).matcher(sentence);
-            while (m.find()) {
+            StartFilteredMatches.forEach(PATTERNS.get(name), folded, STARTS.get(name), m -> {
                 Trigger t = new Trigger(name, m.start(), m.end());
                 if (all.stream().noneMatch(o -> o.start() < t.end() && t.start() < o.end())) {
                     all.add(t);
                 }
-            }
+            });
         }
         all.sort(Comparator.comparingInt(Trigger::start));
-        return all;
+        return new Reading(present, List.copyOf(all));
     }
 
     /**
@@ -250,13 +289,19 @@ public final class EventTriggers {
 
     /** Whether the sentence only calls for a release rather than reporting one. */
     static boolean onlyCallsForRelease(String sentence) {
-        String folded = fold(sentence);
-        return (keywordsIn(folded) & (1 << TYPES.indexOf("release"))) != 0
-                && NOT_RELEASE.matcher(folded).find();
+        return (READINGS.get(sentence).keywords() & (1 << TYPES.indexOf("release"))) != 0
+                && NOT_RELEASE.matcher(fold(sentence)).find();
     }
 
-    private static final Pattern COUNTED_GROUP = Pattern.compile("(?i)\\b(?:\\d+|" + String.join("|", COUNT_WORDS)
+    static final Pattern COUNTED_GROUP = Pattern.compile("(?i)\\b(?:\\d+|" + String.join("|", COUNT_WORDS)
             + ")\\s+(?:[\\w-]+\\s+){0,3}?(?:" + String.join("|", GROUP_NOUNS) + ")\\b");
+
+    /**
+     * Where a match of {@link #COUNTED_GROUP} can start: a digit or the first letter of a count word, in either case
+     * ({@code (?i)} folds ASCII only). The pattern is tried at these positions alone.
+     */
+    static final StartFilteredMatches.StartTest COUNT_STARTS =
+            StartFilteredMatches.startingWith("0123456789tfsendmhTFSENDMH");
 
     /**
      * Whether the sentence counts a group of people ("detained at least 10 monks", "20 additional Tibetans"): its
@@ -265,10 +310,11 @@ public final class EventTriggers {
     public static boolean countsGroup(String sentence) {
         // The pattern is slow, and its case-insensitive matching is ASCII-only: it can only match where the
         // ASCII-lowercased sentence holds a group noun and a count, which most sentences do not.
-        int present = keywordsIn(fold(sentence));
+        int present = READINGS.get(sentence).keywords();
         return (present & GROUP_NOUN_BIT) != 0
                 && ((present & COUNT_WORD_BIT) != 0 || hasDigit(sentence))
-                && COUNTED_GROUP.matcher(sentence).find();
+                && StartFilteredMatches.first(COUNTED_GROUP, sentence, COUNT_STARTS)
+                        .isPresent();
     }
 
     private static boolean hasDigit(String sentence) {

@@ -17,6 +17,7 @@ import org.rightsarchive.annotate.places.GazetteerPlaceRecognizer;
 import org.rightsarchive.annotate.places.PlaceMention;
 import org.rightsarchive.annotate.places.PlaceScanner;
 import org.rightsarchive.annotate.text.Sentences;
+import org.rightsarchive.annotate.text.StartFilteredMatches;
 import org.rightsarchive.extract.ExtractedPage;
 import org.rightsarchive.extract.Paragraph;
 import org.rightsarchive.lang.ChineseScript;
@@ -36,9 +37,14 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     private static final Pattern MAIN_CLAUSE_DATE =
             Pattern.compile("(?i)(?:^|,\\s)(?:on|on or (?:about|around)|in)\\s+$");
 
-    private static final Pattern MALE_PRONOUN = Pattern.compile("(?i)\\b(?:he|him|his)\\b|他");
-    private static final Pattern FEMALE_PRONOUN = Pattern.compile("(?i)\\b(?:she|her|hers)\\b|她");
-    private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their)\\b|他们|她们");
+    static final Pattern MALE_PRONOUN = Pattern.compile("(?i)\\b(?:he|him|his)\\b|他");
+    static final Pattern FEMALE_PRONOUN = Pattern.compile("(?i)\\b(?:she|her|hers)\\b|她");
+    static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their)\\b|他们|她们");
+    // The pronoun patterns run on most sentences of a page, each find() a try at every position: tried only where a
+    // pronoun can begin (case-insensitive matching is ASCII-only, so both cases of its first letter).
+    static final StartFilteredMatches.StartTest MALE_PRONOUN_STARTS = StartFilteredMatches.startingWith("hH他");
+    static final StartFilteredMatches.StartTest FEMALE_PRONOUN_STARTS = StartFilteredMatches.startingWith("sShH她");
+    static final StartFilteredMatches.StartTest PLURAL_PRONOUN_STARTS = StartFilteredMatches.startingWith("tT他她");
     /** Words that make the next name the object of a call or a cause, not a party to the sentence's event. */
     private static final Pattern ON_BEHALF = Pattern.compile(
             "(?i)(?:release of|freedom of|for|on behalf of|support of|colleague|要求释放|呼吁释放|声援)\\s*(?:their |his |her )?"
@@ -62,7 +68,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         Map<String, Event> events = new LinkedHashMap<>();
         List<String> previousPeople = List.of();
         for (Paragraph paragraph : page.paragraphs()) {
-            List<DateMention> dates = DateFinder.findResolved(paragraph.text(), page.published());
+            List<DateMention> dates = null; // dates only serve triggers: found once a sentence of the paragraph has one
             for (Sentences.Sentence s : Sentences.split(paragraph.text())) {
                 List<EventTriggers.Trigger> triggers = EventTriggers.find(s.text());
                 List<String> ids = peopleIn(s.text(), people);
@@ -74,6 +80,9 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 }
                 if (triggers.isEmpty()) {
                     continue;
+                }
+                if (dates == null) {
+                    dates = DateFinder.findResolved(paragraph.text(), page.published());
                 }
                 Place place = firstPlace(s.text(), pageProvinces);
                 boolean custodyTaken = false;
@@ -113,12 +122,17 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         if (previous.isEmpty()) {
             return previous;
         }
-        boolean plural = PLURAL_PRONOUN.matcher(sentence).find();
+        boolean plural = StartFilteredMatches.first(PLURAL_PRONOUN, sentence, PLURAL_PRONOUN_STARTS)
+                .isPresent();
         if (plural && EventTriggers.countsGroup(sentence)) {
             return List.of(); // "detained 20 additional Tibetans ... released them": the group, not those before
         }
-        boolean male = !plural && MALE_PRONOUN.matcher(sentence).find();
-        boolean female = !plural && FEMALE_PRONOUN.matcher(sentence).find();
+        boolean male = !plural
+                && StartFilteredMatches.first(MALE_PRONOUN, sentence, MALE_PRONOUN_STARTS)
+                        .isPresent();
+        boolean female = !plural
+                && StartFilteredMatches.first(FEMALE_PRONOUN, sentence, FEMALE_PRONOUN_STARTS)
+                        .isPresent();
         if (plural && previous.size() > 1) {
             return previous;
         }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.rightsarchive.annotate.text.RecentResults;
 import org.rightsarchive.annotate.text.StartFilteredMatches;
 import org.rightsarchive.lang.ChineseScript;
 
@@ -48,8 +49,26 @@ public final class ChineseNameFinder {
     private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() ->
             HanLP.newSegment().enableNameRecognize(true).enableOffset(true).enablePlaceRecognize(false));
 
+    /**
+     * HanLP's plausible names of recent sentences. Segmenting is most of the finder's work, and alerts repeat whole
+     * sentences across pages ("和平表达不是犯罪。"); the segmenter gives one sentence the same terms every time.
+     */
+    private final RecentResults<String, List<String>> taggedNames = new RecentResults<>(4096, this::tagged);
+
     public ChineseNameFinder(PersonNames names) {
         this.names = names;
+    }
+
+    /** The plausible names HanLP tags as a person's ({@code nr}, {@code nrf}) in a Simplified sentence, in order. */
+    private List<String> tagged(String simplified) {
+        Set<String> tagged = new LinkedHashSet<>();
+        for (Term t : segment.get().seg(simplified)) {
+            String nature = t.nature == null ? "" : t.nature.toString();
+            if (nature.startsWith("nr") && plausible(t.word)) {
+                tagged.add(t.word);
+            }
+        }
+        return List.copyOf(tagged);
     }
 
     /** Candidate names (Simplified) in the given texts, grown where the page shows the longer name. */
@@ -63,13 +82,7 @@ public final class ChineseNameFinder {
             }
             String s = ChineseScript.toSimplified(text);
             simplified.add(s);
-            Set<String> tagged = new LinkedHashSet<>();
-            for (Term t : segment.get().seg(s)) {
-                String nature = t.nature == null ? "" : t.nature.toString();
-                if (nature.startsWith("nr") && plausible(t.word)) {
-                    tagged.add(t.word);
-                }
-            }
+            List<String> tagged = taggedNames.get(s);
             found.addAll(tagged);
             StartFilteredMatches.forEach(
                     INTRODUCED, s, (sentence, i) -> INTRODUCER_STARTS.indexOf(sentence.charAt(i)) >= 0, m -> {

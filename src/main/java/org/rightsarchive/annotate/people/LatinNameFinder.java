@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.rightsarchive.annotate.places.Gazetteer;
 import org.rightsarchive.annotate.text.LatinFolding;
 import org.rightsarchive.annotate.text.LatinWords;
+import org.rightsarchive.annotate.text.StartFilteredMatches;
+import org.rightsarchive.annotate.text.StartFilteredMatches.StartTest;
 
 /**
  * Finds names in Latin script: pinyin names (a surname, then a given name of one or two syllables: {@code Yao Fuxin},
@@ -280,21 +282,36 @@ public final class LatinNameFinder {
     private static final String KIN = "cousins?|uncle|aunt|nephews?|nieces?|grandsons?|granddaughters?"
             + "|grandmother|grandfather|(?:son|daughter|brother|sister|father|mother)-in-law";
 
-    private static final Pattern NON_HAN_CONTEXT_BEFORE = Pattern.compile(
+    // The context patterns before a name end at it ($) and run on most capitalized words of a page: each is tried
+    // only where one of its words can begin (both cases: (?i) folds ASCII only), as find() would give the same match.
+    static final Pattern NON_HAN_CONTEXT_BEFORE = Pattern.compile(
             "(?i)(?:monk|nun|tibetan|uyghur|uighur|kazakh|herder|farmer|nomad|practitioner|woman|man|student|teacher"
                     + "|writer|singer|named|imam|lama|geshe|abbot|resident|villager|brother|sister|son|daughter|wife"
                     + "|husband|father|mother|activist|blogger|businessman|scholar|including|and|detained|" + KIN
                     + ")[\\s,:]+$");
+    static final StartTest NON_HAN_CONTEXT_BEFORE_STARTS =
+            StartFilteredMatches.startingWith("mntukhfpwsilgarvbdcMNTUKHFPWSILGARVBDC");
     /** "Jinpa's protest activity": a name word owning something is a person. */
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^'s\\s+\\p{Ll}");
     /** A relative introduced by kinship: a one-word name after it may read as pinyin ("his wife Helime"). */
-    private static final Pattern RELATIVE_BEFORE = Pattern.compile(
+    static final Pattern RELATIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|" + KIN + ")\\s+$");
+
+    static final StartTest RELATIVE_BEFORE_STARTS = StartFilteredMatches.startingWith("whsdbmfcuangWHSDBMFCUANG");
     /** Capitalized plurals of believers and nationals ("Tibetan Buddhists", "Christians"): never one person. */
     private static final Pattern GROUP_NOUN = Pattern.compile("(?i).{3,}(?:ists|ians|ans)");
     /** A word in brackets right after an institution names it, not a person ("TAR Prison (Drapchi)"). */
-    private static final Pattern INSTITUTION_BEFORE = Pattern.compile(
+    static final Pattern INSTITUTION_BEFORE = Pattern.compile(
             "(?i)\\b(?:prison|monastery|nunnery|temple|center|centre|camp|school|township|village|county)\\s\\($");
+
+    static final StartTest INSTITUTION_BEFORE_STARTS = StartFilteredMatches.startingWith("pmntcsvPMNTCSV");
+    // Built once: pinyinName runs on every capitalized pair of words of a page.
+    /** Surnames that are also common English words: their given name must be long to make a name. */
+    private static final Set<String> WEAK_SURNAMES = Set.of("he", "an", "the", "a", "no", "in", "on", "at", "to");
+    /** Words after a pinyin pair that make it a place ("Yuanlin Road"). */
+    private static final Set<String> PLACE_WORDS =
+            Set.of("county", "district", "city", "province", "road", "street", "village", "township");
+
     /** Surname-and-given-name look-alikes that are no names. */
     private static final Set<String> NOT_PINYIN_NAMES = Set.of("qigong", "fengshui", "taiji", "kungfu", "hongkong");
 
@@ -339,11 +356,13 @@ public final class LatinNameFinder {
             "daily",
             "post",
             "magazine");
-    private static final Pattern PERSON_BEFORE = Pattern.compile(
+    static final Pattern PERSON_BEFORE = Pattern.compile(
             "(?i)\\b(?:monks?|nuns?|tibetans?|uyghurs?|uighurs?|mongolians?|kazakhs?|herders?|nomads?|activists?"
                     + "|practitioners?|wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|named|teachers?"
                     + "|students?|writer|singer|imam|villagers?|residents?|detained|layman|laywoman|youths?|" + KIN
                     + ")(?<!(?:township|village|county|monastery|nunnery|town|place|site|camp) named):?\\s+$");
+    static final StartTest PERSON_BEFORE_STARTS =
+            StartFilteredMatches.startingWith("mntukhapwsdbfivrlycgMNTUKHAPWSDBFIVRLYCG");
     private static final Pattern PERSON_AFTER = Pattern.compile(
             "^(?:,?\\s\\((?:a |an |age |aged |female|male|\\d{1,2}\\))|,\\s(?:age |aged )?\\d{1,2}\\b(?!\\s*[A-Z])|,\\swho\\b"
                     + "|\\swas (?:detained|arrested|sentenced)|\\s\\(\\d{1,2}\\))");
@@ -390,8 +409,7 @@ public final class LatinNameFinder {
         if (NOT_GIVEN.contains(givenKey) && !allUpper(surname) || !names.isPinyinGivenName(given)) {
             return 0;
         }
-        boolean weakSurname =
-                Set.of("he", "an", "the", "a", "no", "in", "on", "at", "to").contains(surname.toLowerCase(Locale.ROOT));
+        boolean weakSurname = WEAK_SURNAMES.contains(surname.toLowerCase(Locale.ROOT));
         if (weakSurname && given.length() < 4 || NOT_NAMES.contains(givenKey)) {
             return 0;
         }
@@ -400,8 +418,7 @@ public final class LatinNameFinder {
         }
         if (i + 2 < words.size() && adjacent(folded, words, i + 1) && capitalized(folded, words.get(i + 2))) {
             String third = word(folded, words.get(i + 2)).toLowerCase(Locale.ROOT);
-            if (Set.of("county", "district", "city", "province", "road", "street", "village", "township")
-                    .contains(third)) {
+            if (PLACE_WORDS.contains(third)) {
                 return 0;
             }
         }
@@ -436,15 +453,15 @@ public final class LatinNameFinder {
         String after = folded.substring(end, Math.min(folded.length(), end + 16));
         String only = word(folded, words.get(i));
         boolean oneWordIntroduced =
-                count == 1 && RELATIVE_BEFORE.matcher(before).find() && !names.isLatinSurname(only);
+                count == 1 && found(RELATIVE_BEFORE, RELATIVE_BEFORE_STARTS, before) && !names.isLatinSurname(only);
         if (allPinyin && !anyNameWord && !oneWordIntroduced) {
             return 1; // pinyin words without a name word: an address or an organization, or handled as pinyin
         }
-        if (INSTITUTION_BEFORE.matcher(before).find()) {
+        if (found(INSTITUTION_BEFORE, INSTITUTION_BEFORE_STARTS, before)) {
             return count;
         }
         // Context patterns run on most capitalized words of a page: only those the decision still needs are run.
-        boolean strongContext = PERSON_BEFORE.matcher(before).find()
+        boolean strongContext = found(PERSON_BEFORE, PERSON_BEFORE_STARTS, before)
                 || PERSON_AFTER.matcher(after).find();
         boolean accept = anyNameWord && (count >= 2 || strongContext || weakContext(before, after))
                 || strongContext && count <= 3;
@@ -466,7 +483,7 @@ public final class LatinNameFinder {
 
     /** Weaker cues that a lone name word is a person: "Tibetan monk Sonam", "Sonam's". */
     private static boolean weakContext(String before, String after) {
-        return NON_HAN_CONTEXT_BEFORE.matcher(before).find()
+        return found(NON_HAN_CONTEXT_BEFORE, NON_HAN_CONTEXT_BEFORE_STARTS, before)
                 || POSSESSIVE_AFTER.matcher(after).find();
     }
 
@@ -499,9 +516,8 @@ public final class LatinNameFinder {
                 }
                 boolean nameLike = names.isNameWord(candidate) || !pinyinLike(candidate);
                 boolean digitAfter = w[1] + 2 < folded.length() && Character.isDigit(folded.charAt(w[1] + 1));
-                boolean namesInstitution = INSTITUTION_BEFORE
-                        .matcher(folded.substring(Math.max(0, w[0] - 40), w[0]))
-                        .find();
+                boolean namesInstitution = found(
+                        INSTITUTION_BEFORE, INSTITUTION_BEFORE_STARTS, folded.substring(Math.max(0, w[0] - 40), w[0]));
                 if ((leftName || rightName)
                         && nameLike
                         && !digitAfter
@@ -590,7 +606,7 @@ public final class LatinNameFinder {
         String lower = word.toLowerCase(Locale.ROOT);
         return NOT_NAMES.contains(lower)
                 || (allUpper(word) && word.length() > 1)
-                || (GROUP_NOUN.matcher(word).matches() && !names.isNameWord(word))
+                || (groupNoun(word) && !names.isNameWord(word))
                 || isMajorPlace(word);
     }
 
@@ -609,7 +625,26 @@ public final class LatinNameFinder {
     }
 
     private static boolean allUpper(String word) {
-        return word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        // a loop, not a stream: asked of every capitalized word, several times a page
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word is a {@link #GROUP_NOUN}. Asked of every capitalized word: the pattern's backtracking runs
+     * only for the words that end as it requires ({@code ians} ends in {@code ans}; the case-blind comparison
+     * accepts all the pattern does).
+     */
+    private static boolean groupNoun(String word) {
+        int n = word.length();
+        boolean suffix = n >= 6 && word.regionMatches(true, n - 3, "ans", 0, 3)
+                || n >= 7 && word.regionMatches(true, n - 4, "ists", 0, 4);
+        return suffix && GROUP_NOUN.matcher(word).matches();
     }
 
     private static String word(String folded, int[] w) {
@@ -636,5 +671,9 @@ public final class LatinNameFinder {
             out.add(new NameMention(w[0], w[1], text.substring(w[0], w[1]), id, false, true));
         }
         return out;
+    }
+
+    private static boolean found(Pattern pattern, StartTest starts, String window) {
+        return StartFilteredMatches.first(pattern, window, starts).isPresent();
     }
 }

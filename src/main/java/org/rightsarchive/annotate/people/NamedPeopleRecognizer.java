@@ -223,6 +223,8 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
     private List<Person> merge(List<Found> found) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Map<Sentences.Sentence, Boolean> persecution = new HashMap<>();
+        // a sentence holds many mentions: simplified once, not once a mention
+        Map<Sentences.Sentence, String> simplified = new HashMap<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             NameMention m = f.mention();
@@ -236,7 +238,7 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
             } else if (!m.surnameOnly() && d.latinName == null) {
                 d.latinName = m.surface();
             }
-            String s = ChineseScript.toSimplified(f.sentence().text());
+            String s = simplified.computeIfAbsent(f.sentence(), k -> ChineseScript.toSimplified(k.text()));
             if (d.age == null) {
                 d.age = PersonContext.age(s, m.start(), m.end());
             }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rightsarchive.annotate.text.LatinFolding;
+import org.rightsarchive.annotate.text.RecentResults;
 import org.rightsarchive.lang.ChineseScript;
 
 /**
@@ -103,6 +104,16 @@ public final class PersonNames {
         if (written == null || written.isBlank()) {
             return Optional.empty();
         }
+        return ids.get(written);
+    }
+
+    /**
+     * Ids of recently read names. A page reads each name at every mention (and names recur across an archive), and
+     * reading a Chinese name transliterates it, a Latin one folds and splits it.
+     */
+    private final RecentResults<String, Optional<String>> ids = new RecentResults<>(4096, this::readId);
+
+    private Optional<String> readId(String written) {
         String name = written.strip();
         if (ChineseScript.hanCount(name) > 0) {
             return chineseId(name);

@@ -1,6 +1,8 @@
 package org.rightsarchive.annotate.text;
 
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,5 +42,45 @@ public final class StartFilteredMatches {
                 i++;
             }
         }
+    }
+
+    /** The first match {@link Matcher#find()} gives, found as {@link #forEach} finds them; empty if none. */
+    public static Optional<MatchResult> first(Pattern pattern, String text, StartTest startTest) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (startTest.mayStart(text, i) && m.region(i, n).lookingAt()) {
+                return Optional.of(m.toMatchResult());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The start test of a pattern whose matches all begin with one of the given characters. */
+    public static StartTest startingWith(String characters) {
+        // ASCII characters by two bit masks, since the test runs at every position of the text
+        long low = 0;
+        long high = 0;
+        StringBuilder others = new StringBuilder();
+        for (int k = 0; k < characters.length(); k++) {
+            char c = characters.charAt(k);
+            if (c < 64) {
+                low |= 1L << c;
+            } else if (c < 128) {
+                high |= 1L << (c - 64);
+            } else {
+                others.append(c);
+            }
+        }
+        long lowMask = low;
+        long highMask = high;
+        String rest = others.toString();
+        return (text, i) -> {
+            char c = text.charAt(i);
+            if (c < 64) {
+                return (lowMask & (1L << c)) != 0;
+            }
+            return c < 128 ? (highMask & (1L << (c - 64))) != 0 : rest.indexOf(c) >= 0;
+        };
     }
 }

@@ -3,8 +3,11 @@ package org.rightsarchive.annotate.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rightsarchive.annotate.text.StartTestAgreement;
 
 class EventTriggersTest {
     @ParameterizedTest(name = "{0}")
@@ -56,5 +59,50 @@ class EventTriggersTest {
             })
     void tellsACallForReleaseFromARelease(String sentence, boolean onlyCalls) {
         assertEquals(onlyCalls, EventTriggers.onlyCallsForRelease(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "death-in-custody",
+                "house-arrest",
+                "hunger-strike",
+                "disappearance",
+                "sentencing",
+                "trial",
+                "release",
+                "arrest",
+                "detention",
+                "protest"
+            })
+    void triesEachTypeWhereverItsWordsCanStart(String type) {
+        StartTestAgreement.assertAgreesWithFind(
+                type,
+                EventTriggers.PATTERNS.get(type),
+                EventTriggers.STARTS.get(type),
+                List.of("him ", "a ", "the ", "at her home", "10-year ", "police ", "while in "));
+    }
+
+    @Test
+    void triesCountedGroupsWhereverTheirCountCanStart() {
+        StartTestAgreement.assertAgreesWithFind(
+                "counted group",
+                EventTriggers.COUNTED_GROUP,
+                EventTriggers.COUNT_STARTS,
+                List.of("10 ", "Ten ", "DOZENS ", "Monks", "at least ", "more ", "Tibetan "));
+    }
+
+    @Test
+    void hasAStartTestForEveryType() {
+        assertEquals(EventTriggers.PATTERNS.keySet(), EventTriggers.STARTS.keySet());
+    }
+
+    @Test
+    void givesTheSameTriggersWhenAskedAgain() {
+        String s = "He was detained on May 3 and sentenced to 10 years.";
+        assertEquals(EventTriggers.find(s), EventTriggers.find(new String(s)));
+        assertEquals(
+                List.of("detention", "sentencing"),
+                EventTriggers.find(s).stream().map(EventTriggers.Trigger::type).toList());
     }
 }

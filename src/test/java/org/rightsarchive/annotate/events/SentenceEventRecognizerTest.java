@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rightsarchive.annotate.Event;
 import org.rightsarchive.annotate.TestPages;
 import org.rightsarchive.annotate.pipeline.StandardAnnotators;
+import org.rightsarchive.annotate.text.StartFilteredMatches;
+import org.rightsarchive.annotate.text.StartTestAgreement;
 import org.rightsarchive.extract.ExtractedPage;
 
 class SentenceEventRecognizerTest {
@@ -131,5 +137,25 @@ class SentenceEventRecognizerTest {
         Event e = only("detention", null, "Yao Fuxin was detained in Tieling Detention Center on March 17, 2002.");
         assertEquals("Tieling Detention Center", e.place());
         assertEquals("Liaoning", e.province());
+    }
+
+    static Stream<Arguments> pronouns() {
+        return Stream.of(
+                Arguments.of("male", SentenceEventRecognizer.MALE_PRONOUN, SentenceEventRecognizer.MALE_PRONOUN_STARTS),
+                Arguments.of(
+                        "female",
+                        SentenceEventRecognizer.FEMALE_PRONOUN,
+                        SentenceEventRecognizer.FEMALE_PRONOUN_STARTS),
+                Arguments.of(
+                        "plural",
+                        SentenceEventRecognizer.PLURAL_PRONOUN,
+                        SentenceEventRecognizer.PLURAL_PRONOUN_STARTS));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pronouns")
+    void triesPronounsWhereverTheyCanStart(String name, Pattern pattern, StartFilteredMatches.StartTest starts) {
+        StartTestAgreement.assertAgreesWithFind(
+                name, pattern, starts, List.of("He ", "HIS", "She", "Hers ", "They", "THEM", "Their", "the", "我们"));
     }
 }

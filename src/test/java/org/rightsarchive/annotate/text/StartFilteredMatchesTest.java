@@ -69,4 +69,41 @@ class StartFilteredMatchesTest {
                     () -> "seed " + seed + ": " + text);
         }
     }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "(?:\\b(?:lawyer|wife)\\s+(?:[a-z]+\\s+){0,1})$;'the wife of lawyer '",
+                "(?:\\b(?:lawyer|wife)\\s+(?:[a-z]+\\s+){0,1})$;'his wife said '",
+                "(?:\\b(?:lawyer|wife)\\s+(?:[a-z]+\\s+){0,1})$;'no cue here '",
+                "(?:\\b(?:lawyer|wife)\\s+(?:[a-z]+\\s+){0,1})$;'alawyer '",
+            })
+    void firstGivesTheFirstMatchOfFind(String regex, String text) {
+        Pattern p = Pattern.compile(regex);
+        List<String> all = byFind(p, text);
+        String expected = all.isEmpty() ? "none" : all.get(0);
+        String actual = StartFilteredMatches.first(p, text, StartFilteredMatches.startingWith("lw"))
+                .map(m -> m.start() + ":" + m.group())
+                .orElse("none");
+        assertEquals(expected, actual);
+    }
+
+    @ParameterizedTest(name = "position {1} of {0}: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'x9 律'|1|true",
+                "'x9 律'|2|true",
+                "'x9 律'|3|true",
+                "'x9 律'|0|false",
+                "'A~l'|0|true",
+                "'A~l'|1|false",
+                "'A~l'|2|true",
+                "'刘律'|0|false",
+                "'刘律'|1|true",
+            })
+    void startingWithHoldsOnlyAtTheGivenCharacters(String text, int i, boolean holds) {
+        assertEquals(holds, StartFilteredMatches.startingWith("9 A律l").mayStart(text, i));
+    }
 }
