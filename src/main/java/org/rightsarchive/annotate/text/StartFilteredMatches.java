@@ -30,30 +30,33 @@ public final class StartFilteredMatches {
      * action reads the match (groups, offsets) and must not move the matcher.
      */
     public static void forEach(Pattern pattern, String text, StartTest startTest, Consumer<Matcher> action) {
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int n = text.length();
+        Matcher m = matcher(pattern, text);
         int i = 0;
-        while (i < n) {
-            if (startTest.mayStart(text, i) && m.region(i, n).lookingAt()) {
-                int end = m.end();
-                action.accept(m);
-                i = Math.max(end, i + 1); // find() goes on after the match
-            } else {
-                i++;
-            }
+        while (nextMatch(m, text, i, startTest)) {
+            action.accept(m);
+            i = Math.max(m.end(), m.start() + 1); // find() goes on after the match
         }
     }
 
     /** The first match {@link Matcher#find()} gives, found as {@link #forEach} finds them; empty if none. */
     public static Optional<MatchResult> first(Pattern pattern, String text, StartTest startTest) {
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = matcher(pattern, text);
+        return nextMatch(m, text, 0, startTest) ? Optional.of(m.toMatchResult()) : Optional.empty();
+    }
+
+    private static Matcher matcher(Pattern pattern, String text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Positions the matcher on the first match starting at {@code from} or later; false when there is none. */
+    private static boolean nextMatch(Matcher m, String text, int from, StartTest startTest) {
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < n; i++) {
             if (startTest.mayStart(text, i) && m.region(i, n).lookingAt()) {
-                return Optional.of(m.toMatchResult());
+                return true;
             }
         }
-        return Optional.empty();
+        return false;
     }
 
     /** The start test of a pattern whose matches all begin with one of the given characters. */
