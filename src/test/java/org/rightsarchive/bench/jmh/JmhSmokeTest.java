@@ -19,6 +19,7 @@ class JmhSmokeTest {
         Options options = new OptionsBuilder()
                 .include(PageBenchmark.class.getName() + ".extract")
                 .param("language", "zh-Hans")
+                .param("pages", "20")
                 .forks(0)
                 .warmupIterations(0)
                 .measurementIterations(1)
