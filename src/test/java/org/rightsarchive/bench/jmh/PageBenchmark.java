@@ -16,8 +16,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.rightsarchive.acquire.Capture;
 import org.rightsarchive.annotate.Annotations;
+import org.rightsarchive.annotate.Person;
+import org.rightsarchive.annotate.Recognizers;
+import org.rightsarchive.annotate.TopicTag;
+import org.rightsarchive.annotate.people.NamedPeopleRecognizer;
 import org.rightsarchive.annotate.pipeline.AnnotationPipeline;
 import org.rightsarchive.annotate.pipeline.StandardAnnotators;
+import org.rightsarchive.annotate.topics.CombinedTopicTagger;
 import org.rightsarchive.extract.ExtractedPage;
 import org.rightsarchive.extract.PageExtractor;
 import org.rightsarchive.index.ArchiveDocument;
@@ -27,7 +32,7 @@ import org.rightsarchive.lang.Language;
 /**
  * The per-page stages of the indexing pipeline: extraction (jsoup parse, chrome removal, blocks, language),
  * annotation and topic tagging (whatever {@link StandardAnnotators} wires at the time), and mapping to a Lucene
- * document.
+ * document; and, alone, the dearest annotator (people) and the topic tagger.
  *
  * <p>Each call takes the next of {@link #pages} distinct pages, in a cycle. One page measured over and over would
  * measure the annotators' memo of recent sentences ({@code annotate.text.RecentResults}) instead of the annotators:
@@ -51,6 +56,8 @@ public class PageBenchmark {
 
     private final PageExtractor extractor = new PageExtractor();
     private final DocumentMapper mapper = new DocumentMapper();
+    private final Recognizers.PeopleRecognizer people = NamedPeopleRecognizer.standard();
+    private final Recognizers.TopicTagger topics = CombinedTopicTagger.standard();
     private AnnotationPipeline annotator;
     private List<Capture> captures;
     private List<ExtractedPage> extracted;
@@ -79,6 +86,20 @@ public class PageBenchmark {
     @Benchmark
     public Annotations annotate() {
         return annotator.annotate(extracted.get(nextPage()));
+    }
+
+    /** People alone: the dearest annotator (HanLP's segmentation, transliteration of names). */
+    @Benchmark
+    public List<Person> recognizePeople() {
+        return people.recognize(extracted.get(nextPage()));
+    }
+
+    /** Topic tagging alone, on the page's own people, places and events. */
+    @Benchmark
+    public List<TopicTag> tagTopics() {
+        int i = nextPage();
+        Annotations found = annotations.get(i);
+        return topics.tag(extracted.get(i), found.people(), found.places(), found.events());
     }
 
     @Benchmark
