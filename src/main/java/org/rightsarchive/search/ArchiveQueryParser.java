@@ -157,9 +157,14 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     }
 
     private List<Query> expansions(String text) throws ParseException {
+        return expansions(text, Set.of());
+    }
+
+    /** The expansions of {@code text}, but for those {@code searchedElsewhere} names ({@link #searches}). */
+    private List<Query> expansions(String text, Set<String> searchedElsewhere) throws ParseException {
         List<Query> out = new ArrayList<>();
         for (String alternative : expander.alternatives(text)) {
-            if (!alternative.isBlank() && !alternative.equals(text)) {
+            if (!alternative.isBlank() && !alternative.equals(text) && !searchedElsewhere.contains(alternative)) {
                 Query q = overFields(
                         fieldsFor(alternative), f -> applyBoost(f, super.getFieldQuery(f, alternative, true)));
                 if (q != null) {
@@ -172,9 +177,22 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
                 continue;
             }
             for (String value : entry.getValue()) {
-                out.add(new TermQuery(new Term(entry.getKey(), value)));
+                if (!searchedElsewhere.contains(entry.getKey() + ":" + value)) {
+                    out.add(new TermQuery(new Term(entry.getKey(), value)));
+                }
             }
         }
+        return out;
+    }
+
+    /**
+     * What searching {@code text} with its expansions covers: the text itself, its alternatives and its keyword
+     * values as {@code field:value}.
+     */
+    private Set<String> searches(String text) {
+        Set<String> out = new java.util.HashSet<>(expander.alternatives(text));
+        out.add(text);
+        expander.keywords(text).forEach((field, values) -> values.forEach(v -> out.add(field + ":" + v)));
         return out;
     }
 
@@ -194,15 +212,18 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
      * (a name in pinyin, a place in English), or the whole as it was typed.
      */
     private Query wordsOrPhrase(String queryText, List<String> words) throws ParseException {
+        Query whole = termQuery(null, queryText, false);
+        // A word's expansion that the whole has too (抗议 and 抗议与上访 are aliases of one topic) finds nothing the
+        // whole does not: searching it again inside every word only repeats the dearest phrases of the query.
+        Set<String> searchedByWhole = whole == null ? Set.of() : searches(queryText);
         BooleanQuery.Builder every = new BooleanQuery.Builder();
         for (String word : words) {
-            Query q = termQuery(null, word, false);
+            Query q = termQuery(null, word, false, searchedByWhole);
             if (q != null) {
                 every.add(q, BooleanClause.Occur.MUST);
             }
         }
         BooleanQuery.Builder either = new BooleanQuery.Builder().add(every.build(), BooleanClause.Occur.SHOULD);
-        Query whole = termQuery(null, queryText, false);
         if (whole != null) {
             either.add(whole, BooleanClause.Occur.SHOULD);
         }
@@ -210,9 +231,14 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     }
 
     private Query termQuery(String field, String queryText, boolean quoted) throws ParseException {
+        return termQuery(field, queryText, quoted, Set.of());
+    }
+
+    private Query termQuery(String field, String queryText, boolean quoted, Set<String> searchedElsewhere)
+            throws ParseException {
         if (field == null) {
             Query own = overFields(fieldsFor(queryText), f -> applyBoost(f, super.getFieldQuery(f, queryText, quoted)));
-            List<Query> alternatives = expansions(queryText);
+            List<Query> alternatives = expansions(queryText, searchedElsewhere);
             if (alternatives.isEmpty()) {
                 return own;
             }

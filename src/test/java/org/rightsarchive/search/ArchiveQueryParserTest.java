@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,5 +74,45 @@ class ArchiveQueryParserTest {
         assertTrue(q.contains("body_en:detain"), q);
         assertFalse(q.contains("body_cjk:"), q);
         assertFalse(q.contains("body_zh:"), q);
+    }
+
+    /** 抗议 and the label 抗议与上访 both name the topic, as an alias and as its label do in the taxonomy. */
+    private static final QueryExpander PROTEST_TOPIC = new QueryExpander() {
+        @Override
+        public List<String> alternatives(String text) {
+            return text.equals("抗议") || text.equals("抗议与上访") ? List.of("抗议与上访", "protests and petitions") : List.of();
+        }
+
+        @Override
+        public Map<String, Set<String>> keywords(String text) {
+            return text.equals("抗议") || text.equals("抗议与上访")
+                    ? Map.of(Schema.TOPIC, Set.of("protests-and-petitions"))
+                    : Map.of();
+        }
+    };
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    void wordOfACompoundDoesNotRepeatTheExpansionsOfTheWhole() {
+        String q = new ArchiveQueryParser(PROTEST_TOPIC, (d, v) -> v)
+                .parseUserQuery("抗议与上访")
+                .toString();
+        assertEquals(1, occurrences(q, "topic:protests-and-petitions"), q);
+        assertEquals(1, occurrences(q, "body_cjk:\"protests and petitions\""), q);
+        assertEquals(1, occurrences(q, "body_cjk:\"抗议 议与 与上 上访\""), q);
+        assertTrue(q.contains("+((title_zh:抗议)^3.0 body_zh:抗议"), q);
+    }
+
+    @Test
+    void wordKeepsTheExpansionsTheWholeDoesNotHave() {
+        String q = new ArchiveQueryParser(PROTEST_TOPIC, (d, v) -> v)
+                .parseUserQuery("抗议辽宁")
+                .toString();
+        // 抗议辽宁 names nothing as a whole, so 抗议 brings its topic and labels itself.
+        assertEquals(1, occurrences(q, "topic:protests-and-petitions"), q);
+        assertEquals(1, occurrences(q, "body_cjk:\"protests and petitions\""), q);
     }
 }
