@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.rightsarchive.annotate.people.PersonNames;
 import org.rightsarchive.annotate.places.Gazetteer;
 import org.rightsarchive.annotate.topics.Taxonomy;
@@ -24,11 +25,29 @@ public final class DictionaryQueryExpander implements QueryExpander {
     private final Gazetteer gazetteer;
     private final PersonNames names;
     private final Taxonomy taxonomy;
+    private final Predicate<String> personInArchive;
 
     public DictionaryQueryExpander(Gazetteer gazetteer, PersonNames names, Taxonomy taxonomy) {
+        this(gazetteer, names, taxonomy, id -> true);
+    }
+
+    private DictionaryQueryExpander(
+            Gazetteer gazetteer, PersonNames names, Taxonomy taxonomy, Predicate<String> personInArchive) {
         this.gazetteer = gazetteer;
         this.names = names;
         this.taxonomy = taxonomy;
+        this.personInArchive = personInArchive;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Any two to four characters that start with a surname read as a name (律师 as Lu Shi): a word is searched as
+     * a person only if the archive has that person, or every Chinese word would also search its pinyin as a phrase.
+     */
+    @Override
+    public DictionaryQueryExpander withPeopleIn(Predicate<String> personIdInArchive) {
+        return new DictionaryQueryExpander(gazetteer, names, taxonomy, personIdInArchive);
     }
 
     /** The expander over the bundled gazetteer and name data. */
@@ -112,6 +131,6 @@ public final class DictionaryQueryExpander implements QueryExpander {
                 }
             }
         }
-        return names.idOf(t).filter(id -> id.contains("-"));
+        return names.idOf(t).filter(id -> id.contains("-")).filter(personInArchive);
     }
 }

@@ -70,6 +70,12 @@ final class LiveIndex implements Closeable {
             return values.getOrDefault(value.toLowerCase(Locale.ROOT), value);
         }
 
+        /** Whether some document has {@code value}, in any case, in the facet {@code dimension}. */
+        boolean has(String dimension, String value) {
+            Map<String, String> values = valuesByDimension.get(dimension);
+            return values != null && values.containsKey(value.toLowerCase(Locale.ROOT));
+        }
+
         /**
          * Facet counts over every document by ordinal, counted once per reader: browsing one facet value drills
          * sideways over the whole index, which costs a full count per query otherwise. Only for an index with facets.

@@ -300,7 +300,8 @@ public final class LuceneSearchBackend implements SearchBackend {
         if (text.isEmpty() || text.equals("*") || text.equals("*:*")) {
             return new MatchAllDocsQuery();
         }
-        Query parsed = new ArchiveQueryParser(expander, base::canonical).parseUserQuery(text);
+        QueryExpander forThisIndex = expander.withPeopleIn(id -> base.has(Schema.PERSON, id));
+        Query parsed = new ArchiveQueryParser(forThisIndex, base::canonical).parseUserQuery(text);
         return parsed == null ? new MatchNoDocsQuery("the query has no searchable words") : parsed;
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Other ways of writing what the user typed: another script, language or spelling of a name, place or topic. The
@@ -34,10 +35,23 @@ public interface QueryExpander {
         return Map.of();
     }
 
+    /**
+     * This expander for one archive: a text is expanded as a person's name only if {@code personIdInArchive} accepts
+     * the person's id. The default expands nothing as a person, so it has nothing to restrict.
+     */
+    default QueryExpander withPeopleIn(Predicate<String> personIdInArchive) {
+        return this;
+    }
+
     /** Both expanders, alternatives of the first first. */
     default QueryExpander and(QueryExpander other) {
         QueryExpander first = this;
         return new QueryExpander() {
+            @Override
+            public QueryExpander withPeopleIn(Predicate<String> personIdInArchive) {
+                return first.withPeopleIn(personIdInArchive).and(other.withPeopleIn(personIdInArchive));
+            }
+
             @Override
             public List<String> alternatives(String text) {
                 List<String> all = new ArrayList<>(first.alternatives(text));

@@ -1,6 +1,7 @@
 package org.rightsarchive.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -54,5 +55,37 @@ class DictionaryQueryExpanderTest {
     @ValueSource(strings = {"detained", "Yao", "labor rights", "王", "the", "2002"})
     void ordinaryWordsExpandToNoPerson(String word) {
         assertTrue(!EXPANDER.keywords(word).containsKey("person"), word + " -> " + EXPANDER.keywords(word));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"律师, Lu Shi", "国家, Guo Jia", "维权, Wei Quan"})
+    void wordThatReadsAsANameSearchesNoPersonTheArchiveLacks(String word, String reading) {
+        assertTrue(EXPANDER.keywords(word).containsKey("person"), "a surname and a given name: " + word);
+        assertTrue(
+                EXPANDER.alternatives(word).contains(reading),
+                EXPANDER.alternatives(word).toString());
+        DictionaryQueryExpander archive = EXPANDER.withPeopleIn(id -> false);
+        assertFalse(archive.keywords(word).containsKey("person"), word + " -> " + archive.keywords(word));
+        assertFalse(
+                archive.alternatives(word).contains(reading),
+                archive.alternatives(word).toString());
+    }
+
+    @Test
+    void nameOfAPersonTheArchiveHasKeepsItsExpansions() {
+        DictionaryQueryExpander archive = EXPANDER.withPeopleIn("yao-fuxin"::equals);
+        assertEquals(Set.of("yao-fuxin"), archive.keywords("姚福信").get("person"));
+        assertTrue(
+                archive.alternatives("姚福信").contains("Yao Fuxin"),
+                archive.alternatives("姚福信").toString());
+        assertFalse(archive.keywords("劉曉波").containsKey("person"));
+    }
+
+    @Test
+    void topicsAndPlacesDoNotDependOnThePeopleOfTheArchive() {
+        DictionaryQueryExpander archive = EXPANDER.withPeopleIn(id -> false);
+        assertEquals(EXPANDER.keywords("辽宁"), archive.keywords("辽宁"));
+        assertEquals(EXPANDER.alternatives("labor rights"), archive.alternatives("labor rights"));
+        assertEquals(EXPANDER.keywords("劳工权利").get("topic"), archive.keywords("劳工权利").get("topic"));
     }
 }

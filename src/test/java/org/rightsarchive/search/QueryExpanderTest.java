@@ -81,4 +81,27 @@ class QueryExpanderTest {
         assertEquals(List.of("辽阳", "extra"), both.alternatives("Liaoyang"));
         assertEquals(Map.of("topic", Set.of("labor-rights")), both.keywords("劳工权利"));
     }
+
+    @Test
+    void bothExpandersOfACombinationLearnThePeopleOfTheArchive() {
+        QueryExpander both = DICTIONARY.and(DictionaryQueryExpander.standard()).withPeopleIn(id -> false);
+        assertFalse(
+                both.keywords("姚福信").containsKey("person"), both.keywords("姚福信").toString());
+        assertEquals(List.of("辽阳"), both.alternatives("Liaoyang").subList(0, 1));
+    }
+
+    @Test
+    void archiveKnowsWhichPeopleItHas() throws IOException {
+        try (LiveIndex index = LiveIndex.open(GoldCorpus.shared())) {
+            LiveIndex.Lease lease = index.acquire();
+            try {
+                assertTrue(lease.searcher().has("person", "yao-fuxin"));
+                assertTrue(lease.searcher().has("person", "Yao-Fuxin"));
+                assertFalse(lease.searcher().has("person", "lu-shi"));
+                assertFalse(lease.searcher().has("no-such-dimension", "yao-fuxin"));
+            } finally {
+                index.release(lease);
+            }
+        }
+    }
 }
