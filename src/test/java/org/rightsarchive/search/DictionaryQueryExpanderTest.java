@@ -86,6 +86,7 @@ class DictionaryQueryExpanderTest {
         DictionaryQueryExpander archive = EXPANDER.withPeopleIn(id -> false);
         assertEquals(EXPANDER.keywords("辽宁"), archive.keywords("辽宁"));
         assertEquals(EXPANDER.alternatives("labor rights"), archive.alternatives("labor rights"));
-        assertEquals(EXPANDER.keywords("劳工权利").get("topic"), archive.keywords("劳工权利").get("topic"));
+        assertEquals(
+                EXPANDER.keywords("劳工权利").get("topic"), archive.keywords("劳工权利").get("topic"));
     }
 }

@@ -215,7 +215,8 @@ public final class SolrSearchBackend implements SearchBackend {
     private ModifiableSolrParams query(SearchRequest request) throws IOException {
         ModifiableSolrParams p = new ModifiableSolrParams();
         KeywordValues values = keywordValues();
-        Query parsed = UserQueries.parse(request.query(), expander, values::canonical);
+        Query parsed = UserQueries.parse(
+                request.query(), expander.withPeopleIn(id -> values.has(Schema.PERSON, id)), values::canonical);
         p.set("q", new SolrQueryTranslator(p).translate(parsed));
         if (request.from() != null || request.to() != null) {
             p.add("fq", dayRange(Schema.EVENT_DATE, request.from(), request.to()));
@@ -457,6 +458,12 @@ public final class SolrSearchBackend implements SearchBackend {
                 return dimension.equals(Schema.ROLE) ? value.toLowerCase(Locale.ROOT) : value;
             }
             return values.getOrDefault(value.toLowerCase(Locale.ROOT), value);
+        }
+
+        /** Whether some document has {@code value}, in any case, in the facet {@code dimension}. */
+        boolean has(String dimension, String value) {
+            Map<String, String> values = byDimension.get(dimension);
+            return values != null && values.containsKey(value.toLowerCase(Locale.ROOT));
         }
     }
 
