@@ -103,7 +103,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
             requireFewTerms(query);
             return query;
         } catch (ParseException e) {
-            throw new QuerySyntaxException(explain(e), e);
+            throw new QuerySyntaxException(explain(text, e), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException(
                     "query is too complex (more than " + IndexSearcher.getMaxClauseCount()
@@ -445,7 +445,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     }
 
     /** The parser's message without its grammar dump, for the user. */
-    private static String explain(ParseException wrapper) {
+    private static String explain(String text, ParseException wrapper) {
         Throwable cause = wrapper.getCause() == null ? wrapper : wrapper.getCause();
         if (cause instanceof IndexSearcher.TooManyClauses) {
             return "query is too complex (more than " + IndexSearcher.getMaxClauseCount()
@@ -461,9 +461,32 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
                     + "): check quotes, parentheses and AND/OR/NOT";
         }
         if (cause instanceof TokenMgrError) {
-            return "cannot read query: an unclosed quote or a stray backslash? (" + firstLine(cause.getMessage()) + ")";
+            return unreadable(text);
         }
         return firstLine(cause.getMessage() == null ? "cannot parse query" : cause.getMessage());
+    }
+
+    /** What stops the tokenizer, in the user's terms: the lexer's own message names its internal states. */
+    private static String unreadable(String text) {
+        int quotes = 0;
+        int lastQuote = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                if (i == text.length() - 1) {
+                    return "query ends with a backslash: remove it, or write \\\\ to search for one";
+                }
+                i++;
+            } else if (c == '"') {
+                quotes++;
+                lastQuote = i;
+            }
+        }
+        if (quotes % 2 == 1) {
+            return "query has an unclosed quote (the \" at column " + (lastQuote + 1)
+                    + "): add the closing quote or remove it";
+        }
+        return "cannot read query: check its quotes and backslashes";
     }
 
     private static String firstLine(String message) {

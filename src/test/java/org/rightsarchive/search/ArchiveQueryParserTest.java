@@ -115,4 +115,19 @@ class ArchiveQueryParserTest {
         assertEquals(1, occurrences(q, "topic:protests-and-petitions"), q);
         assertEquals(1, occurrences(q, "body_cjk:\"protests and petitions\""), q);
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"unclosed|query has an unclosed quote (the \" at column 1): add the closing quote or remove it",
+                "\"Yao Fuxin\" \"Liaoyang|query has an unclosed quote (the \" at column 13): add the closing quote or remove it",
+                "Yao\\|query ends with a backslash: remove it, or write \\\\ to search for one"
+            })
+    void unreadableQueryIsExplainedWithoutTheLexersStates(String query, String message) {
+        QuerySyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(
+                QuerySyntaxException.class,
+                () -> new ArchiveQueryParser(QueryExpander.NONE, (d, v) -> v).parseUserQuery(query));
+        assertEquals(message, e.getMessage());
+    }
 }
