@@ -24,11 +24,25 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * tokenizing, at index and query time alike, so 遼寧 finds 辽宁.
  */
 public final class ArchiveAnalyzers {
+    /**
+     * Positions left between two values of one field (two names of a page): a phrase never matches across them, so
+     * the names Wang Jian and Kong Lingbao do not make the page match "Jian Kong". Solr's text types use the same.
+     */
+    public static final int POSITION_GAP = 100;
+
     private ArchiveAnalyzers() {}
+
+    /** A text analyzer whose phrases stay within one value of a multi-valued field. */
+    private abstract static class TextAnalyzer extends Analyzer {
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return POSITION_GAP;
+        }
+    }
 
     /** English: standard tokens, possessives dropped, lowercased, accents and tone marks folded, stopwords, Porter. */
     public static Analyzer english() {
-        return new Analyzer() {
+        return new TextAnalyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
@@ -44,7 +58,7 @@ public final class ArchiveAnalyzers {
 
     /** Chinese words: Traditional folded to Simplified, then smartcn's HMM word segmentation. */
     public static Analyzer chineseWords() {
-        return new Analyzer() {
+        return new TextAnalyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
                 return new TraditionalToSimplifiedCharFilter(reader);
@@ -66,7 +80,7 @@ public final class ArchiveAnalyzers {
      * smartcn does not know (it splits 姚福信 into single characters).
      */
     public static Analyzer chineseBigrams() {
-        return new Analyzer() {
+        return new TextAnalyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
                 return new TraditionalToSimplifiedCharFilter(reader);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -11,7 +12,18 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ArchiveAnalyzersTest {
     /** A token with its offsets in the original text. */
@@ -85,6 +97,32 @@ class ArchiveAnalyzersTest {
                             0 <= t.start() && t.start() <= t.end() && t.end() <= text.length(),
                             "seed " + seed + ": " + t + " in '" + text + "'");
                 }
+            }
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "names_en, Wang Jian, Kong Lingbao, jian kong, wang jian",
+        "names_en, 王建, 孔令宝, 建 孔, 王 建"
+    })
+    void phraseDoesNotMatchAcrossTwoValuesOfAField(
+            String field, String first, String second, String across, String within, @TempDir Path dir)
+            throws IOException {
+        try (Directory directory = FSDirectory.open(dir);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ArchiveAnalyzers.perField()))) {
+            Document page = new Document();
+            page.add(new TextField(field, first, Field.Store.NO));
+            page.add(new TextField(field, second, Field.Store.NO));
+            writer.addDocument(page);
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                QueryParser parser = new QueryParser(field, ArchiveAnalyzers.perField());
+                assertEquals(1, searcher.count(parser.parse('"' + within + '"')), within);
+                assertEquals(0, searcher.count(parser.parse('"' + across + '"')), across);
+            } catch (org.apache.lucene.queryparser.classic.ParseException e) {
+                throw new AssertionError(e);
             }
         }
     }

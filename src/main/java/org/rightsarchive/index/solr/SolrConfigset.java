@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.rightsarchive.index.ArchiveAnalyzers;
 import org.rightsarchive.index.Schema;
 import org.rightsarchive.index.solr.AnalysisChain.Component;
 import org.rightsarchive.lang.ChineseScript;
@@ -127,7 +128,7 @@ public final class SolrConfigset {
                     .append(t.solrClass())
                     .append("\"");
             if (t.solrClass().equals("solr.TextField")) {
-                x.append(" positionIncrementGap=\"100\">\n");
+                x.append(" positionIncrementGap=\"" + ArchiveAnalyzers.POSITION_GAP + "\">\n");
                 AnalysisChain chain = t.analysis().orElseThrow();
                 x.append("    <analyzer>\n");
                 for (Component c : chain.charFilters()) {
