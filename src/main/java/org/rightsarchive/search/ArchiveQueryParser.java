@@ -3,6 +3,7 @@ package org.rightsarchive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -190,7 +191,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
      * values as {@code field:value}.
      */
     private Set<String> searches(String text) {
-        Set<String> out = new java.util.HashSet<>(expander.alternatives(text));
+        Set<String> out = new HashSet<>(expander.alternatives(text));
         out.add(text);
         expander.keywords(text).forEach((field, values) -> values.forEach(v -> out.add(field + ":" + v)));
         return out;

@@ -18,12 +18,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ArchiveAnalyzersTest {
     /** A token with its offsets in the original text. */
@@ -101,11 +104,8 @@ class ArchiveAnalyzersTest {
         }
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({
-        "names_en, Wang Jian, Kong Lingbao, jian kong, wang jian",
-        "names_en, 王建, 孔令宝, 建 孔, 王 建"
-    })
+    @ParameterizedTest
+    @CsvSource({"names_en, Wang Jian, Kong Lingbao, jian kong, wang jian", "names_en, 王建, 孔令宝, 建 孔, 王 建"})
     void phraseDoesNotMatchAcrossTwoValuesOfAField(
             String field, String first, String second, String across, String within, @TempDir Path dir)
             throws IOException {
@@ -121,7 +121,7 @@ class ArchiveAnalyzersTest {
                 QueryParser parser = new QueryParser(field, ArchiveAnalyzers.perField());
                 assertEquals(1, searcher.count(parser.parse('"' + within + '"')), within);
                 assertEquals(0, searcher.count(parser.parse('"' + across + '"')), across);
-            } catch (org.apache.lucene.queryparser.classic.ParseException e) {
+            } catch (ParseException e) {
                 throw new AssertionError(e);
             }
         }

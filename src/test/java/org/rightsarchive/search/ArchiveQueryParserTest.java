@@ -2,11 +2,13 @@ package org.rightsarchive.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -92,7 +94,7 @@ class ArchiveQueryParserTest {
     };
 
     private static int occurrences(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     @Test
@@ -125,9 +127,9 @@ class ArchiveQueryParserTest {
                 "Yao\\|query ends with a backslash: remove it, or write \\\\ to search for one"
             })
     void unreadableQueryIsExplainedWithoutTheLexersStates(String query, String message) {
-        QuerySyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(
-                QuerySyntaxException.class,
-                () -> new ArchiveQueryParser(QueryExpander.NONE, (d, v) -> v).parseUserQuery(query));
+        QuerySyntaxException e =
+                assertThrows(QuerySyntaxException.class, () -> new ArchiveQueryParser(QueryExpander.NONE, (d, v) -> v)
+                        .parseUserQuery(query));
         assertEquals(message, e.getMessage());
     }
 }
