@@ -45,7 +45,11 @@ class ArchiveQueryParserTest {
     }
 
     private static String parsed(String query) {
-        return new ArchiveQueryParser(QueryExpander.NONE, (d, v) -> v)
+        return parsed(QueryExpander.NONE, query);
+    }
+
+    private static String parsed(QueryExpander expander, String query) {
+        return new ArchiveQueryParser(expander, (d, v) -> v)
                 .parseUserQuery(query)
                 .toString();
     }
@@ -99,9 +103,7 @@ class ArchiveQueryParserTest {
 
     @Test
     void wordOfACompoundDoesNotRepeatTheExpansionsOfTheWhole() {
-        String q = new ArchiveQueryParser(PROTEST_TOPIC, (d, v) -> v)
-                .parseUserQuery("抗议与上访")
-                .toString();
+        String q = parsed(PROTEST_TOPIC, "抗议与上访");
         assertEquals(1, occurrences(q, "topic:protests-and-petitions"), q);
         assertEquals(1, occurrences(q, "body_cjk:\"protests and petitions\""), q);
         assertEquals(1, occurrences(q, "body_cjk:\"抗议 议与 与上 上访\""), q);
@@ -110,9 +112,7 @@ class ArchiveQueryParserTest {
 
     @Test
     void wordKeepsTheExpansionsTheWholeDoesNotHave() {
-        String q = new ArchiveQueryParser(PROTEST_TOPIC, (d, v) -> v)
-                .parseUserQuery("抗议辽宁")
-                .toString();
+        String q = parsed(PROTEST_TOPIC, "抗议辽宁");
         // 抗议辽宁 names nothing as a whole, so 抗议 brings its topic and labels itself.
         assertEquals(1, occurrences(q, "topic:protests-and-petitions"), q);
         assertEquals(1, occurrences(q, "body_cjk:\"protests and petitions\""), q);
