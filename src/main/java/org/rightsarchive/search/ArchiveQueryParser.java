@@ -458,7 +458,8 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
                 return "query ends unexpectedly: a dangling AND/OR/NOT, an unclosed parenthesis or a field without a"
                         + " value?";
             }
-            return "cannot parse query near '" + next.image + "' (column " + next.beginColumn
+            // The parser's columns count from 0 (it reads through FastCharStream); a user counts from 1.
+            return "cannot parse query near '" + next.image + "' (column " + (next.beginColumn + 1)
                     + "): check quotes, parentheses and AND/OR/NOT";
         }
         if (cause instanceof TokenMgrError) {

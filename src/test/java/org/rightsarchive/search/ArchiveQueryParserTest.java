@@ -124,9 +124,11 @@ class ArchiveQueryParserTest {
             value = {
                 "\"unclosed|query has an unclosed quote (the \" at column 1): add the closing quote or remove it",
                 "\"Yao Fuxin\" \"Liaoyang|query has an unclosed quote (the \" at column 13): add the closing quote or remove it",
-                "Yao\\|query ends with a backslash: remove it, or write \\\\ to search for one"
+                "Yao\\|query ends with a backslash: remove it, or write \\\\ to search for one",
+                "Yao AND OR Liaoyang|cannot parse query near 'OR' (column 9): check quotes, parentheses and AND/OR/NOT",
+                "AND OR|cannot parse query near 'AND' (column 1): check quotes, parentheses and AND/OR/NOT"
             })
-    void unreadableQueryIsExplainedWithoutTheLexersStates(String query, String message) {
+    void badQueryIsExplainedInTheUsersTermsWithColumnsFromOne(String query, String message) {
         QuerySyntaxException e =
                 assertThrows(QuerySyntaxException.class, () -> new ArchiveQueryParser(QueryExpander.NONE, (d, v) -> v)
                         .parseUserQuery(query));
