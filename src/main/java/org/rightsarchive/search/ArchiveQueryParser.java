@@ -71,6 +71,10 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
             .filter(f -> !f.equals(Schema.TITLE_EN) && !f.equals(Schema.BODY_EN))
             .toList();
 
+    // Every word kept, unstemmed: what searches a phrase the English analysis would cut to one of its words.
+    private static final List<String> UNSTEMMED_FIELDS =
+            Schema.TEXT_FIELDS.stream().filter(f -> !LATIN_FIELDS.contains(f)).toList();
+
     private static final Analyzer ANALYZER = ArchiveAnalyzers.perField();
 
     private final QueryExpander expander;
@@ -333,6 +337,9 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
      * a single Chinese character (a surname searched alone), which the bigram field pairs with its neighbours and
      * only the English fields keep alone, and a Latin word the English analysis drops, such as the stopword of the
      * pinyin name An Jie, which only the unstemmed bigram fields keep.
+     *
+     * <p>When the English analysis leaves one word of several, the English fields are left out: their "phrase"
+     * would be that word alone, and {@code "An Jie"} (or 安杰 read as An Jie) would match every Jie of the archive.
      */
     private static List<String> fieldsFor(String text) {
         List<String> fields = scriptFields(text);
@@ -340,9 +347,15 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
                 && text.codePoints().filter(ArchiveQueryParser::isCjk).count() == 1) {
             return Schema.TEXT_FIELDS;
         }
-        return fields == LATIN_FIELDS && tokenCount(Schema.BODY_EN, text) < tokenCount(Schema.BODY_CJK, text)
-                ? Schema.TEXT_FIELDS
-                : fields;
+        if (fields != LATIN_FIELDS) {
+            return fields;
+        }
+        int english = tokenCount(Schema.BODY_EN, text);
+        int unstemmed = tokenCount(Schema.BODY_CJK, text);
+        if (english >= unstemmed) {
+            return fields;
+        }
+        return english == 1 ? UNSTEMMED_FIELDS : Schema.TEXT_FIELDS;
     }
 
     private static int tokenCount(String field, String text) {

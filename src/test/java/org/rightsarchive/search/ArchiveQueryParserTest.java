@@ -5,13 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rightsarchive.index.ArchiveAnalyzers;
 import org.rightsarchive.index.Schema;
 
 class ArchiveQueryParserTest {
@@ -72,6 +89,76 @@ class ArchiveQueryParserTest {
     void wordTheEnglishAnalysisDropsIsSearchedInTheBigramFields(String query, String clause) {
         String q = parsed(query);
         assertTrue(q.contains(clause), q);
+    }
+
+    /** 安杰 and 李安 read as the pinyin names An Jie and Li An, whose "an" is an English stopword. */
+    private static final QueryExpander STOPWORD_NAMES = new QueryExpander() {
+        @Override
+        public List<String> alternatives(String text) {
+            return switch (text) {
+                case "安杰" -> List.of("An Jie");
+                case "李安" -> List.of("Li An");
+                default -> List.of();
+            };
+        }
+
+        @Override
+        public Map<String, Set<String>> keywords(String text) {
+            return Map.of();
+        }
+    };
+
+    @ParameterizedTest
+    @CsvSource({"'\"An Jie\"', body_cjk:\"an jie\"", "安杰, body_cjk:\"an jie\"", "李安, names_cjk:\"li an\""})
+    void phraseTheEnglishAnalysisCutsToOneWordLeavesTheEnglishFieldsOut(String query, String kept) {
+        String q = parsed(STOPWORD_NAMES, query);
+        assertTrue(q.contains(kept), q);
+        assertFalse(q.contains("body_en:jie") || q.contains("names_en:jie") || q.contains("body_en:li"), q);
+    }
+
+    @Test
+    void phraseWithAStopwordAmongOthersKeepsTheEnglishFields() {
+        String q = parsed("\"inciting subversion of state power\"");
+        assertTrue(q.contains("body_en:\"incit subvers ? state power\""), q);
+        assertTrue(q.contains("body_cjk:\"inciting subversion of state power\""), q);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'\"An Jie\"', An Jie was detained in Beijing.",
+        "安杰, An Jie was detained in Beijing.",
+        "李安, Li An was sentenced to four years.",
+        "'\"Wang Jie\"', Wang Jie was detained in Beijing."
+    })
+    void nameWithAnEnglishStopwordFindsThatNameOnly(String query, String expected, @TempDir Path dir)
+            throws IOException {
+        List<String> pages = List.of(
+                "An Jie was detained in Beijing.",
+                "Wang Jie was detained in Beijing.",
+                "Li An was sentenced to four years.",
+                "Li Wei was sentenced to four years.");
+        try (Directory directory = FSDirectory.open(dir);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ArchiveAnalyzers.perField()))) {
+            for (String text : pages) {
+                Document page = new Document();
+                page.add(new StoredField("text", text));
+                // As DocumentMapper fills them for an English page: the whole text in the English and bigram fields.
+                for (String field : List.of(Schema.BODY_EN, Schema.BODY_CJK, Schema.NAMES_EN, Schema.NAMES_CJK)) {
+                    page.add(new TextField(field, text, Field.Store.NO));
+                }
+                writer.addDocument(page);
+            }
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                Query q = new ArchiveQueryParser(STOPWORD_NAMES, (d, v) -> v).parseUserQuery(query);
+                List<String> found = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(q, 10).scoreDocs) {
+                    found.add(searcher.storedFields().document(hit.doc).get("text"));
+                }
+                assertEquals(List.of(expected), found, query);
+            }
+        }
     }
 
     @Test
