@@ -24,11 +24,13 @@ import org.rightsarchive.acquire.Capture;
 import org.rightsarchive.annotate.Annotations;
 import org.rightsarchive.annotate.pipeline.AnnotationPipeline;
 import org.rightsarchive.annotate.pipeline.StandardAnnotators;
+import org.rightsarchive.extract.DuplicateGroups;
 import org.rightsarchive.extract.ExtractedPage;
 import org.rightsarchive.extract.HtmlDecoding;
 import org.rightsarchive.extract.PageExtractor;
 import org.rightsarchive.index.ArchiveDocument;
 import org.rightsarchive.index.ArchiveIndexer;
+import org.rightsarchive.index.CaptureScreen;
 import org.rightsarchive.index.DocumentMapper;
 import org.rightsarchive.index.IndexStore;
 import org.rightsarchive.index.IndexSummary;
@@ -110,9 +112,11 @@ public final class IndexBenchmark {
     /**
      * Single-threaded cost of each pipeline stage per page, on a sample, in microseconds of the thread's CPU time
      * (what other processes on a shared machine take does not count). The pipeline's cost per page is about
-     * {@code extract + annotate + map + invert}, the baseline's {@code bareIndex}.
+     * {@code extract + fold + annotate + map + invert}, the baseline's {@code bareIndex}.
      *
      * @param parseMicros jsoup's parse of the decoded HTML alone: the part of {@code extract} no extraction avoids
+     * @param foldMicros what duplicate folding needs of each page: the capture's screen and content hash, and the
+     *     fingerprints of its text
      * @param mapMicros building the Lucene document of the page and its annotations
      * @param invertMicros adding that document to an in-memory index: the analysis of its text fields (English,
      *     smartcn words, CJK bigrams, names), postings, doc values, stored fields
@@ -123,6 +127,7 @@ public final class IndexBenchmark {
             int sampleDocs,
             double parseMicros,
             double extractMicros,
+            double foldMicros,
             double annotateMicros,
             double mapMicros,
             double invertMicros,
@@ -138,10 +143,10 @@ public final class IndexBenchmark {
 
         /**
          * The highest ratio possible with this extraction and schema if annotation cost nothing: what the stages
-         * that every archive page must go through (parse and extract, map, invert) leave.
+         * that every archive page must go through (parse and extract, fold duplicates, map, invert) leave.
          */
         public double withoutAnnotationRatio() {
-            return bareIndexMicros / Math.max(1e-9, extractMicros + mapMicros + invertMicros);
+            return bareIndexMicros / Math.max(1e-9, extractMicros + foldMicros + mapMicros + invertMicros);
         }
     }
 
@@ -393,7 +398,8 @@ public final class IndexBenchmark {
         AnnotationPipeline annotator = StandardAnnotators.create();
         DocumentMapper mapper = new DocumentMapper();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        long[] nanos = new long[7];
+        CaptureScreen screen = CaptureScreen.defaults();
+        long[] nanos = new long[8];
         try (Analyzer standard = new StandardAnalyzer();
                 Directory pipelineDir = new ByteBuffersDirectory();
                 IndexWriter pipelineWriter = ArchiveIndexer.openWriter(pipelineDir, IndexWriterConfig.OpenMode.CREATE);
@@ -406,13 +412,17 @@ public final class IndexBenchmark {
                 long t1 = cpu.getCurrentThreadCpuTime();
                 ExtractedPage page = extractor.extract(c);
                 long t2 = cpu.getCurrentThreadCpuTime();
-                Annotations a = annotator.annotate(page);
+                screen.rejectReason(c);
+                ArchiveIndexer.contentHash(c);
+                DuplicateGroups.fingerprint(page);
                 long t3 = cpu.getCurrentThreadCpuTime();
+                Annotations a = annotator.annotate(page);
+                long t4 = cpu.getCurrentThreadCpuTime();
                 Document doc = mapper.toLucene(new ArchiveDocument(
                         ArchiveDocument.idFor(page.url()), c.source(), c.fetchedAt(), page, a, List.of()));
-                long t4 = cpu.getCurrentThreadCpuTime();
-                pipelineWriter.addDocument(doc);
                 long t5 = cpu.getCurrentThreadCpuTime();
+                pipelineWriter.addDocument(doc);
+                long t6 = cpu.getCurrentThreadCpuTime();
                 try (TokenStream ts =
                         standard.tokenStream(BareLuceneIndexer.FIELD, new String(c.body(), StandardCharsets.UTF_8))) {
                     ts.reset();
@@ -421,10 +431,10 @@ public final class IndexBenchmark {
                     }
                     ts.end();
                 }
-                long t6 = cpu.getCurrentThreadCpuTime();
-                bareWriter.addDocument(BareLuceneIndexer.document(c));
                 long t7 = cpu.getCurrentThreadCpuTime();
-                long[] marks = {t0, t1, t2, t3, t4, t5, t6, t7};
+                bareWriter.addDocument(BareLuceneIndexer.document(c));
+                long t8 = cpu.getCurrentThreadCpuTime();
+                long[] marks = {t0, t1, t2, t3, t4, t5, t6, t7, t8};
                 for (int k = 0; k < nanos.length; k++) {
                     nanos[k] += marks[k + 1] - marks[k];
                 }
@@ -439,7 +449,8 @@ public final class IndexBenchmark {
                 nanos[3] / n,
                 nanos[4] / n,
                 nanos[5] / n,
-                nanos[6] / n);
+                nanos[6] / n,
+                nanos[7] / n);
     }
 
     private static Side side(

@@ -41,10 +41,11 @@ final class BenchReport {
         var s = r.stages();
         o.printf(
                 Locale.ROOT,
-                "per page     extract %.0f us (jsoup parse %.0f), annotate %.0f us, map %.0f us, invert %.0f us;"
-                        + " bare analysis %.0f us, bare index %.0f us (CPU, %d pages, 1 thread)%n",
+                "per page     extract %.0f us (jsoup parse %.0f), fold duplicates %.0f us, annotate %.0f us, map %.0f us,"
+                        + " invert %.0f us; bare analysis %.0f us, bare index %.0f us (CPU, %d pages, 1 thread)%n",
                 s.extractMicros(),
                 s.parseMicros(),
+                s.foldMicros(),
                 s.annotateMicros(),
                 s.mapMicros(),
                 s.invertMicros(),

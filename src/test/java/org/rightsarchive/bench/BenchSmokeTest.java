@@ -73,6 +73,7 @@ class BenchSmokeTest {
     void stageCostsAreMeasured() {
         assertTrue(index.stages().sampleDocs() > 0);
         assertTrue(index.stages().extractMicros() > 0);
+        assertTrue(index.stages().foldMicros() > 0);
         assertTrue(index.stages().bareAnalysisMicros() > 0);
         assertTrue(index.stages().invertMicros() > 0);
         assertTrue(index.stages().bareIndexMicros() > 0);

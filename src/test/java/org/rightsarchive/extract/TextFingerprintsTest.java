@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TextFingerprintsTest {
     @Test
@@ -19,6 +21,17 @@ class TextFingerprintsTest {
         assertEquals(
                 List.of("yao", "姚", "福", "信", "被", "捕", "2002"),
                 TextFingerprints.tokens(TextFingerprints.normalize("Yao 姚福信被捕, 2002")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "x\u3005y, x|\u3005|y", // 々, the first Han letter (Han code points start at U+2E80)
+        "ab\uD840\uDC00cd, ab|\uD840\uDC00|cd", // U+20000, outside the Basic Multilingual Plane
+        "façade 2002, façade|2002",
+        "\u2D30x, \u2D30x" // a Tifinagh letter, below U+2E80: part of the word
+    })
+    void everyHanCodePointIsATokenOfItsOwn(String text, String tokens) {
+        assertEquals(List.of(tokens.split("\\|")), TextFingerprints.tokens(TextFingerprints.normalize(text)));
     }
 
     @Test
