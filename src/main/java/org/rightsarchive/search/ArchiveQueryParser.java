@@ -362,8 +362,9 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
      * The fields a label or name that the dictionaries add searches: those of {@link #fieldsFor}, but a Latin phrase
      * whose English analysis keeps two or more of its words searches the English fields only. There the phrase has a
      * gap for each stopword ({@code "protest ? petit"} for Protests and Petitions), so it matches every page the exact
-     * phrase of the unstemmed fields matches: searching those too found no page more and cost a tenth of a Chinese
-     * topic query. The user's own quoted words keep every field, so exact wording ranks first.
+     * phrase of the unstemmed fields matches: searching those too found no page more, and took about a tenth of the
+     * time of the benchmark's topic queries. The user's own quoted words keep every field, so exact wording ranks
+     * first.
      */
     private static List<String> expansionFields(String alternative) {
         List<String> fields = fieldsFor(alternative);

@@ -395,8 +395,8 @@ public final class LuceneSearchBackend implements SearchBackend {
     /**
      * The best hits without counting the matches: the total comes from elsewhere (the sample, or the index itself),
      * so the search may skip every document that cannot enter the top ones from the first hits on. Counting the
-     * first thousand exactly first, as it used to, made the largest topic queries a tenth slower for a count nobody
-     * read; the hits are the same.
+     * first thousand exactly first, as it used to, made the top-k search of a large query about a tenth slower, for
+     * a count nobody read; the hits are the same.
      */
     private static ScoreDoc[] topDocs(IndexSearcher searcher, Query query, Sort sort, int wanted) throws IOException {
         return sort == null
