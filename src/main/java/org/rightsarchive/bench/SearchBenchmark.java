@@ -3,8 +3,10 @@ package org.rightsarchive.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +16,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.rightsarchive.index.ArchiveIndexer;
 import org.rightsarchive.index.IndexStore;
 import org.rightsarchive.index.solr.SolrTarget;
 import org.rightsarchive.search.DictionaryQueryExpander;
 import org.rightsarchive.search.LuceneSearchBackend;
 import org.rightsarchive.search.SearchBackend;
+import org.rightsarchive.search.SearchRequest;
 import org.rightsarchive.search.solr.SolrSearchBackend;
 
 /**
@@ -77,6 +81,19 @@ public final class SearchBenchmark {
     /** Backend figures per kind of query (one client). */
     public record KindStats(LatencyStats latency, double meanHits) {}
 
+    /** Queries shown as the slowest of a run. */
+    public static final int SLOWEST = 10;
+
+    /**
+     * One distinct query of the mix among the slowest for the backend with one client: where the tail comes from.
+     *
+     * @param request the query text with its filters and date ranges
+     * @param runs how many times the measured rounds sent it
+     * @param meanMs its mean latency over those runs
+     * @param hits its total hits (estimated for a large result)
+     */
+    public record SlowQuery(QueryMix.Kind kind, String request, int runs, double meanMs, long hits) {}
+
     /**
      * The result, as written to JSON.
      *
@@ -94,6 +111,7 @@ public final class SearchBenchmark {
             int mixSize,
             List<Run> runs,
             Map<QueryMix.Kind, KindStats> backendByKind,
+            List<SlowQuery> slowestBackendQueries,
             double p95Ratio,
             double qpsRatio,
             boolean targetMet,
@@ -108,6 +126,7 @@ public final class SearchBenchmark {
         List<QueryMix.BenchQuery> mix = QueryMix.of(archive, o.docs(), o.mixSize());
         List<Run> runs = new ArrayList<>();
         Map<QueryMix.Kind, KindStats> byKind;
+        List<SlowQuery> slowest;
         long indexed;
         String backendName = o.solr() == null ? "backend" : "solr-backend";
         try (SearchBackend backend = o.solr() == null
@@ -121,8 +140,9 @@ public final class SearchBenchmark {
             measure(backendEngine, mix, 0, mix.size(), 1, o.maxSeconds(), null);
             measure(plainEngine, mix, 0, mix.size(), 1, o.maxSeconds(), null);
             byKind = new EnumMap<>(QueryMix.Kind.class);
+            slowest = List.of();
             for (int clients : new int[] {1, 2}) {
-                Map<QueryMix.Kind, List<long[]>> kinds = clients == 1 ? new EnumMap<>(QueryMix.Kind.class) : null;
+                List<long[]> answers = clients == 1 ? new ArrayList<>() : null;
                 Sample backendSample = Sample.EMPTY;
                 Sample plainSample = Sample.EMPTY;
                 // Two rounds in alternating order, the same queries for both engines in each round.
@@ -132,12 +152,12 @@ public final class SearchBenchmark {
                     double limit = o.maxSeconds() / 2;
                     if (round == 0) {
                         backendSample =
-                                backendSample.plus(measure(backendEngine, mix, offset, count, clients, limit, kinds));
+                                backendSample.plus(measure(backendEngine, mix, offset, count, clients, limit, answers));
                         plainSample = plainSample.plus(measure(plainEngine, mix, offset, count, clients, limit, null));
                     } else {
                         plainSample = plainSample.plus(measure(plainEngine, mix, offset, count, clients, limit, null));
                         backendSample =
-                                backendSample.plus(measure(backendEngine, mix, offset, count, clients, limit, kinds));
+                                backendSample.plus(measure(backendEngine, mix, offset, count, clients, limit, answers));
                     }
                 }
                 Run b = new Run(backendName, clients, backendSample.stats(), backendSample.meanHits());
@@ -153,8 +173,9 @@ public final class SearchBenchmark {
                         b.latency().qps(),
                         p.latency().p95Ms(),
                         p.latency().qps());
-                if (kinds != null) {
-                    kinds.forEach((kind, samples) -> byKind.put(kind, kindStats(samples)));
+                if (answers != null) {
+                    byKind.putAll(byKind(mix, answers));
+                    slowest = slowest(mix, answers);
                 }
             }
         }
@@ -188,6 +209,7 @@ public final class SearchBenchmark {
                 mix.size(),
                 runs,
                 byKind,
+                slowest,
                 b1.latency().p95Ms() / Math.max(1e-9, p1.latency().p95Ms()),
                 b2.latency().qps() / Math.max(1e-9, p2.latency().qps()),
                 b1.latency().p95Ms() < TARGET_P95_MS && b2.latency().p95Ms() < TARGET_P95_MS,
@@ -222,7 +244,8 @@ public final class SearchBenchmark {
 
     /**
      * Sends {@code count} queries of the mix (starting at {@code offset}, cycling) from {@code clients} threads,
-     * stopping early at the time limit; per-kind samples {latency nanos, hits} go to {@code kinds} when not null.
+     * stopping early at the time limit; each answer as {mix index, latency nanos, hits} goes to {@code answers} when
+     * not null.
      */
     static Sample measure(
             Engine engine,
@@ -231,7 +254,7 @@ public final class SearchBenchmark {
             int count,
             int clients,
             double maxSeconds,
-            Map<QueryMix.Kind, List<long[]>> kinds)
+            List<long[]> answers)
             throws IOException {
         long[] latencies = new long[count];
         long[] hits = new long[count];
@@ -273,19 +296,71 @@ public final class SearchBenchmark {
             if (latencies[i] > 0) {
                 measured[k++] = latencies[i];
                 hitSum += hits[i];
-                if (kinds != null) {
-                    kinds.computeIfAbsent(mix.get((offset + i) % mix.size()).kind(), x -> new ArrayList<>())
-                            .add(new long[] {latencies[i], hits[i]});
+                if (answers != null) {
+                    answers.add(new long[] {(offset + i) % mix.size(), latencies[i], hits[i]});
                 }
             }
         }
         return new Sample(Arrays.copyOf(measured, k), wall, hitSum);
     }
 
-    private static KindStats kindStats(List<long[]> samples) {
-        long[] latencies = samples.stream().mapToLong(s -> s[0]).toArray();
-        double hits = samples.stream().mapToLong(s -> s[1]).average().orElse(0);
-        long wall = Arrays.stream(latencies).sum();
-        return new KindStats(LatencyStats.of(latencies, wall), hits);
+    private static Map<QueryMix.Kind, KindStats> byKind(List<QueryMix.BenchQuery> mix, List<long[]> answers) {
+        Map<QueryMix.Kind, KindStats> out = new EnumMap<>(QueryMix.Kind.class);
+        answers.stream()
+                .collect(Collectors.groupingBy(a -> mix.get((int) a[0]).kind()))
+                .forEach((kind, samples) -> {
+                    long[] latencies = samples.stream().mapToLong(a -> a[1]).toArray();
+                    double hits =
+                            samples.stream().mapToLong(a -> a[2]).average().orElse(0);
+                    out.put(
+                            kind,
+                            new KindStats(
+                                    LatencyStats.of(
+                                            latencies, Arrays.stream(latencies).sum()),
+                                    hits));
+                });
+        return out;
+    }
+
+    /** A request in a line: its text, then its filters and date ranges. */
+    static String describe(SearchRequest request) {
+        StringBuilder out = new StringBuilder(request.query().isEmpty() ? "(no text)" : request.query());
+        request.filters()
+                .forEach(
+                        (dim, values) -> out.append(' ').append(dim).append('=').append(String.join(",", values)));
+        range(out, "events", request.from(), request.to());
+        range(out, "published", request.publishedFrom(), request.publishedTo());
+        return out.toString();
+    }
+
+    private static void range(StringBuilder out, String what, LocalDate from, LocalDate to) {
+        if (from != null || to != null) {
+            out.append(' ').append(what).append(' ');
+            out.append(from == null ? "" : from).append("..").append(to == null ? "" : to);
+        }
+    }
+
+    /**
+     * The {@link #SLOWEST} distinct queries with the highest mean latency, slowest first. The mix may hold one query
+     * more than once (a topic drawn for two pages): its runs count together.
+     */
+    static List<SlowQuery> slowest(List<QueryMix.BenchQuery> mix, List<long[]> answers) {
+        record Distinct(QueryMix.Kind kind, String request) {}
+        return answers.stream()
+                .collect(Collectors.groupingBy(a -> {
+                    QueryMix.BenchQuery q = mix.get((int) a[0]);
+                    return new Distinct(q.kind(), describe(q.request()));
+                }))
+                .entrySet()
+                .stream()
+                .map(e -> new SlowQuery(
+                        e.getKey().kind(),
+                        e.getKey().request(),
+                        e.getValue().size(),
+                        e.getValue().stream().mapToLong(a -> a[1]).average().orElse(0) / 1e6,
+                        e.getValue().get(0)[2]))
+                .sorted(Comparator.comparingDouble(SlowQuery::meanMs).reversed())
+                .limit(SLOWEST)
+                .toList();
     }
 }

@@ -101,6 +101,17 @@ final class BenchReport {
         r.backendByKind()
                 .forEach((kind, k) ->
                         latency(o, "  " + kind.name().toLowerCase(Locale.ROOT), 1, k.latency(), k.meanHits()));
+        o.println("slowest queries of the backend (1 client, mean of their runs):");
+        for (SearchBenchmark.SlowQuery q : r.slowestBackendQueries()) {
+            o.printf(
+                    Locale.ROOT,
+                    "  %8.1f ms  %dx  %-14s %,10d hits  %s%n",
+                    q.meanMs(),
+                    q.runs(),
+                    q.kind().name().toLowerCase(Locale.ROOT),
+                    q.hits(),
+                    q.request());
+        }
         o.printf(
                 Locale.ROOT,
                 "ratio        backend p95 = %.2f x plain Lucene (1 client); q/s = %.2f x (2 clients)%n",

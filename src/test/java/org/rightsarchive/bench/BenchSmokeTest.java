@@ -123,6 +123,13 @@ class BenchSmokeTest {
         }
         assertTrue(!r.backendByKind().isEmpty());
         r.backendByKind().forEach((kind, k) -> assertTrue(k.latency().count() >= 1, kind.toString()));
+        List<SearchBenchmark.SlowQuery> slowest = r.slowestBackendQueries();
+        assertTrue(
+                !slowest.isEmpty() && slowest.size() <= Math.min(SearchBenchmark.SLOWEST, r.mixSize()), "" + slowest);
+        for (int i = 1; i < slowest.size(); i++) {
+            assertTrue(slowest.get(i - 1).meanMs() >= slowest.get(i).meanMs(), "slowest first: " + slowest);
+        }
+        assertTrue(slowest.stream().allMatch(q -> q.runs() >= 1 && !q.request().isBlank()), slowest.toString());
         assertTrue(r.runs().get(0).meanHits() > 0, "the mix finds documents");
         assertTrue(r.p95Ratio() > 0 && r.qpsRatio() > 0);
     }
