@@ -174,7 +174,7 @@ public final class SearchBenchmark {
                         p.latency().p95Ms(),
                         p.latency().qps());
                 if (answers != null) {
-                    byKind.putAll(byKind(mix, answers));
+                    byKind.putAll(statsByKind(mix, answers));
                     slowest = slowest(mix, answers);
                 }
             }
@@ -304,7 +304,7 @@ public final class SearchBenchmark {
         return new Sample(Arrays.copyOf(measured, k), wall, hitSum);
     }
 
-    private static Map<QueryMix.Kind, KindStats> byKind(List<QueryMix.BenchQuery> mix, List<long[]> answers) {
+    private static Map<QueryMix.Kind, KindStats> statsByKind(List<QueryMix.BenchQuery> mix, List<long[]> answers) {
         Map<QueryMix.Kind, KindStats> out = new EnumMap<>(QueryMix.Kind.class);
         answers.stream()
                 .collect(Collectors.groupingBy(a -> mix.get((int) a[0]).kind()))
