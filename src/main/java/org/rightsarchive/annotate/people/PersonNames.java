@@ -1,6 +1,5 @@
 package org.rightsarchive.annotate.people;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +24,7 @@ import org.rightsarchive.lang.ChineseScript;
  * with their surname readings, pinyin syllables, and the alias table of names whose romanization is not pinyin
  * ({@code 伊力哈木·土赫提} is {@code ilham-tohti}).
  *
- * <p>Loaded once; thread-safe (the ICU transliterator, which is not, is kept one per thread).
+ * <p>Loaded once; thread-safe.
  */
 public final class PersonNames {
     private static final String RESOURCES = "/org/rightsarchive/annotate/people/";
@@ -40,11 +39,7 @@ public final class PersonNames {
     private final Map<String, Alias> aliasesByChinese;
     private final Map<String, Alias> aliasesByLatin;
     private final Map<String, Alias> aliasesById;
-    /**
-     * Idle transliterators. Building one compiles ICU's Han-Latin rules (about a tenth of a second), so they outlive
-     * the threads that use them: a per-thread instance was rebuilt for every batch the indexer's fresh pool ran.
-     */
-    private final java.util.Queue<Transliterator> pinyin = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final HanReadings readings = new HanReadings();
 
     private PersonNames() {
         try {
@@ -193,29 +188,9 @@ public final class PersonNames {
         if (syllableCache.size() > SYLLABLE_CACHE_LIMIT) {
             syllableCache.clear(); // a crude bound: a hostile archive of random characters cannot grow it forever
         }
-        List<String> computed = transliterate(han);
+        List<String> computed = readings.syllables(han);
         syllableCache.put(han, computed);
         return computed;
-    }
-
-    private List<String> transliterate(String han) {
-        Transliterator t = pinyin.poll();
-        if (t == null) {
-            t = Transliterator.getInstance("Han-Latin/Names; Latin-ASCII");
-        }
-        String latin;
-        try {
-            latin = t.transliterate(han).toLowerCase(Locale.ROOT);
-        } finally {
-            pinyin.offer(t);
-        }
-        List<String> out = new ArrayList<>();
-        for (String s : NOT_LOWER_LETTERS.split(latin)) {
-            if (!s.isEmpty()) {
-                out.add(s);
-            }
-        }
-        return List.copyOf(out);
     }
 
     /** The romanized name of an id: {@code yao-fuxin} to {@code Yao Fuxin}. */
@@ -325,7 +300,6 @@ public final class PersonNames {
     // Compiled once (String.split and replaceAll compile their pattern on every call): names are read all the time.
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
     private static final Pattern NOT_LOWER_LETTER = Pattern.compile("[^a-z]");
-    private static final Pattern NOT_LOWER_LETTERS = Pattern.compile("[^a-z]+");
 
     private static List<String> lines(String resource) throws IOException {
         InputStream in = PersonNames.class.getResourceAsStream(RESOURCES + resource);
