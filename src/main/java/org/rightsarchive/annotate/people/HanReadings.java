@@ -36,28 +36,36 @@ import java.util.regex.Pattern;
 final class HanReadings {
     private static final String RULES = "Han-Latin/Names; Latin-ASCII";
     private static final Pattern NOT_LOWER_LETTERS = Pattern.compile("[^a-z]+");
-    /** Read before a character to put it after another one; a character no contextual rule names, checked on load. */
-    private static final char NEUTRAL = '一';
-    /** A crude bound: a hostile archive of random characters cannot grow the caches forever. */
-    private static final int CACHE_LIMIT = 100_000;
+    /** Characters to read before another one to put it after a character; the first no contextual rule names. */
+    private static final String NEUTRAL_CANDIDATES = "一丁七万";
 
     private final Queue<Transliterator> idle = new ConcurrentLinkedQueue<>();
     private final Set<Integer> contextual;
+    // No size limit needed: only the 27,584 unified ideographs of the basic plane are ever keys.
     private final Map<Character, List<String>> firstReadings = new ConcurrentHashMap<>();
     private final Map<Character, List<String>> laterReadings = new ConcurrentHashMap<>();
-    private final List<String> neutralReading;
+    private final char neutral;
+    private final String neutralReading;
 
     HanReadings() {
         Transliterator t = Transliterator.getInstance(RULES);
         contextual = Set.copyOf(charactersOfContextualRules(t));
         idle.offer(t);
-        if (contextual.contains((int) NEUTRAL)) {
-            throw new IllegalStateException("ICU's " + RULES + " has a contextual rule for " + NEUTRAL);
+        char chosen = 0;
+        List<String> reading = List.of();
+        for (char c : NEUTRAL_CANDIDATES.toCharArray()) {
+            reading = icu(String.valueOf(c));
+            if (!contextual.contains((int) c) && reading.size() == 1) {
+                chosen = c;
+                break;
+            }
         }
-        neutralReading = icu(String.valueOf(NEUTRAL));
-        if (neutralReading.size() != 1) {
-            throw new IllegalStateException("ICU reads " + NEUTRAL + " as " + neutralReading);
+        if (chosen == 0) {
+            throw new IllegalStateException(
+                    "ICU's " + RULES + " has contextual rules for all of " + NEUTRAL_CANDIDATES);
         }
+        neutral = chosen;
+        neutralReading = reading.get(0);
     }
 
     /** The syllables of Han text, one per character that has a reading. */
@@ -67,7 +75,11 @@ final class HanReadings {
         }
         List<String> out = new ArrayList<>(han.length());
         for (int i = 0; i < han.length(); i++) {
-            out.addAll(reading(han.charAt(i), i == 0));
+            List<String> reading = reading(han.charAt(i), i == 0);
+            if (reading == null) {
+                return icu(han);
+            }
+            out.addAll(reading);
         }
         return List.copyOf(out);
     }
@@ -95,24 +107,24 @@ final class HanReadings {
         return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');
     }
 
+    /** A character's reading, first in a name or after another character; null if it cannot be told apart. */
     private List<String> reading(char c, boolean first) {
         Map<Character, List<String>> cache = first ? firstReadings : laterReadings;
         List<String> cached = cache.get(c);
         if (cached != null) {
             return cached;
         }
-        if (cache.size() > CACHE_LIMIT) {
-            cache.clear();
-        }
         List<String> computed = first ? icu(String.valueOf(c)) : afterNeutral(c);
-        cache.put(c, computed);
+        if (computed != null) {
+            cache.put(c, computed);
+        }
         return computed;
     }
 
     private List<String> afterNeutral(char c) {
-        List<String> both = icu(String.valueOf(NEUTRAL) + c);
-        if (both.isEmpty() || !both.get(0).equals(neutralReading.get(0))) {
-            throw new IllegalStateException("ICU reads " + NEUTRAL + c + " as " + both);
+        List<String> both = icu(String.valueOf(neutral) + c);
+        if (both.isEmpty() || !both.get(0).equals(neutralReading)) {
+            return null; // the pair reads as a word: not seen in ICU's rules, but then ICU must read the name whole
         }
         return List.copyOf(both.subList(1, both.size()));
     }
