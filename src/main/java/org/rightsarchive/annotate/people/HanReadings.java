@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Toneless pinyin syllables of Han text, exactly as ICU's {@code Han-Latin/Names; Latin-ASCII} reads it, without
  * running ICU on every new name.
  *
- * <p>Running the transliterator costs about 0.3 ms a name, and an archive keeps meeting names it has not seen. Yet
+ * <p>Running the transliterator costs 0.1-0.3 ms a name, and an archive keeps meeting names it has not seen. Yet
  * almost every rule of Han-Latin reads one character on its own. The exceptions are of two kinds, both found in the
  * rules themselves when this class loads:
  *
@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>Everything else is composed from cached single-character readings, which ICU computes once per character. The
- * tests compare the two ways over the bundled name lists and random names.
+ * tests compare the two ways over real prisoners' names and random ones.
  *
  * <p>Thread-safe: idle transliterators are pooled, since ICU's are not thread-safe and compiling one takes about a
  * tenth of a second.
