@@ -46,9 +46,6 @@ public final class InversionPrices {
     private static final Set<String> WORDS = Set.of(Schema.TITLE_ZH, Schema.BODY_ZH);
     private static final Set<String> BIGRAMS = Set.of(Schema.TITLE_CJK, Schema.BODY_CJK);
 
-    /** Whether a field of a page is kept; the flag says whether the page has a Han character. */
-    private interface Keep extends BiPredicate<IndexableField, Boolean> {}
-
     public static void main(String[] args) throws Exception {
         int pages = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
@@ -71,7 +68,8 @@ public final class InversionPrices {
             documents.add(document(capture, page, annotator, mapper));
             han.add(ChineseScript.hanCount(page.text()) > 0);
         }
-        Map<String, Keep> variants = new LinkedHashMap<>();
+        // Each variant says whether a field of a page is kept, given whether the page has a Han character.
+        Map<String, BiPredicate<IndexableField, Boolean>> variants = new LinkedHashMap<>();
         variants.put("the schema", (f, h) -> true);
         variants.put("no bigrams on pages without Han", (f, h) -> h || !BIGRAMS.contains(f.name()));
         variants.put("no bigram fields", (f, h) -> !BIGRAMS.contains(f.name()));
@@ -79,7 +77,7 @@ public final class InversionPrices {
         variants.put("English fields alone", (f, h) -> !WORDS.contains(f.name()) && !BIGRAMS.contains(f.name()));
         Map<String, double[]> micros = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
-            for (Map.Entry<String, Keep> variant : variants.entrySet()) {
+            for (Map.Entry<String, BiPredicate<IndexableField, Boolean>> variant : variants.entrySet()) {
                 List<Document> kept = new ArrayList<>(pages);
                 for (int i = 0; i < pages; i++) {
                     Document d = new Document();
