@@ -20,8 +20,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The analyzers of the archive's text fields. Every Chinese analyzer folds Traditional to Simplified before
- * tokenizing, at index and query time alike, so 遼寧 finds 辽宁.
+ * The analyzers of the archive's text fields. Every analyzer folds Traditional to Simplified before tokenizing, at
+ * index and query time alike, so 遼寧 finds 辽宁, and 師 finds 师 too.
  */
 public final class ArchiveAnalyzers {
     /**
@@ -40,9 +40,18 @@ public final class ArchiveAnalyzers {
         }
     }
 
-    /** English: standard tokens, possessives dropped, lowercased, accents and tone marks folded, stopwords, Porter. */
+    /**
+     * English: standard tokens, possessives dropped, lowercased, accents and tone marks folded, stopwords, Porter.
+     * Han characters come out one by one, folded to Simplified: the only field where a single character of a
+     * Chinese page is a term (the bigrams pair it; smartcn may make it part of a word).
+     */
     public static Analyzer english() {
         return new TextAnalyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new TraditionalToSimplifiedCharFilter(reader);
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();

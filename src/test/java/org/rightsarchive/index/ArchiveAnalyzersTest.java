@@ -80,6 +80,13 @@ class ArchiveAnalyzersTest {
     }
 
     @Test
+    void englishFoldsHanCharactersOneByOneToSimplified() throws IOException {
+        assertEquals(
+                List.of(new Token("律", 0, 1), new Token("师", 1, 2), new Token("yao", 3, 6)),
+                tokens(ArchiveAnalyzers.english(), "律師 Yao"));
+    }
+
+    @Test
     void offsetsStayInsideTheTextForRandomInput() throws IOException {
         long seed = new Random().nextLong();
         Random random = new Random(seed);

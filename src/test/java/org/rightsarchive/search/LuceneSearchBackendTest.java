@@ -140,6 +140,19 @@ class LuceneSearchBackendTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"辽, 遼", "师, 師", "刘, 劉"})
+    void singleChineseCharacterFindsTheSamePagesInEitherScript(String simplified, String traditional)
+            throws IOException {
+        Set<String> bySimplified =
+                Set.copyOf(paths(backend.search(SearchRequest.of(simplified).withPage(1, 100))));
+        Set<String> byTraditional =
+                Set.copyOf(paths(backend.search(SearchRequest.of(traditional).withPage(1, 100))));
+        assertEquals(bySimplified, byTraditional);
+        assertTrue(bySimplified.stream().anyMatch(p -> p.startsWith("pages/zh-hans/")), bySimplified.toString());
+        assertTrue(bySimplified.stream().anyMatch(p -> p.startsWith("pages/zh-hant/")), bySimplified.toString());
+    }
+
+    @ParameterizedTest
     @CsvSource({
         "person:yao-fuxin AND person:pang-qingxiang, AND",
         "person:yao-fuxin person:pang-qingxiang, AND",

@@ -28,7 +28,7 @@ public final class SolrAnalysis {
     private static final Component FOLD = new Component("mapping", Map.of("mapping", FOLD_FILE));
 
     static final AnalysisChain ENGLISH = new AnalysisChain(
-            List.of(),
+            List.of(FOLD),
             Component.of("standard"),
             List.of(
                     Component.of("englishPossessive"),
