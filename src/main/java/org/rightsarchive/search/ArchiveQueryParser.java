@@ -25,6 +25,7 @@ import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.rightsarchive.index.ArchiveAnalyzers;
 import org.rightsarchive.index.Schema;
 
@@ -298,7 +299,20 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
             throw new ParseException("a wildcard needs at least two characters before it: '" + termStr + "'");
         }
         String term = termStr.toLowerCase(Locale.ROOT);
-        return multiTerm(field, term, "wildcards", f -> super.getWildcardQuery(f, term));
+        return multiTerm(field, term, "wildcards", f -> {
+            try {
+                return super.getWildcardQuery(f, term);
+            } catch (TooComplexToDeterminizeException e) {
+                // Lucene refuses to build the pattern's automaton (many * and ? in one term): the user's input.
+                throw new ParseException(
+                        "the wildcard pattern is too complex: '" + abbreviated(termStr) + "'; use fewer * and ?");
+            }
+        });
+    }
+
+    /** A term short enough to quote in a message. */
+    private static String abbreviated(String term) {
+        return term.length() <= 40 ? term : term.substring(0, 40) + "...";
     }
 
     @Override

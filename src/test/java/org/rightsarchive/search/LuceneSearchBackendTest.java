@@ -222,6 +222,15 @@ class LuceneSearchBackendTest {
     }
 
     @Test
+    void wildcardPatternTooComplexToBuildIsRejectedWithAMessage() {
+        // Found by HostileQueryTest's fuzzing (seed 66960749940446): Lucene gives up on the pattern's automaton.
+        String pattern = "det" + "=*".repeat(300);
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search(pattern));
+        assertTrue(e.getMessage().contains("wildcard pattern is too complex"), e.getMessage());
+        assertTrue(e.getMessage().length() < 120, e.getMessage());
+    }
+
+    @Test
     void hugeQueriesAreRejected() {
         String many = "Liu OR ".repeat(1500) + "Xia";
         assertThrows(QuerySyntaxException.class, () -> search(many));
