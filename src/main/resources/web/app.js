@@ -8,11 +8,11 @@
 (function () {
   const I18N = window.ARCHIVE_I18N;
   const FILTER_DIMS = ['topic', 'province', 'city', 'person', 'role', 'event', 'lang'];
-  const FACET_ORDER = ['topic', 'province', 'person', 'event', 'lang', 'year'];
+  const FACET_ORDER = ['topic', 'province', 'city', 'person', 'event', 'lang', 'year'];
   const DATE_KEYS = ['from', 'to', 'publishedFrom', 'publishedTo'];
   const SORTS = ['relevance', 'date', 'published'];
   const FACET_SHOWN = 8;
-  const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+  const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
   const $ = (id) => document.getElementById(id);
   const labels = { topics: new Map(), provinces: new Map(), places: new Map(), people: new Map() };
@@ -36,8 +36,8 @@
       s.filters[dim] = unique(params.getAll(dim).map((v) => v.trim()).filter(Boolean));
     });
     DATE_KEYS.forEach((key) => {
-      const v = params.get(key);
-      s[key] = v && DATE_PATTERN.test(v) ? v : '';
+      const v = (params.get(key) || '').trim();
+      s[key] = DATE_PATTERN.test(v) ? fullDate(v, key === 'to' || key === 'publishedTo') : '';
     });
     s.sort = SORTS.includes(params.get('sort')) ? params.get('sort') : 'relevance';
     const page = parseInt(params.get('page'), 10);
@@ -50,6 +50,19 @@
     s.view = (view === 'doc' || view === 'person') && params.get('id') ? view : 'search';
     s.id = s.view === 'search' ? '' : params.get('id');
     return s;
+  }
+
+  /**
+   * A shared link may give a year or a month (from=2002&to=2003), as the API takes them; the date inputs need a day:
+   * the first of the period, or its last for an end date.
+   */
+  function fullDate(v, end) {
+    if (v.length === 10) return v;
+    if (v.length === 4) return v + (end ? '-12-31' : '-01-01');
+    const [year, month] = v.split('-').map(Number);
+    if (month < 1 || month > 12) return '';
+    const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return v + (end ? '-' + String(lastDay).padStart(2, '0') : '-01');
   }
 
   /** Query parameters of the search itself: what /api/search, export and the feed take. */
@@ -251,6 +264,7 @@
     switch (dim) {
       case 'topic': return topicLabel(value);
       case 'province': return provinceLabel(value);
+      case 'city': return placeLabel({ name: value, kind: 'prefecture' });
       case 'person': return personLabel(value);
       case 'event': return eventLabel(value);
       case 'lang': return langLabel(value);
@@ -354,6 +368,8 @@
     const withFormat = (format) => {
       const p = new URLSearchParams(params);
       p.set('format', format);
+      // The export's own default order is by event date; a download must list what the page lists, in its order.
+      p.set('sort', state.sort);
       return '/api/export?' + p.toString();
     };
     $('export-csv').setAttribute('href', withFormat('csv'));
@@ -402,7 +418,7 @@
     renderPersonBanner();
     facetsEstimated = result.estimated === true;
     renderFacets(result.facets || {});
-    renderHits(result.hits || []);
+    renderHits(result.hits || [], total);
     renderPager(total, Number(result.page) || state.page, Number(result.size) || state.size || 10);
     $('results').removeAttribute('aria-busy');
   }
@@ -592,10 +608,13 @@
     });
   }
 
-  function renderHits(hits) {
+  function renderHits(hits, total) {
     const list = $('results');
     if (!hits.length) {
-      list.replaceChildren(el('li', { class: 'no-results', text: t('noResults') }));
+      // A page past the end (an old link, a shrunk result): say so, and offer the first page.
+      list.replaceChildren(total > 0
+        ? el('li', { class: 'no-results' }, t('pastEnd') + ' ', navLink(withState({ page: 1 }), t('firstPage')))
+        : el('li', { class: 'no-results', text: t('noResults') }));
       return;
     }
     list.replaceChildren(...hits.map((hit) => {
@@ -799,7 +818,11 @@
       panel.append(el('h3', { text: t('places') }), el('ul', { class: 'ann-list' }, places.map((pl) => {
         const extra = pl.province && pl.province !== pl.name ? provinceLabel(pl.province) : null;
         return el('li', null,
-          navLink(searchState((s) => { s.filters.province = [pl.province]; }), placeLabel(pl), { class: 'place-link' }),
+          navLink(searchState((s) => {
+            // A city filters by the city; a county, facility or province by its province (the facets' dimensions).
+            if (pl.kind === 'prefecture') s.filters.city = [pl.name];
+            else s.filters.province = [pl.province];
+          }), placeLabel(pl), { class: 'place-link' }),
           extra ? el('span', { class: 'muted', text: ' · ' + extra }) : null,
           pl.kind ? el('span', { class: 'role', text: kindLabel(pl.kind) }) : null);
       })));
@@ -809,7 +832,7 @@
       panel.append(el('h3', { text: t('events') }), el('ol', { class: 'ann-events' }, sortEvents(events).map((ev) =>
         el('li', null, el('span', { class: 'event-date', text: eventDate(ev) }), ' ',
           el('span', { class: 'event-type', text: eventLabel(ev.type) }),
-          ev.place ? el('span', { class: 'muted', text: ' · ' + ev.place }) : null))));
+          ev.place ? el('span', { class: 'muted', text: ' · ' + eventPlaceLabel(ev) }) : null))));
     }
     const topics = ann.topics || [];
     if (topics.length) {
@@ -901,8 +924,15 @@
     view.removeAttribute('aria-busy');
   }
 
+  /** An event's place in the interface's language: the server's Chinese name, or one learned from the hits. */
+  function eventPlaceLabel(ev) {
+    if (state.ui !== 'zh') return ev.place;
+    return ev.placeZh || labels.places.get(ev.place) || ev.place;
+  }
+
   function timelineEntry(ev, docTitles) {
-    const where = [ev.place, ev.province ? provinceLabel(ev.province) : null].filter(Boolean).join(', ');
+    const where = [ev.place ? eventPlaceLabel(ev) : null, ev.province ? provinceLabel(ev.province) : null]
+      .filter(Boolean).join(state.ui === 'zh' ? '，' : ', ');
     const byId = new Map();
     listOf(ev.sources, 'sources').forEach((src) => {
       if (src && src.id && !byId.has(src.id)) byId.set(src.id, src);

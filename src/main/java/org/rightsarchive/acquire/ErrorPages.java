@@ -10,8 +10,11 @@ import org.jsoup.Jsoup;
  * page whose text is a server's error message (the "The website encountered an unexpected error" pages a CMS
  * serves with status 200). An error capture is archived but must never replace a good copy for indexing.
  *
+ * An empty 2xx body (nothing but whitespace) is an error too: it has nothing to replace a copy with.
+ *
  * <p>The check reads the bytes as ISO-8859-1, which keeps the ASCII of every ASCII-compatible charset (UTF-8, GBK,
- * Big5) intact: the messages looked for are ASCII, so no charset detection is needed here.
+ * Big5) intact: the English messages are ASCII, and the Chinese ones are looked for as their bytes in each of
+ * those three charsets, so no charset detection is needed here.
  */
 public final class ErrorPages {
     /** A server error message that marks a page as an error however long the page is. */
@@ -34,6 +37,20 @@ public final class ErrorPages {
             "an error occurred",
             "please try again later");
 
+    /**
+     * Chinese "page not found", "server error" and "try again later" messages, which mark a page as an error only
+     * when they are nearly all it says; as the ISO-8859-1 reading of their UTF-8, GBK and Big5 bytes.
+     */
+    private static final List<String> WHEN_SHORT_CHINESE = java.util.stream.Stream.of(
+                    "页面不存在", "頁面不存在", "网页不存在", "網頁不存在", "找不到页面", "找不到頁面", "找不到网页", "找不到網頁", "服务器错误", "伺服器錯誤", "服务器内部错误",
+                    "伺服器內部錯誤", "服务暂时不可用", "服務暫時不可用", "系统繁忙", "系統繁忙", "请稍后再试", "請稍後再試")
+            .flatMap(m -> java.util.stream.Stream.of("UTF-8", "GBK", "Big5")
+                    .map(java.nio.charset.Charset::forName)
+                    .filter(c -> c.newEncoder().canEncode(m))
+                    .map(c -> new String(m.getBytes(c), StandardCharsets.ISO_8859_1)))
+            .distinct()
+            .toList();
+
     private static final int SHORT_TEXT = 600;
     private static final int MAX_SCAN_BYTES = 4 << 20;
 
@@ -54,9 +71,19 @@ public final class ErrorPages {
         if (!isTextual(contentType) || body.length > MAX_SCAN_BYTES) {
             return false;
         }
-        String raw = new String(body, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        if (ALWAYS.stream().noneMatch(raw::contains) && WHEN_SHORT.stream().noneMatch(raw::contains)) {
+        if (isBlank(body)) {
+            return true;
+        }
+        String bytes = new String(body, StandardCharsets.ISO_8859_1);
+        String raw = bytes.toLowerCase(Locale.ROOT);
+        boolean chinese = WHEN_SHORT_CHINESE.stream().anyMatch(bytes::contains);
+        if (!chinese
+                && ALWAYS.stream().noneMatch(raw::contains)
+                && WHEN_SHORT.stream().noneMatch(raw::contains)) {
             return false; // the common case, decided without parsing the page
+        }
+        if (chinese && Jsoup.parse(bytes).text().length() <= SHORT_TEXT) {
+            return true;
         }
         String text = Jsoup.parse(raw).text();
         for (String message : ALWAYS) {
@@ -72,6 +99,15 @@ public final class ErrorPages {
             }
         }
         return false;
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isTextual(String contentType) {

@@ -42,8 +42,11 @@ public final class Csv {
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean any = false;
-        int c;
-        while ((c = in.read()) != -1) {
+        int c = in.read();
+        if (c == '\uFEFF') {
+            c = in.read(); // a byte-order mark, as Excel writes and our exports too, is not part of the first cell
+        }
+        for (; c != -1; c = in.read()) {
             any = true;
             if (quoted) {
                 if (c == '"') {

@@ -75,7 +75,7 @@ public final class HtmlDecoding {
         if (contentType != null) {
             Matcher m = HEADER_CHARSET.matcher(contentType);
             if (m.find()) {
-                Optional<Charset> labelled = forLabel(m.group(1));
+                Optional<Charset> labelled = forLabel(m.group(1)).filter(c -> borneOut(c, body));
                 if (labelled.isPresent()) {
                     return labelled.get();
                 }
@@ -90,10 +90,50 @@ public final class HtmlDecoding {
                 if (!labelled.get().equals(StandardCharsets.UTF_8) && isMultibyteUtf8(body)) {
                     return StandardCharsets.UTF_8;
                 }
-                return labelled.get();
+                return borneOut(labelled.get(), body) ? labelled.get() : sniff(body);
             }
         }
         return sniff(body);
+    }
+
+    /**
+     * Whether the bytes can be in the labelled charset. Only a UTF-8 label can be told wrong from the bytes alone: a
+     * GBK or Big5 page a server or template calls UTF-8 is nearly all malformed sequences, while a real UTF-8 page
+     * has at most a stray bad byte or two (which must not send it to the sniffer).
+     */
+    private static boolean borneOut(Charset labelled, byte[] body) {
+        return !labelled.equals(StandardCharsets.UTF_8) || malformedUtf8Share(body) < 0.1;
+    }
+
+    /** The share of the non-ASCII sequences that are malformed UTF-8; 0 for ASCII. A cut last character is neither. */
+    static double malformedUtf8Share(byte[] b) {
+        int sequences = 0;
+        int malformed = 0;
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            sequences++;
+            int length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (length > 0 && i + length > b.length) {
+                sequences--; // a truncated capture's last character
+                break;
+            }
+            boolean wellFormed = length > 0;
+            for (int k = 1; wellFormed && k < length; k++) {
+                wellFormed = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (wellFormed) {
+                i += length;
+            } else {
+                malformed++;
+                i++;
+            }
+        }
+        return sequences == 0 ? 0 : (double) malformed / sequences;
     }
 
     /** The charset for a label as browsers read it, or empty for an unknown label. */

@@ -48,8 +48,9 @@ public final class PageExtractor {
             "[hidden]",
             "[class~=(?i)(sidebar|share|social|breadcrumb|skip-link|lang-switch|menu|comments?\\b|footer|widget"
                     + "|related|read-next|license|licence|newsletter|topic-list|tag-list|post-tags|print-link"
-                    + "|pagination|pager|subscribe|advert|cookie)]",
-            "[id~=(?i)(sidebar|share|social|breadcrumb|menu|footer|header|nav|license|read-next|comments?\\b)]");
+                    + "|pagination|pager|subscribe|advert|cookie|consent|gdpr|disqus|colophon|topbar)]",
+            "[id~=(?i)(sidebar|share|social|breadcrumb|menu|footer|header|nav|license|read-next|comments?\\b|cookie"
+                    + "|consent|gdpr|disqus|^respond$|colophon|topbar)]");
 
     /** Headings that introduce a chrome block; the block they head goes with them. */
     private static final Pattern CHROME_HEADING = Pattern.compile(
@@ -58,7 +59,8 @@ public final class PageExtractor {
                     + "|探索主题|探索主題|分享|标签|標籤|分类|分類)\\s*:?\\s*$");
 
     private static final String BLOCKS = "p, li, blockquote, h2, h3, h4, h5, h6, td, pre, figcaption, dd, dt";
-    private static final String DATE_LINES = ".dateline, .date, .post-date, .meta, .byline, time";
+    private static final String DATE_LINES =
+            ".dateline, .date, .post-date, .meta, .post-meta, .entry-meta, .byline, time";
 
     // Selectors parsed once: jsoup parses a selector string on every select() call, which cost as much as parsing
     // the page itself (its Evaluators are thread-safe and reusable).
@@ -231,11 +233,31 @@ public final class PageExtractor {
     }
 
     private static Element mainContent(Document doc) {
-        Element article = doc.selectFirst(ARTICLE);
+        Element article = longest(doc.select(ARTICLE));
         if (article == null) {
             article = doc.selectFirst(MAIN);
         }
         return (article != null ? article : doc.body()).clone();
+    }
+
+    /**
+     * The article of a page with several (teasers of related stories are articles too) is the one with the most
+     * text; an article inside another counts within it.
+     */
+    private static Element longest(org.jsoup.select.Elements articles) {
+        if (articles.size() <= 1) {
+            return articles.isEmpty() ? null : articles.get(0);
+        }
+        Element best = null;
+        int most = -1;
+        for (Element a : articles) {
+            int length = a.text().length();
+            if (length > most) {
+                best = a;
+                most = length;
+            }
+        }
+        return best;
     }
 
     /** The language the root element declares; the root is found without walking the whole document. */

@@ -3,8 +3,6 @@ package org.rightsarchive.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,7 +23,9 @@ public final class PublicationDates {
             Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern CHINESE =
             Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
-    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b");
+    // The day may run into a time ("2023-05-04T10:00"): no digit may follow it, but a letter may.
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    private static final Pattern TIMESTAMP = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})[Tt ]");
 
     private PublicationDates() {}
 
@@ -38,11 +38,15 @@ public final class PublicationDates {
         if (v.indexOf('T') < 0 && v.indexOf('t') < 0) {
             return fromText(v); // not a timestamp, which needs its 'T': skip the parse and the exception it throws
         }
-        try {
-            return Optional.of(OffsetDateTime.parse(v).toLocalDate());
-        } catch (DateTimeParseException notATimestamp) {
-            return fromText(v);
+        // The date as the publisher wrote it, whatever the time and its offset (2023-05-04T10:00:00, ...+0800, Z).
+        Matcher timestamp = TIMESTAMP.matcher(v);
+        if (timestamp.lookingAt()) {
+            LocalDate date = date(timestamp.group(1), timestamp.group(2), timestamp.group(3));
+            if (date != null) {
+                return Optional.of(date);
+            }
         }
+        return fromText(v);
     }
 
     /** The first date written in the text, in any of the supported forms; the earliest match in the text wins. */

@@ -39,6 +39,11 @@ public record CaptureScreen(long maxBytes) {
         if (body.length >= 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b) {
             return Optional.of("not text: a gzip stream served as a page");
         }
+        if (body.length >= 2
+                && ((body[0] & 0xff) == 0xfe && (body[1] & 0xff) == 0xff
+                        || (body[0] & 0xff) == 0xff && (body[1] & 0xff) == 0xfe)) {
+            return Optional.empty(); // UTF-16 with its byte-order mark: half its bytes are NUL, and extraction reads it
+        }
         int n = Math.min(body.length, SNIFF_BYTES);
         int control = 0;
         for (int i = 0; i < n; i++) {

@@ -76,7 +76,7 @@ public final class DocumentMapper {
         }
         addPeople(d, a);
         addPlaces(d, a);
-        addEvents(d, a, page.published());
+        addEvents(d, a);
         for (TopicTag topic : a.topics()) {
             d.add(new StringField(Schema.TOPIC, topic.id(), Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(Schema.TOPIC, topic.id()));
@@ -169,7 +169,7 @@ public final class DocumentMapper {
         }
     }
 
-    private static void addEvents(Document d, Annotations a, LocalDate published) {
+    private static void addEvents(Document d, Annotations a) {
         Set<String> types = new LinkedHashSet<>();
         Set<String> years = new LinkedHashSet<>();
         for (Event e : a.events()) {
@@ -180,9 +180,6 @@ public final class DocumentMapper {
                 d.add(new SortedNumericDocValuesField(Schema.EVENT_DATE, start.toEpochDay()));
                 years.add(Integer.toString(start.getYear()));
             }
-        }
-        if (years.isEmpty() && published != null) {
-            years.add(Integer.toString(published.getYear()));
         }
         for (String type : types) {
             d.add(new StringField(Schema.EVENT, type, Field.Store.NO));

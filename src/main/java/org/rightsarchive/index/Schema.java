@@ -65,7 +65,10 @@ public final class Schema {
     public static final String TOPIC = "topic";
     /** Event types. Exact, facet. */
     public static final String EVENT = "event";
-    /** Years of events (or of publication when the page dates no event). Facet. */
+    /**
+     * Years of the page's dated events. Facet: the count of a year is what the event-date filter over that year
+     * finds, so a page that dates no event has no year (its publication date is {@link #PUBLISHED}).
+     */
     public static final String YEAR = "year";
     /** JSON of the annotations, for display. Stored. */
     public static final String ANNOTATIONS = "annotations";

@@ -21,11 +21,13 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.rightsarchive.annotate.people.PersonNames;
 import org.rightsarchive.index.ArchiveAnalyzers;
 import org.rightsarchive.index.Schema;
 
@@ -81,6 +83,8 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     private final QueryExpander expander;
     private final BinaryOperator<String> keywordResolver;
     private int multiTerms;
+    // Queries of stopwords the user typed among other words: they rank, but do not filter (getBooleanQuery).
+    private final Set<Query> optionalWords = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /**
      * @param expander alternatives for terms and phrases
@@ -105,7 +109,8 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
                     "query is too long (" + text.length() + " characters; at most " + MAX_QUERY_CHARS + ")");
         }
         try {
-            Query query = expandWhole(text, parse(text));
+            String typed = readable(text);
+            Query query = isLabelWithSyntax(text) ? asOneLabel(text) : expandWhole(typed, parse(typed));
             requireFewTerms(query);
             return query;
         } catch (ParseException e) {
@@ -118,6 +123,33 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         } catch (IllegalArgumentException e) {
             throw new QuerySyntaxException("cannot parse query: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The text as the parser should read it: invisible characters a copied name may carry (zero-width spaces and
+     * joiners, soft hyphens, a byte-order mark) removed, and slashes (and the colon before them) made literal. The
+     * syntax has no regular expressions to offer, and {@code 6/4}, {@code 2002/03/17} and URLs are how people
+     * write dates and links.
+     */
+    static String readable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {}
+                case '\\' -> {
+                    out.append(c);
+                    if (i + 1 < text.length()) {
+                        out.append(text.charAt(++i));
+                    }
+                }
+                case '/' -> out.append("\\/");
+                // "http://...": a link, not a field named http
+                case ':' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '/' ? "\\:" : ":");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Counts the leaf queries, so a query that would fan out over too many terms fails before it runs. */
@@ -148,9 +180,31 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         }
     }
 
+    /**
+     * Whether the text as a whole is a label the dictionaries know, written with characters the syntax would read
+     * as grouping or a field ({@code National People's Congress (NPC)}, as the topic facet shows it).
+     */
+    private boolean isLabelWithSyntax(String text) {
+        return text.chars().anyMatch(c -> "()[]{}:!&".indexOf(c) >= 0)
+                && !expander.keywords(text).isEmpty();
+    }
+
+    /** The label's words, all of them, and its expansions. */
+    private Query asOneLabel(String text) throws ParseException {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        Query own = parse(QueryParser.escape(text));
+        if (own != null) {
+            any.add(own, BooleanClause.Occur.SHOULD);
+        }
+        expansions(text).forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
     /** A multi-word query without syntax may be a name as a whole ("Yao Fuxin"): add its expansions. */
     private Query expandWhole(String text, Query parsed) throws ParseException {
-        if (!text.contains(" ") || text.chars().anyMatch(c -> "\"():+-!^~*?[]{}\\/".indexOf(c) >= 0)) {
+        // A hyphen inside a word ("Quan-zhang", as case lists write given names) is part of it, not a NOT.
+        String syntax = text.replaceAll("(?<=\\p{L})-(?=\\p{L})", "");
+        if (!text.contains(" ") || syntax.chars().anyMatch(c -> "\"():+-!^~*?[]{}\\/".indexOf(c) >= 0)) {
             return parsed;
         }
         List<Query> alternatives = expansions(text);
@@ -210,7 +264,22 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
                 return wordsOrPhrase(queryText, words);
             }
         }
-        return termQuery(field, queryText, quoted);
+        Query q = termQuery(field, queryText, quoted);
+        if (field == null && !quoted && q != null && isEnglishStopword(queryText)) {
+            optionalWords.add(q);
+        }
+        return q;
+    }
+
+    /**
+     * An English word the English analysis drops ("and", "of") that is no pinyin syllable either: only the
+     * unstemmed fields can match it, and no Chinese page has it, so requiring it would keep only English pages
+     * ({@code yao and xiao}). The pinyin syllables among the stopwords (the An of An Jie) stay required.
+     */
+    private static boolean isEnglishStopword(String word) {
+        return scriptFields(word) == LATIN_FIELDS
+                && tokenCount(Schema.BODY_EN, word) == 0
+                && !PersonNames.standard().isPinyin(word.toLowerCase(Locale.ROOT), 1);
     }
 
     /**
@@ -281,7 +350,38 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         if (field != null && KEYWORD_FIELDS.contains(field)) {
             return getFieldQuery(field, queryText, true);
         }
+        if (field == null && slop == 0) {
+            // Quotes keep the words together; the name, place or topic they write still has its other forms.
+            return termQuery(null, queryText, true);
+        }
         return overFields(fields(field, queryText), f -> applyBoost(f, super.getFieldQuery(f, queryText, slop)));
+    }
+
+    /**
+     * Lucene matches nothing for a query of exclusions alone; a user who writes {@code NOT Yao} or {@code
+     * -person:yao-fuxin} means every other page.
+     */
+    @Override
+    protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+        boolean otherRequired = clauses.stream()
+                .anyMatch(c -> c.occur() == BooleanClause.Occur.MUST && !optionalWords.contains(c.query()));
+        List<BooleanClause> weighed = otherRequired
+                ? clauses.stream()
+                        .map(c -> c.occur() == BooleanClause.Occur.MUST && optionalWords.contains(c.query())
+                                ? new BooleanClause(c.query(), BooleanClause.Occur.SHOULD)
+                                : c)
+                        .toList()
+                : clauses;
+        Query built = super.getBooleanQuery(weighed);
+        if (built instanceof BooleanQuery bq
+                && !bq.clauses().isEmpty()
+                && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+            BooleanQuery.Builder everyOther =
+                    new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+            bq.clauses().forEach(everyOther::add);
+            return everyOther.build();
+        }
+        return built;
     }
 
     @Override
@@ -295,6 +395,9 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        if (termStr.equals("*")) {
+            return new MatchAllDocsQuery(); // "* -person:yao-fuxin": every page but his
+        }
         if (firstWildcard(termStr) < 2) {
             throw new ParseException("a wildcard needs at least two characters before it: '" + termStr + "'");
         }
@@ -322,7 +425,14 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
                     "a fuzzy term allows at most 2 edits: '" + termStr + "~" + (int) minSimilarity + "'");
         }
         String term = termStr.toLowerCase(Locale.ROOT);
-        return multiTerm(field, term, "fuzzy terms", f -> super.getFuzzyQuery(f, term, minSimilarity));
+        // As many edits as the term has characters would match every short term of the index (姚~2 matched every
+        // page): at most 1 edit below 6 characters, none below 3, as search engines' "auto" fuzziness does.
+        int length = term.codePointCount(0, term.length());
+        float edits = Math.min(minSimilarity, length < 3 ? 0 : length < 6 ? 1 : 2);
+        if (edits == 0) {
+            return getFieldQuery(field, termStr, false);
+        }
+        return multiTerm(field, term, "fuzzy terms", f -> super.getFuzzyQuery(f, term, edits));
     }
 
     /** One field's query; a lambda so the super implementations can be reused per field. */

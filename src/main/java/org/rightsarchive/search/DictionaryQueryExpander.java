@@ -91,6 +91,37 @@ public final class DictionaryQueryExpander implements QueryExpander {
         return out;
     }
 
+    @Override
+    public Optional<String> filterValue(String dimension, String typed) {
+        String t = typed.strip();
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (dimension) {
+            // A city or county stands for its province: province=Liaoyang means the province Liaoyang is in.
+            case "province" -> gazetteer.lookup(withoutLevelWord(t)).map(Gazetteer.Division::province);
+            case "city" ->
+                gazetteer
+                        .lookup(withoutLevelWord(t))
+                        .filter(d -> d.level() == Gazetteer.PREFECTURE)
+                        .map(Gazetteer.Division::name);
+            case "topic" -> taxonomy.lookup(t).map(Topic::id);
+            case "person" -> names.idOf(t).filter(id -> id.contains("-"));
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public boolean knowsEvery(String dimension) {
+        return dimension.equals("province") || dimension.equals("topic");
+    }
+
+    /** "Liaoning Province" and "Liaoyang City" as the gazetteer names them; 辽宁省 it knows as written. */
+    private static String withoutLevelWord(String name) {
+        String stripped = name.replaceFirst("(?i)\\s+(province|city|prefecture|county|autonomous region)$", "");
+        return stripped.isEmpty() ? name : stripped;
+    }
+
     /** The topic a whole label or alias names; a single short word (e.g. "law") names none. */
     private Optional<Topic> topic(String text) {
         String t = text.strip();
@@ -101,7 +132,7 @@ public final class DictionaryQueryExpander implements QueryExpander {
     }
 
     private Optional<Gazetteer.Division> place(String text) {
-        String t = text.strip();
+        String t = bare(text);
         // One Latin word or two characters at least: a single syllable or character names too many things.
         if (t.length() < 2 || (ChineseScript.hanCount(t) == 0 && t.length() < 4)) {
             return Optional.empty();
@@ -109,9 +140,35 @@ public final class DictionaryQueryExpander implements QueryExpander {
         return gazetteer.lookup(t);
     }
 
+    /** The text without the quotes, brackets and punctuation around it (“姚福信”, 「姚福信」, 姚福信！). */
+    private static String bare(String text) {
+        String t = text.strip();
+        int from = 0;
+        int to = t.length();
+        while (from < to && isPunctuation(t.charAt(from))) {
+            from++;
+        }
+        while (to > from && isPunctuation(t.charAt(to - 1))) {
+            to--;
+        }
+        return t.substring(from, to).strip();
+    }
+
+    private static boolean isPunctuation(char c) {
+        return switch (Character.getType(c)) {
+            case Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION,
+                    Character.DASH_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+
     /** The person id of a full name (surname and given name), never of a place name or a lone word. */
     private Optional<String> person(String text) {
-        String t = text.strip();
+        String t = bare(text);
         int han = ChineseScript.hanCount(t);
         if (han > 0) {
             if (han < 2

@@ -293,12 +293,17 @@ public final class LuceneSearchBackend implements SearchBackend {
         return searcher;
     }
 
+    /** A filter value as this index holds it ({@link FilterValues}). */
+    private String filterValue(LiveIndex.ArchiveSearcher base, String dimension, String typed) {
+        return FilterValues.resolve(dimension, typed, base::has, base::canonical, expander);
+    }
+
     private Query textQuery(String text, LiveIndex.ArchiveSearcher base) {
         if (text.isEmpty() || text.equals("*") || text.equals("*:*")) {
             return new MatchAllDocsQuery();
         }
         QueryExpander forThisIndex = expander.withPeopleIn(id -> base.has(Schema.PERSON, id));
-        Query parsed = new ArchiveQueryParser(forThisIndex, base::canonical).parseUserQuery(text);
+        Query parsed = new ArchiveQueryParser(forThisIndex, (dim, v) -> filterValue(base, dim, v)).parseUserQuery(text);
         return parsed == null ? new MatchNoDocsQuery("the query has no searchable words") : parsed;
     }
 
@@ -336,7 +341,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         request.filters().forEach((dim, values) -> {
             if (!dim.equals(Schema.ROLE) && !dim.equals(skipDimension)) {
                 // Adding a dimension again ORs the value with the earlier ones.
-                values.forEach(v -> drill.add(dim, searcher.canonical(dim, v)));
+                values.forEach(v -> drill.add(dim, filterValue(searcher, dim, v)));
             }
         });
         return drill;

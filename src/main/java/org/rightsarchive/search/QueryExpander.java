@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -36,6 +37,27 @@ public interface QueryExpander {
     }
 
     /**
+     * The indexed value a filter value names when it is not written as indexed: a province or city in any script or
+     * spelling ({@code 遼寧} for {@code Liaoning}), a topic by its label ({@code Labor Rights}, 劳工权利), a person by
+     * name ({@code Yao Fuxin}, 姚福信). Empty when the dictionaries know no such value, or have none for the
+     * dimension.
+     *
+     * @param dimension a filter dimension ({@code province}, {@code city}, {@code topic}, {@code person}, ...)
+     * @param typed the value as the user wrote it
+     */
+    default Optional<String> filterValue(String dimension, String typed) {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@link #filterValue} knows every value the dimension can have (the provinces of a gazetteer, the topics
+     * of a taxonomy), so that a value it does not know names nothing at all.
+     */
+    default boolean knowsEvery(String dimension) {
+        return false;
+    }
+
+    /**
      * This expander for one archive: a text is expanded as a person's name only if {@code personIdInArchive} accepts
      * the person's id. The default expands nothing as a person, so it has nothing to restrict.
      */
@@ -57,6 +79,16 @@ public interface QueryExpander {
                 List<String> all = new ArrayList<>(first.alternatives(text));
                 all.addAll(other.alternatives(text));
                 return List.copyOf(new LinkedHashSet<>(all));
+            }
+
+            @Override
+            public boolean knowsEvery(String dimension) {
+                return first.knowsEvery(dimension) || other.knowsEvery(dimension);
+            }
+
+            @Override
+            public Optional<String> filterValue(String dimension, String typed) {
+                return first.filterValue(dimension, typed).or(() -> other.filterValue(dimension, typed));
             }
 
             @Override

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import org.rightsarchive.acquire.Capture;
 import org.rightsarchive.acquire.CaptureSource;
+import org.rightsarchive.annotate.people.PersonNames;
+import org.rightsarchive.annotate.places.Gazetteer;
+import org.rightsarchive.extract.HtmlDecoding;
 import org.rightsarchive.search.SearchBackend;
 import org.rightsarchive.search.SearchRequest;
 import org.rightsarchive.search.SearchResult;
@@ -27,6 +30,7 @@ final class ApiRoutes {
     private static final System.Logger LOG = System.getLogger(ApiRoutes.class.getName());
     private static final Set<String> EXPORT_PARAMS = Set.of("format");
     private static final int FEED_SIZE = 20;
+    private static final Gazetteer GAZETTEER = Gazetteer.standard();
 
     private final SearchBackend backend;
     private final CaptureSource captures;
@@ -106,9 +110,17 @@ final class ApiRoutes {
     }
 
     void person(Context ctx) throws IOException {
-        String id = ctx.pathParam("id");
+        String written = ctx.pathParam("id");
+        // A name in any form (姚福信, Yao-Fuxin) stands for its person's id, as the search's names do.
+        String id = written.length() > 100
+                ? written
+                : PersonNames.standard()
+                        .idOf(written)
+                        .filter(i -> i.contains("-"))
+                        .orElse(written);
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*") || id.length() > 100) {
-            throw new BadRequest("a person id is lowercase words joined by '-', e.g. yao-fuxin: '" + id + "'");
+            throw new BadRequest("a person id is lowercase words joined by '-', e.g. yao-fuxin, or a full name: '"
+                    + abbreviated(written) + "'");
         }
         ctx.json(PersonProfile.build(backend, id).orElseThrow(() -> notFound("no document names " + id)));
     }
@@ -150,7 +162,13 @@ final class ApiRoutes {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("name", province.value());
             p.put("count", province.count());
-            p.put("cities", counts(within.facets().getOrDefault("city", List.of())));
+            // The pages of a province name cities of other provinces too: list only the province's own.
+            p.put(
+                    "cities",
+                    counts(within.facets().getOrDefault("city", List.of()).stream()
+                            .filter(c -> GAZETTEER.lookupAll(c.value()).stream()
+                                    .anyMatch(d -> d.province().equals(province.value())))
+                            .toList()));
             provinces.add(p);
         }
         ctx.json(Map.of(
@@ -198,7 +216,11 @@ final class ApiRoutes {
         String base = ctx.scheme() + "://" + ctx.host();
         String title = request.query().isEmpty() ? "Rights Archive: new alerts" : "Rights Archive: " + request.query();
         if (!request.filters().isEmpty()) {
-            title = title + " " + request.filters();
+            title = title + " ("
+                    + request.filters().entrySet().stream()
+                            .map(f -> f.getKey() + ": " + String.join(", ", f.getValue()))
+                            .collect(java.util.stream.Collectors.joining("; "))
+                    + ")";
         }
         ctx.contentType("application/atom+xml; charset=utf-8");
         ctx.result(AtomFeed.render(ctx.fullUrl(), base, title, result.hits()));
@@ -217,15 +239,20 @@ final class ApiRoutes {
         if (capture == null) {
             throw notFound("the archived capture of " + id + " is not available");
         }
-        String type = capture.contentType() != null && capture.contentType().startsWith("text/html")
-                ? capture.contentType()
-                : "text/html";
+        // The charset the extractor read the page with: a capture without one (an imported file, a server that
+        // sent none) would otherwise be read by the browser as windows-1252, and its Chinese text garbled.
+        String type = "text/html; charset="
+                + HtmlDecoding.charsetOf(capture.body(), capture.contentType()).name();
         ctx.header("Content-Security-Policy", ArchiveServer.CAPTURE_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "SAMEORIGIN");
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
         ctx.contentType(type);
         ctx.result(capture.body());
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "...";
     }
 
     private static String documentId(Context ctx) {

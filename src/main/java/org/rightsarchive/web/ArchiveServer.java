@@ -36,8 +36,11 @@ public final class ArchiveServer implements AutoCloseable {
     static final String CAPTURE_POLICY =
             "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'self'";
 
-    /** Most bytes of request line plus headers. */
-    public static final int MAX_HEADER_BYTES = 8 * 1024;
+    /**
+     * Most bytes of request line plus headers: room for the longest query the parser takes (1,000 Chinese
+     * characters are 9,000 bytes percent-encoded) with its filters.
+     */
+    public static final int MAX_HEADER_BYTES = 16 * 1024;
     /** Most bytes of a request body. */
     public static final int MAX_BODY_BYTES = 16 * 1024;
     /** The routes a client's {@link RateLimit} counts. */

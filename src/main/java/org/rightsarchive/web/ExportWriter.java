@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jsoup.parser.Parser;
+import org.rightsarchive.annotate.Person;
 import org.rightsarchive.annotate.Place;
 import org.rightsarchive.search.SearchResult;
 
@@ -72,7 +73,7 @@ abstract sealed class ExportWriter permits ExportWriter.CsvExport, ExportWriter.
 
     static final class CsvExport extends ExportWriter {
         static final List<String> COLUMNS =
-                List.of("id", "title", "url", "date", "language", "topics", "people", "provinces", "snippet");
+                List.of("id", "title", "url", "date", "language", "topics", "people", "names", "provinces", "snippet");
 
         CsvExport(Writer out) {
             super(out);
@@ -80,6 +81,8 @@ abstract sealed class ExportWriter permits ExportWriter.CsvExport, ExportWriter.
 
         @Override
         void begin() throws IOException {
+            // The byte-order mark is how Excel knows the file is UTF-8; without it, Chinese cells are mojibake.
+            out.write('\uFEFF');
             row(COLUMNS);
         }
 
@@ -93,8 +96,17 @@ abstract sealed class ExportWriter permits ExportWriter.CsvExport, ExportWriter.
                     h.language(),
                     h.topics().stream().map(t -> t.id()).collect(Collectors.joining(";")),
                     h.people().stream().map(p -> p.id()).collect(Collectors.joining(";")),
+                    h.people().stream().map(CsvExport::displayName).collect(Collectors.joining(";")),
                     h.places().stream().map(Place::province).distinct().collect(Collectors.joining(";")),
                     plainSnippet(h.snippet())));
+        }
+
+        /** A person as the page names them, both scripts when it has both: "Yao Fuxin 姚福信". */
+        private static String displayName(Person p) {
+            if (p.nameZh() == null || p.nameZh().equals(p.name())) {
+                return p.name();
+            }
+            return p.name() + " " + p.nameZh();
         }
 
         private void row(List<String> cells) throws IOException {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.rightsarchive.annotate.Event;
 import org.rightsarchive.annotate.Person;
+import org.rightsarchive.annotate.places.Gazetteer;
 import org.rightsarchive.search.SearchBackend;
 import org.rightsarchive.search.SearchRequest;
 import org.rightsarchive.search.SearchResult;
@@ -23,6 +24,8 @@ import org.rightsarchive.search.StoredDocument;
  * documents it comes from.
  */
 final class PersonProfile {
+    private static final Gazetteer GAZETTEER = Gazetteer.standard();
+
     /** Most documents read for one person. */
     static final int MAX_DOCUMENTS = 2000;
 
@@ -83,6 +86,15 @@ final class PersonProfile {
                     m.put("date", e.date());
                     m.put("dateTo", e.dateTo());
                     m.put("place", e.place());
+                    // The Chinese interface names the place in Chinese where the gazetteer knows it.
+                    m.put(
+                            "placeZh",
+                            e.place() == null
+                                    ? null
+                                    : GAZETTEER
+                                            .lookup(e.place())
+                                            .map(Gazetteer.Division::nameZh)
+                                            .orElse(null));
                     m.put("province", e.province());
                     m.put("evidence", e.evidence());
                     m.put("sources", new ArrayList<Source>());

@@ -35,6 +35,9 @@ final class SearchParams {
     static SearchRequest parse(
             Map<String, List<String>> params, Set<String> extra, SearchRequest.Sort defaultSort, int defaultSize) {
         for (String name : params.keySet()) {
+            if (name.isEmpty()) {
+                continue; // "?q=yao&" or "?&q=yao": a stray '&' of a hand-edited link, not a parameter
+            }
             if (!SINGLE.contains(name) && !SearchRequest.FILTER_DIMENSIONS.contains(name) && !extra.contains(name)) {
                 Set<String> known = new TreeSet<>(SINGLE);
                 known.addAll(SearchRequest.FILTER_DIMENSIONS);

@@ -51,6 +51,33 @@ class ErrorPagesTest {
         assertFalse(ErrorPages.isError(200, "text/html; charset=utf-8", html(alert)));
     }
 
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({
+        "<title>404</title><p>抱歉，您访问的页面不存在。</p>, UTF-8",
+        "<p>抱歉，您访问的页面不存在。</p>, GBK",
+        "<p>頁面不存在或已被刪除</p>, Big5",
+        "<h1>服务器内部错误</h1><p>请稍后再试</p>, GB18030",
+        "<h1>伺服器錯誤</h1>, UTF-8"
+    })
+    void shortChineseErrorMessagePageIsAnErrorInEveryCharset(String body, String charset) {
+        byte[] page = ("<html><body>" + body + "</body></html>").getBytes(java.nio.charset.Charset.forName(charset));
+        assertTrue(ErrorPages.isError(200, "text/html", page));
+    }
+
+    @Test
+    void longChineseAlertThatMentionsAMissingPageIsGood() {
+        String alert = "<p>" + "律师说，法院网站上显示页面不存在，他们找不到判决书。姚福信的家人仍在等待消息。".repeat(20) + "</p>";
+        assertFalse(ErrorPages.isError(200, "text/html; charset=utf-8", html(alert)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            value = {"''", "'   '", "'\n\r\n\t'"},
+            quoteCharacter = '\'')
+    void emptyBodyIsAnError(String body) {
+        assertTrue(ErrorPages.isError(200, "text/html", body.translateEscapes().getBytes(StandardCharsets.UTF_8)));
+    }
+
     @Test
     void binaryPayloadsAreNotReadAsErrorPages() {
         assertFalse(ErrorPages.isError(200, "image/png", "Internal Server Error".getBytes(StandardCharsets.US_ASCII)));

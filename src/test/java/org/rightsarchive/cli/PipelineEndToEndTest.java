@@ -142,4 +142,182 @@ class PipelineEndToEndTest {
         assertTrue(titles.contains("Yao Fuxin"), titles);
         assertTrue(result.hits().stream().noneMatch(h -> h.title().contains("China Rights Alerts")), titles);
     }
+
+    private static Set<String> found(String query) throws IOException {
+        return new TreeSet<>(ranked(query));
+    }
+
+    private static long total(java.util.Map<String, List<String>> filters) throws IOException {
+        return backend.search(SearchRequest.of("").withFilters(filters)).total();
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+        "Wang Quan-zhang, Wang Quanzhang",
+        "LIU Xiao-bo, Liu Xiaobo",
+        "Xu Zhi-yong, Xu Zhiyong",
+        "\"姚福信\", 姚福信",
+        "“姚福信”, 姚福信",
+        "「姚福信」, 姚福信",
+        "姚福信！, 姚福信",
+        "yao and xiao, yao xiao",
+        "Xu Zhiyong and Ding Jiaxi, Xu Zhiyong Ding Jiaxi"
+    })
+    void writtenAnotherWayTheQueryFindsTheSamePages(String variant, String plain) throws IOException {
+        Set<String> expected = found(plain);
+        assertTrue(expected.size() >= 2, plain + " -> " + expected);
+        assertEquals(expected, found(variant), variant);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"姚\u200b福信", "Ya\u200bo Fuxin", "\ufeff姚福信", "Yao Fu\u00adxin"})
+    void invisibleCharactersOfACopiedNameAreIgnored(String escaped) throws IOException {
+        String query = escaped.translateEscapes();
+        String visible = query.replaceAll("[\u200b\ufeff\u00ad]", "");
+        assertEquals(found(visible), found(query), escaped);
+        assertTrue(!found(query).isEmpty(), escaped);
+    }
+
+    @Test
+    void exclusionAloneFindsEveryOtherPage() throws IOException {
+        long all = backend.search(SearchRequest.of("")).total();
+        long yao = backend.search(SearchRequest.of("person:yao-fuxin")).total();
+        assertTrue(yao > 0 && yao < all);
+        assertEquals(
+                all - yao, backend.search(SearchRequest.of("-person:yao-fuxin")).total());
+        assertEquals(
+                all - yao,
+                backend.search(SearchRequest.of("NOT person:yao-fuxin")).total());
+        assertEquals(
+                all - yao,
+                backend.search(SearchRequest.of("* -person:yao-fuxin")).total());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"6/4", "2002/03/17", "Yao/Fuxin", "http://www.hrichina.org/en"})
+    void slashesAreTextNotRegularExpressions(String query) throws IOException {
+        backend.search(SearchRequest.of(query)); // no QuerySyntaxException
+    }
+
+    @Test
+    void wordsJoinedByASlashAreSearchedAsWords() throws IOException {
+        Set<String> joined = found("Yao/Fuxin");
+        assertTrue(!joined.isEmpty() && found("Yao Fuxin").containsAll(joined), joined.toString());
+    }
+
+    @Test
+    void aFuzzySingleCharacterMatchesOnlyItself() throws IOException {
+        long all = backend.search(SearchRequest.of("")).total();
+        assertTrue(backend.search(SearchRequest.of("姚~2")).total() < all);
+        assertEquals(found("姚"), found("姚~2"));
+    }
+
+    @Test
+    void topicLabelWithParenthesesAsTheFacetShowsItFindsItsPages() throws IOException {
+        long tagged = total(java.util.Map.of("topic", List.of("national-people-s-congress-npc")));
+        org.junit.jupiter.api.Assumptions.assumeTrue(tagged > 0, "no page tagged with the NPC topic");
+        SearchRequest label =
+                SearchRequest.of("National People's Congress (NPC)").withPage(1, 0);
+        assertTrue(backend.search(label).total() >= tagged);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "province|Liaoning|遼寧",
+                "province|Liaoning|辽宁省",
+                "province|Liaoning|Liaoning Province",
+                "province|Liaoning|liaoning",
+                "city|Liaoyang|辽阳",
+                "topic|labor-rights|Labor Rights",
+                "topic|labor-rights|劳工权利",
+                "person|yao-fuxin|姚福信",
+                "person|yao-fuxin|Yao Fuxin"
+            })
+    void aFilterValueInAnyScriptOrSpellingFiltersLikeItsId(String dimension, String id, String written)
+            throws IOException {
+        long expected = total(java.util.Map.of(dimension, List.of(id)));
+        assertTrue(expected > 0, dimension + "=" + id);
+        assertEquals(expected, total(java.util.Map.of(dimension, List.of(written))), dimension + "=" + written);
+        assertEquals(
+                expected,
+                backend.search(SearchRequest.of(dimension + ":\"" + written + "\""))
+                        .total(),
+                dimension + ":" + written);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"province, Atlantis, unknown province", "topic, underwater basket weaving, unknown topic"})
+    void aProvinceOrTopicNoDictionaryKnowsIsRejectedWithAMessage(String dimension, String value, String message) {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.rightsarchive.search.QuerySyntaxException.class,
+                () -> total(java.util.Map.of(dimension, List.of(value))));
+        assertTrue(e.getMessage().contains(message) && e.getMessage().contains(value), e.getMessage());
+    }
+
+    /** The real server over the pipeline's index: the routes whose answers only real annotations show. */
+    @org.junit.jupiter.api.Nested
+    class Routes {
+        private org.rightsarchive.web.ArchiveServer server;
+        private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+
+        @org.junit.jupiter.api.BeforeEach
+        void start() throws IOException {
+            server = org.rightsarchive.web.ArchiveServer.start(
+                    org.rightsarchive.web.ServerConfig.defaults().withPort(0),
+                    backend,
+                    org.rightsarchive.acquire.ArchiveReader.open(CORPUS));
+        }
+
+        @org.junit.jupiter.api.AfterEach
+        void stop() {
+            server.close();
+        }
+
+        private java.net.http.HttpResponse<String> get(String path) throws Exception {
+            return http.send(
+                    java.net.http.HttpRequest.newBuilder(server.uri().resolve(path))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
+
+        @Test
+        void placesListEachCityUnderItsOwnProvinceOnly() throws Exception {
+            var places = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(get("/api/places").body());
+            java.util.Map<String, List<String>> cities = new java.util.HashMap<>();
+            places.get("provinces").forEach(p -> {
+                List<String> names = new ArrayList<>();
+                p.get("cities").forEach(c -> names.add(c.get("name").asText()));
+                cities.put(p.get("name").asText(), names);
+            });
+            assertTrue(cities.get("Liaoning").contains("Liaoyang"), cities.toString());
+            cities.forEach((province, names) -> names.forEach(city -> assertTrue(
+                    org.rightsarchive.annotate.places.Gazetteer.standard().lookupAll(city).stream()
+                            .anyMatch(d -> d.province().equals(province)),
+                    city + " under " + province)));
+        }
+
+        @Test
+        void csvExportNamesPeopleInBothScripts() throws Exception {
+            var response = get("/api/export?format=csv&q=" + java.net.URLEncoder.encode("姚福信", StandardCharsets.UTF_8));
+            List<List<String>> rows = org.rightsarchive.eval.Csv.parse(new java.io.StringReader(response.body()));
+            int names = rows.get(0).indexOf("names");
+            assertTrue(
+                    rows.stream().anyMatch(r -> r.get(names).contains("Yao Fuxin 姚福信")),
+                    rows.stream().map(r -> r.get(names)).toList().toString());
+        }
+
+        @Test
+        void archivedCaptureDeclaresTheCharsetItIsReadWith() throws Exception {
+            String id = backend.search(SearchRequest.of("姚福信")).hits().get(0).id();
+            var response = get("/archive/" + id);
+            assertEquals(200, response.statusCode());
+            String type = response.headers().firstValue("Content-Type").orElseThrow();
+            assertEquals(
+                    "text/html;charset=utf-8",
+                    type.toLowerCase(java.util.Locale.ROOT).replace(" ", ""));
+        }
+    }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rightsarchive.acquire.Capture;
 import org.rightsarchive.acquire.CorpusReader;
 import org.rightsarchive.lang.Language;
@@ -64,6 +65,31 @@ class PageExtractorTest {
         assertFalse(p.text().contains("Donate"));
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "<div id=\"cookie-consent\"><p>We use cookies. Accept?</p></div>",
+                "<div id=\"gdpr\"><p>Your privacy choices.</p></div>",
+                "<div class=\"consent-banner\"><p>Accept all cookies</p></div>",
+                "<div id=\"disqus_thread\"><p>12 comments</p></div>",
+                "<div id=\"respond\"><h3>Leave a Reply</h3><p>Your email will not be published.</p></div>",
+                "<div id=\"colophon\"><p>Powered by WordPress</p></div>",
+                "<div id=\"topbar\"><ul><li>Home</li><li>About</li></ul></div>",
+                "<p class=\"post-meta\">Posted on May 4th, 2023 by admin</p>"
+            })
+    void dropsBannersCommentFormsAndPostMeta(String chrome) {
+        ExtractedPage p = extract(page("<p>Workers marched in Liaoyang.</p>" + chrome, ""));
+        assertEquals("Workers marched in Liaoyang.", p.text());
+    }
+
+    @Test
+    void takesTheArticleWithTheMostTextNotATeaserBeforeIt() {
+        ExtractedPage p = extract("<html><body><article class=\"teaser\"><h2>Related: Another story</h2>"
+                + "<p>Teaser.</p></article><article><h1>Main story</h1><p>Tibetan language advocate Tashi"
+                + " Wangchuk was sentenced to five years in prison.</p></article></body></html>");
+        assertEquals("Tibetan language advocate Tashi Wangchuk was sentenced to five years in prison.", p.text());
+    }
+
     @Test
     void keepsTitleWithoutSiteName() {
         assertEquals("Alert title", extract(page("<p>x</p>", "")).title());
@@ -92,6 +118,9 @@ class PageExtractorTest {
                 "<p class=\"date\">2002年3月19日</p>|2002-03-19",
                 "<p>２０１９年６月４日</p><p>正文。</p>|2019-06-04",
                 "<time datetime=\"2023-09-21T17:53:19.035Z\">x</time>|2023-09-21",
+                "<time datetime=\"2023-05-04T10:00:00\">x</time><p>Detained on 10 April 2023.</p>|2023-05-04",
+                "<time datetime=\"2023-05-04T23:30:00+0800\">x</time>|2023-05-04",
+                "<time datetime=\"2023-05-04 10:00\">x</time>|2023-05-04",
                 "<p>Published 2014-01-26</p><p>Body</p>|2014-01-26",
             })
     void findsPublicationDate(String dateline, LocalDate expected) {
@@ -149,6 +178,38 @@ class PageExtractorTest {
                 extractor
                         .extract(capture("https://x.example/", "text/html", body))
                         .text());
+    }
+
+    private static final String LIAOYANG = "辽宁省辽阳市数千名工人上街游行，要求当局释放被拘留的工人代表姚福信和萧云良，并发放拖欠的工资。";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "header says utf-8|text/html; charset=utf-8|<meta charset=\"gbk\">",
+                "meta says utf-8|text/html|<meta charset=\"utf-8\">",
+                "header and meta say utf-8|text/html; charset=UTF-8|<meta charset=\"utf-8\">"
+            })
+    void gbkBytesLabelledUtf8AreReadAsWhatTheyAre(String name, String contentType, String meta) {
+        byte[] body = ("<html><head>" + meta + "</head><body><p>" + LIAOYANG + "</p></body></html>")
+                .getBytes(Charset.forName("GBK"));
+        assertEquals(
+                LIAOYANG,
+                extractor
+                        .extract(capture("https://x.example/", contentType, body))
+                        .text());
+    }
+
+    @Test
+    void utf8PageWithAStrayBadByteStaysUtf8() {
+        byte[] good = ("<html><head><meta charset=\"utf-8\"></head><body><p>" + LIAOYANG + "</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = java.util.Arrays.copyOf(good, good.length + 1);
+        body[good.length] = (byte) 0xff; // one byte a broken template appended
+        assertTrue(extractor
+                .extract(capture("https://x.example/", "text/html; charset=utf-8", body))
+                .text()
+                .startsWith(LIAOYANG));
     }
 
     @Test

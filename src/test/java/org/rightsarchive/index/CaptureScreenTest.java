@@ -24,6 +24,24 @@ class CaptureScreenTest {
         assertEquals(Optional.empty(), CaptureScreen.defaults().rejectReason(page(body)));
     }
 
+    @ParameterizedTest
+    @CsvSource({"UTF-16BE, FE, FF", "UTF-16LE, FF, FE"})
+    void acceptsUtf16WithItsByteOrderMark(String charset, String first, String second) {
+        byte[] text = "<p>辽宁省辽阳市工人被拘留</p>".getBytes(Charset.forName(charset));
+        byte[] body = new byte[text.length + 2];
+        body[0] = (byte) Integer.parseInt(first, 16);
+        body[1] = (byte) Integer.parseInt(second, 16);
+        System.arraycopy(text, 0, body, 2, text.length);
+        assertEquals(Optional.empty(), CaptureScreen.defaults().rejectReason(page(body)));
+    }
+
+    @Test
+    void rejectsUtf16WithoutAByteOrderMarkAsNulBytes() {
+        byte[] body = "<p>Liaoyang</p>".getBytes(Charset.forName("UTF-16LE"));
+        assertTrue(
+                CaptureScreen.defaults().rejectReason(page(body)).orElseThrow().contains("NUL"));
+    }
+
     @Test
     void rejectsAPayloadOverTheLimit() {
         Optional<String> reason = new CaptureScreen(10).rejectReason(page(new byte[11]));

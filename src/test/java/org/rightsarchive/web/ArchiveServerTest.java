@@ -308,7 +308,15 @@ class ArchiveServerTest {
         assertEquals(dates.stream().sorted().toList(), dates, "timeline is oldest first");
         person.get("facts").forEach(f -> assertFalse(f.get("sources").isEmpty()));
         assertEquals(404, get("/api/people/nobody-at-all").statusCode());
-        assertEquals(400, get("/api/people/Not%20An%20Id").statusCode());
+        assertEquals(400, get("/api/people/%3Cb%3E").statusCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"姚福信", "yao fuxin", "Yao Fuxin", "YAO Fu-xin"})
+    void personPageTakesAFullNameInAnyFormForItsId(String name) throws Exception {
+        JsonNode person = json("/api/people/"
+                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        assertEquals("yao-fuxin", person.get("id").asText());
     }
 
     @Test
@@ -343,6 +351,7 @@ class ArchiveServerTest {
                 .firstValue("Content-Disposition")
                 .orElseThrow()
                 .startsWith("attachment"));
+        assertTrue(response.body().startsWith("\uFEFF"), "a byte-order mark, so Excel reads UTF-8");
         List<List<String>> rows = Csv.parse(new StringReader(response.body()));
         assertEquals(ExportWriter.CsvExport.COLUMNS, rows.get(0));
         assertEquals(gold.size(), rows.size() - 1);

@@ -556,6 +556,37 @@ class WebPageBrowserTest {
         assertEquals(total(), export.body().lines().filter(l -> !l.isBlank()).count(), "one line per result");
     }
 
+    @Test
+    void exportLinksListThePagesOrder() {
+        open("/?ui=en&q=" + encode("Liaoyang"));
+        assertTrue(decoded(driver.findElement(By.id("export-csv")).getAttribute("href"))
+                .contains("sort=relevance"));
+        open("/?ui=en&q=" + encode("Liaoyang") + "&sort=published");
+        assertTrue(decoded(driver.findElement(By.id("export-csv")).getAttribute("href"))
+                .contains("sort=published"));
+    }
+
+    @Test
+    void aSharedLinkWithYearsOrMonthsFillsTheDateRange() {
+        open("/?ui=en&from=2002&to=2003-02");
+        assertEquals("2002-01-01", driver.findElement(By.id("from")).getAttribute("value"));
+        assertEquals("2003-02-28", driver.findElement(By.id("to")).getAttribute("value"));
+        String api = (String) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.getElementById('export-csv').getAttribute('href');");
+        assertTrue(decoded(api).contains("from=2002-01-01") && decoded(api).contains("to=2003-02-28"), api);
+    }
+
+    @Test
+    void aPagePastTheLastResultSaysSoAndLeadsBack() {
+        open("/?ui=en&q=" + encode("Liaoyang") + "&page=50");
+        WebElement message = driver.findElement(By.cssSelector("#results .no-results"));
+        assertTrue(message.getText().contains("past the last result"), message.getText());
+        message.findElement(By.tagName("a")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("page=50"));
+        awaitResults();
+        assertFalse(resultTitles().isEmpty());
+    }
+
     private static String decoded(String href) {
         return URLDecoder.decode(href, StandardCharsets.UTF_8);
     }

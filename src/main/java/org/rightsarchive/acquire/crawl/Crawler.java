@@ -64,6 +64,11 @@ public final class Crawler {
     private final Map<String, Long> lastRequestNanos = new HashMap<>();
     private final List<String> scopes;
     private final List<String> warnings = new ArrayList<>();
+    // Sites whose robots.txt could not be fetched (network failure, 5xx, 429): nothing of theirs may be fetched
+    // now, and nothing of theirs may be dropped from the frontier either.
+    private final Set<String> unreachable = new java.util.HashSet<>();
+    private final java.util.concurrent.ScheduledExecutorService bodyDeadlines =
+            Executors.newSingleThreadScheduledExecutor(namedDaemonThreads("archive-crawler-deadline-"));
 
     public Crawler(Path corpus, CrawlConfig config) {
         this.corpus = corpus.toAbsolutePath().normalize();
@@ -78,7 +83,7 @@ public final class Crawler {
         this.http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(config.connectTimeout())
-                .executor(Executors.newCachedThreadPool(namedDaemonThreads()))
+                .executor(Executors.newCachedThreadPool(namedDaemonThreads("archive-crawler-http-")))
                 .build();
     }
 
@@ -108,7 +113,9 @@ public final class Crawler {
                 for (String seed : seeds) {
                     readSitemaps(seed, state, session);
                 }
-                state.markSitemapsRead();
+                if (seeds.stream().noneMatch(seed -> unreachable.contains(origin(URI.create(seed))))) {
+                    state.markSitemapsRead();
+                }
                 state.save();
             }
             while (fetched < config.maxPages()) {
@@ -117,7 +124,17 @@ public final class Crawler {
                     break;
                 }
                 String url = next.get();
-                if (!rulesFor(url, session).isAllowed(url)) {
+                BaseRobotRules rules = rulesFor(url, session);
+                String site = origin(URI.create(url));
+                if (unreachable.contains(site)) {
+                    // robots.txt says "disallow everything" for a site that is down; that must not empty the
+                    // frontier of a crawl that is only waiting for the site to come back.
+                    warnings.add("stopped: " + site + "/robots.txt could not be fetched (the site is down or"
+                            + " failing); the " + state.queued() + " queued pages are kept: run the same crawl"
+                            + " again later");
+                    break;
+                }
+                if (!rules.isAllowed(url)) {
                     blocked++;
                     state.done(url);
                     state.save();
@@ -174,6 +191,9 @@ public final class Crawler {
     private void readSitemaps(String seed, CrawlState state, WarcSession session)
             throws IOException, InterruptedException {
         BaseRobotRules rules = rulesFor(seed, session);
+        if (unreachable.contains(origin(URI.create(seed)))) {
+            return; // read when the site is back
+        }
         List<String> sitemaps = new ArrayList<>(rules.getSitemaps());
         if (sitemaps.isEmpty()) {
             sitemaps.add(origin(URI.create(seed)) + "/sitemap.xml");
@@ -224,9 +244,13 @@ public final class Crawler {
         Optional<HttpExchange> response = fetchWithRetries(URI.create(robotsUrl), session);
         if (response.isEmpty()) {
             rules = parser.failedFetch(503);
+            unreachable.add(origin);
         } else {
             session.record(response.get());
             int status = response.get().status();
+            if (status >= 500 || status == 429) {
+                unreachable.add(origin);
+            }
             rules = status == 200
                     ? parser.parseContent(
                             robotsUrl,
@@ -269,13 +293,38 @@ public final class Crawler {
                 .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
                 .GET()
                 .build();
+        long started = System.nanoTime();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         byte[] body;
         boolean truncated;
-        try (InputStream in = response.body()) {
+        // The request's timeout covers the wait for the headers only: a body that trickles in would hold the
+        // crawl for ever. Closing the stream from another thread ends a read blocked on it.
+        java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
+        InputStream in = response.body();
+        long leftNanos = Math.max(1, config.requestTimeout().toNanos() - (System.nanoTime() - started));
+        var deadline = bodyDeadlines.schedule(
+                () -> {
+                    late.set(true);
+                    closeQuietly(in);
+                },
+                leftNanos,
+                java.util.concurrent.TimeUnit.NANOSECONDS);
+        try (in) {
             byte[] read = in.readNBytes(config.maxBytes() + 1);
             truncated = read.length > config.maxBytes();
             body = truncated ? java.util.Arrays.copyOf(read, config.maxBytes()) : read;
+        } catch (IOException e) {
+            if (late.get()) {
+                throw new java.net.http.HttpTimeoutException("the page did not arrive within "
+                        + config.requestTimeout().toSeconds() + " s");
+            }
+            throw e;
+        } finally {
+            deadline.cancel(false);
+        }
+        if (late.get()) {
+            throw new java.net.http.HttpTimeoutException(
+                    "the page did not arrive within " + config.requestTimeout().toSeconds() + " s");
         }
         return new HttpExchange(
                 url,
@@ -380,13 +429,24 @@ public final class Crawler {
     }
 
     private static String describe(Throwable e) {
+        if (e instanceof java.net.ConnectException) {
+            return "connection refused or unreachable" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static java.util.concurrent.ThreadFactory namedDaemonThreads() {
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // the reader sees the stream closed either way
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory namedDaemonThreads(String prefix) {
         java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
         return runnable -> {
-            Thread t = new Thread(runnable, "archive-crawler-http-" + counter.incrementAndGet());
+            Thread t = new Thread(runnable, prefix + counter.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

@@ -39,6 +39,7 @@ import org.rightsarchive.index.Schema;
 import org.rightsarchive.index.solr.SolrClients;
 import org.rightsarchive.index.solr.SolrTarget;
 import org.rightsarchive.search.BackendUnavailableException;
+import org.rightsarchive.search.FilterValues;
 import org.rightsarchive.search.QueryExpander;
 import org.rightsarchive.search.QuerySyntaxException;
 import org.rightsarchive.search.SearchBackend;
@@ -216,7 +217,9 @@ public final class SolrSearchBackend implements SearchBackend {
         ModifiableSolrParams p = new ModifiableSolrParams();
         KeywordValues values = keywordValues();
         Query parsed = UserQueries.parse(
-                request.query(), expander.withPeopleIn(id -> values.has(Schema.PERSON, id)), values::canonical);
+                request.query(),
+                expander.withPeopleIn(id -> values.has(Schema.PERSON, id)),
+                (dim, v) -> FilterValues.resolve(dim, v, values::has, values::canonical, expander));
         p.set("q", new SolrQueryTranslator(p).translate(parsed));
         if (request.from() != null || request.to() != null) {
             p.add("fq", dayRange(Schema.EVENT_DATE, request.from(), request.to()));
@@ -231,7 +234,7 @@ public final class SolrSearchBackend implements SearchBackend {
             for (String v : e.getValue()) {
                 String value = "fv" + n;
                 String term = "fq" + n++;
-                p.set(value, values.canonical(dim, v));
+                p.set(value, FilterValues.resolve(dim, v, values::has, values::canonical, expander));
                 p.set(term, "{!term f=" + dim + " v=$" + value + "}");
                 any.append(" should=$").append(term);
             }

@@ -280,6 +280,54 @@ class CrawlerTest {
     }
 
     @Test
+    void aSiteThatIsDownKeepsItsQueuedPagesUntilItIsBack() throws Exception {
+        CrawlSummary first = crawl(3);
+        assertFalse(first.complete());
+        Crawler down = new Crawler(corpus, config(100));
+        Path state = down.stateFile();
+        site.respond("/robots.txt", 503, "<h1>Service Unavailable</h1>");
+
+        CrawlSummary during = down.run(Crawler.Listener.NONE);
+        assertEquals(0, during.fetched(), during.line());
+        assertEquals(first.queued(), during.queued(), "nothing queued is dropped");
+        assertTrue(Files.isRegularFile(state), "the frontier is kept");
+        assertTrue(
+                down.warnings().stream().anyMatch(w -> w.startsWith("stopped:") && w.contains("robots.txt")),
+                down.warnings().toString());
+
+        site.text("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
+        CrawlSummary back = crawl(100);
+        assertTrue(back.complete(), back.line());
+        for (String path : List.of("/en/alert.html", "/zh/alert.html", "/gbk.html", "/zh/only-in-sitemap.html")) {
+            assertEquals(1, site.requests(path), path + " fetched once over the three runs");
+        }
+    }
+
+    @Test
+    void aPageWhoseBodyTricklesInFailsAtTheTimeoutAndTheCrawlGoesOn() throws Exception {
+        site.trickle("/en/alert.html");
+        CrawlConfig oneSecond = new CrawlConfig(
+                List.of(URI.create(site.base() + "/")),
+                List.of(),
+                100,
+                Duration.ZERO,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(1),
+                0,
+                Duration.ofMillis(5),
+                1 << 20);
+        Crawler crawler = new Crawler(corpus, oneSecond);
+        CrawlSummary summary = crawler.run(Crawler.Listener.NONE);
+        assertTrue(summary.complete(), summary.line());
+        assertTrue(
+                crawler.warnings().stream()
+                        .anyMatch(w -> w.contains("/en/alert.html") && w.contains("did not arrive within 1 s")),
+                crawler.warnings().toString());
+        assertTrue(latestGood().containsKey(site.base() + "/zh/alert.html"), "the pages after it were crawled");
+        assertFalse(latestGood().containsKey(site.base() + "/en/alert.html"));
+    }
+
+    @Test
     void stopsAtMaxPagesAndContinuesOnTheNextRun() throws Exception {
         CrawlSummary first = crawl(3);
         assertEquals(3, first.fetched());

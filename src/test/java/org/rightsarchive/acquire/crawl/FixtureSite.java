@@ -33,12 +33,19 @@ public final class FixtureSite implements AutoCloseable {
     private final Map<String, Response> pages = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final Map<String, String> userAgents = new ConcurrentHashMap<>();
+    private final java.util.Set<String> trickling = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.List<Long> requestNanos =
             java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     public FixtureSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        // Threads of their own: a trickling page must not hold up the requests after it.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fixture-site");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
         String base = base();
         text("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n\nSitemap: " + base + "/sitemap.xml\n");
@@ -127,11 +134,16 @@ public final class FixtureSite implements AutoCloseable {
         pages.put(path, new Response(200, "text/html; charset=utf-8", bytes(html), null));
     }
 
+    /** Serves {@code path} as a page whose body trickles in, 8 bytes a second, until the client gives up. */
+    void trickle(String path) {
+        trickling.add(path);
+    }
+
     void respond(String path, int status, String html) {
         pages.put(path, new Response(status, "text/html; charset=utf-8", bytes(html), null));
     }
 
-    private void text(String path, String type, String text) {
+    void text(String path, String type, String text) {
         pages.put(path, new Response(200, type, bytes(text), null));
     }
 
@@ -167,6 +179,10 @@ public final class FixtureSite implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         userAgents.put(path, String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")));
+        if (trickling.contains(path)) {
+            trickle(exchange);
+            return;
+        }
         Response response = pages.get(path);
         if (response == null) {
             response = new Response(404, "text/plain", bytes("not found"), null);
@@ -178,6 +194,20 @@ public final class FixtureSite implements AutoCloseable {
         exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(response.body());
+        }
+    }
+
+    private static void trickle(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(200, 1 << 20);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (int i = 0; i < 120; i++) {
+                out.write(bytes("<p>slow.</p>".substring(0, 8)));
+                out.flush();
+                Thread.sleep(1000);
+            }
+        } catch (IOException | InterruptedException e) {
+            // the client closed the connection: what the test wants
         }
     }
 

@@ -305,7 +305,7 @@ class SolrParityTest {
 
     @Test
     void badQueriesAreRejectedAsByTheEmbeddedBackend() {
-        for (String bad : List.of("\"unclosed", "a AND", "*leading", "/regex/", "published:[2001 TO 2002]")) {
+        for (String bad : List.of("\"unclosed", "a AND", "*leading", "(unclosed", "published:[2001 TO 2002]")) {
             QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> solr.search(text(bad)), bad);
             assertFalse(e.getMessage().isBlank());
         }
