@@ -126,9 +126,14 @@ public final class DocumentMapper {
             d.add(new StringField(Schema.PERSON, p.id(), Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(Schema.PERSON, p.id()));
             roles.add(p.role());
+            d.add(new StringField(Schema.PERSON_ROLE, p.id() + "/" + p.role(), Field.Store.NO));
             d.add(new TextField(Schema.NAMES_EN, p.name(), Field.Store.NO));
             if (p.nameZh() != null) {
                 d.add(new TextField(Schema.NAMES_CJK, p.nameZh(), Field.Store.NO));
+                d.add(new StringField(
+                        Schema.PERSON_NAME_ZH,
+                        p.id() + Schema.NAME_SEPARATOR + ChineseScript.toSimplified(p.nameZh()),
+                        Field.Store.NO));
             }
             for (String n : p.names()) {
                 d.add(new TextField(

@@ -57,6 +57,20 @@ public final class Schema {
     public static final String PERSON = "person";
     /** Roles of people on the page, e.g. detainee. Exact. */
     public static final String ROLE = "role";
+    /**
+     * Each person with their role on the page, {@code xi-jinping/official}: a filter on a person and a role means that
+     * person in that role, not the person and someone else detained. Exact.
+     */
+    public static final String PERSON_ROLE = "person_role";
+    /**
+     * Each person with a Chinese name on the page, with that name in Simplified characters, {@code yao-fuxin\t姚福信}.
+     * Exact; how a name typed in pinyin finds the pages that write it in characters, and how 刘小波 is told apart from
+     * 刘晓波 although both read Liu Xiaobo.
+     */
+    public static final String PERSON_NAME_ZH = "person_zh";
+
+    /** Separates a person id from their Chinese name in {@link #PERSON_NAME_ZH}. */
+    public static final char NAME_SEPARATOR = '\t';
     /** Provinces (English). Exact, facet. */
     public static final String PROVINCE = "province";
     /** Prefecture-level cities (English). Exact, facet. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.rightsarchive.annotate.people.PersonNames;
 import org.rightsarchive.annotate.places.Gazetteer;
@@ -22,21 +23,30 @@ import org.rightsarchive.lang.ChineseScript;
  * rights}, 劳工权利, 勞工權利, {@code RSDL}) also searches the topic the tagger assigned and the other labels.
  */
 public final class DictionaryQueryExpander implements QueryExpander {
+    /** Most Chinese names of one person searched for a pinyin name (a page may misspell it). */
+    private static final int MAX_CHINESE_NAMES = 4;
+
     private final Gazetteer gazetteer;
     private final PersonNames names;
     private final Taxonomy taxonomy;
     private final Predicate<String> personInArchive;
+    private final Function<String, Set<String>> chineseNamesInArchive;
 
     public DictionaryQueryExpander(Gazetteer gazetteer, PersonNames names, Taxonomy taxonomy) {
-        this(gazetteer, names, taxonomy, id -> true);
+        this(gazetteer, names, taxonomy, id -> true, id -> Set.of());
     }
 
     private DictionaryQueryExpander(
-            Gazetteer gazetteer, PersonNames names, Taxonomy taxonomy, Predicate<String> personInArchive) {
+            Gazetteer gazetteer,
+            PersonNames names,
+            Taxonomy taxonomy,
+            Predicate<String> personInArchive,
+            Function<String, Set<String>> chineseNamesInArchive) {
         this.gazetteer = gazetteer;
         this.names = names;
         this.taxonomy = taxonomy;
         this.personInArchive = personInArchive;
+        this.chineseNamesInArchive = chineseNamesInArchive;
     }
 
     /**
@@ -47,7 +57,13 @@ public final class DictionaryQueryExpander implements QueryExpander {
      */
     @Override
     public DictionaryQueryExpander withPeopleIn(Predicate<String> personIdInArchive) {
-        return new DictionaryQueryExpander(gazetteer, names, taxonomy, personIdInArchive);
+        return new DictionaryQueryExpander(gazetteer, names, taxonomy, personIdInArchive, chineseNamesInArchive);
+    }
+
+    @Override
+    public DictionaryQueryExpander withPeopleIn(
+            Predicate<String> personIdInArchive, Function<String, Set<String>> chineseNamesOfPeople) {
+        return new DictionaryQueryExpander(gazetteer, names, taxonomy, personIdInArchive, chineseNamesOfPeople);
     }
 
     /** The expander over the bundled gazetteer and name data. */
@@ -67,6 +83,8 @@ public final class DictionaryQueryExpander implements QueryExpander {
         person(text).ifPresent(id -> {
             out.add(names.displayName(id));
             names.chineseOf(id).ifPresent(out::add);
+            // As the archive's pages write the name: the Chinese pages about the person rank by it, and show it marked.
+            chineseNamesInArchive.apply(id).stream().limit(MAX_CHINESE_NAMES).forEach(out::add);
         });
         topic(text).ifPresent(t -> {
             out.add(t.label());
@@ -188,6 +206,14 @@ public final class DictionaryQueryExpander implements QueryExpander {
                 }
             }
         }
-        return names.idOf(t).filter(id -> id.contains("-")).filter(personInArchive);
+        Optional<String> id = names.idOf(t).filter(i -> i.contains("-")).filter(personInArchive);
+        if (han > 0 && id.isPresent()) {
+            // Characters that read as the person's pinyin are that person only if the archive writes them so.
+            Set<String> written = chineseNamesInArchive.apply(id.get());
+            if (!written.isEmpty() && !written.contains(ChineseScript.toSimplified(t))) {
+                return Optional.empty();
+            }
+        }
+        return id;
     }
 }

@@ -1,5 +1,8 @@
 package org.rightsarchive.search;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.BinaryOperator;
@@ -55,5 +58,26 @@ public final class FilterValues {
                         + " /api/topics lists them";
             default -> "unknown " + dimension + " '" + value + "'";
         };
+    }
+
+    /**
+     * The terms a role filter matches: the roles themselves ({@link Schema#ROLE}), or with a person filter too, each
+     * person in each role ({@link Schema#PERSON_ROLE}, {@code xi-jinping/detainee}), so that the person is the one in
+     * that role.
+     */
+    public static List<String> roleTerms(SearchRequest request, BinaryOperator<String> asIndexed) {
+        List<String> roles = request.filters().getOrDefault(Schema.ROLE, List.of()).stream()
+                .map(r -> r.strip().toLowerCase(Locale.ROOT))
+                .toList();
+        List<String> people = request.filters().getOrDefault(Schema.PERSON, List.of());
+        if (people.isEmpty()) {
+            return roles;
+        }
+        List<String> out = new ArrayList<>();
+        for (String person : people) {
+            String id = asIndexed.apply(Schema.PERSON, person);
+            roles.forEach(r -> out.add(id + "/" + r));
+        }
+        return out;
     }
 }

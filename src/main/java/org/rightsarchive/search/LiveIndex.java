@@ -53,6 +53,7 @@ final class LiveIndex implements Closeable {
         final FacetOrdinals facetOrdinals;
         private final Map<String, Map<String, String>> valuesByDimension;
         private int[] wholeIndexCounts;
+        private final Map<String, java.util.Set<String>> chineseNames = new java.util.concurrent.ConcurrentHashMap<>();
 
         ArchiveSearcher(IndexReader reader) throws IOException {
             super(reader);
@@ -68,6 +69,43 @@ final class LiveIndex implements Closeable {
                 return dimension.equals(Schema.ROLE) ? value.toLowerCase(Locale.ROOT) : value;
             }
             return values.getOrDefault(value.toLowerCase(Locale.ROOT), value);
+        }
+
+        /**
+         * The Chinese names, in Simplified characters, that pages of this index give the person ({@link
+         * Schema#PERSON_NAME_ZH}); empty for a person only ever named in pinyin. Read from the terms index once per
+         * person and reader.
+         */
+        java.util.Set<String> chineseNamesOf(String personId) {
+            return chineseNames.computeIfAbsent(personId, this::readChineseNames);
+        }
+
+        private java.util.Set<String> readChineseNames(String personId) {
+            String prefix = personId + Schema.NAME_SEPARATOR;
+            org.apache.lucene.util.BytesRef start = new org.apache.lucene.util.BytesRef(prefix);
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            try {
+                for (var leaf : getIndexReader().leaves()) {
+                    org.apache.lucene.index.Terms terms = leaf.reader().terms(Schema.PERSON_NAME_ZH);
+                    if (terms == null) {
+                        continue;
+                    }
+                    org.apache.lucene.index.TermsEnum te = terms.iterator();
+                    if (te.seekCeil(start) == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+                        continue;
+                    }
+                    for (var term = te.term(); term != null; term = te.next()) {
+                        String value = term.utf8ToString();
+                        if (!value.startsWith(prefix)) {
+                            break;
+                        }
+                        names.add(value.substring(prefix.length()));
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("reading the Chinese names of " + personId, e);
+            }
+            return java.util.Set.copyOf(names);
         }
 
         /** Whether some document has {@code value}, in any case, in the facet {@code dimension}. */

@@ -302,12 +302,12 @@ public final class LuceneSearchBackend implements SearchBackend {
         if (text.isEmpty() || text.equals("*") || text.equals("*:*")) {
             return new MatchAllDocsQuery();
         }
-        QueryExpander forThisIndex = expander.withPeopleIn(id -> base.has(Schema.PERSON, id));
+        QueryExpander forThisIndex = expander.withPeopleIn(id -> base.has(Schema.PERSON, id), base::chineseNamesOf);
         Query parsed = new ArchiveQueryParser(forThisIndex, (dim, v) -> filterValue(base, dim, v)).parseUserQuery(text);
         return parsed == null ? new MatchNoDocsQuery("the query has no searchable words") : parsed;
     }
 
-    private static Query withRangesAndRoles(Query text, SearchRequest request, LiveIndex.ArchiveSearcher base) {
+    private Query withRangesAndRoles(Query text, SearchRequest request, LiveIndex.ArchiveSearcher base) {
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         if (request.from() != null || request.to() != null) {
             all.add(dayRange(Schema.EVENT_DATE, request.from(), request.to()), BooleanClause.Occur.FILTER);
@@ -320,8 +320,10 @@ public final class LuceneSearchBackend implements SearchBackend {
         List<String> roles = request.filters().getOrDefault(Schema.ROLE, List.of());
         if (!roles.isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
-            roles.forEach(r -> any.add(
-                    new TermQuery(new Term(Schema.ROLE, base.canonical(Schema.ROLE, r))), BooleanClause.Occur.SHOULD));
+            for (String term : FilterValues.roleTerms(request, (dim, v) -> filterValue(base, dim, v))) {
+                String field = term.indexOf('/') >= 0 ? Schema.PERSON_ROLE : Schema.ROLE;
+                any.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+            }
             all.add(any.build(), BooleanClause.Occur.FILTER);
         }
         return all.build();

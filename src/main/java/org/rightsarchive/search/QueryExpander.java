@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -65,6 +66,16 @@ public interface QueryExpander {
         return this;
     }
 
+    /**
+     * {@link #withPeopleIn(Predicate)}, knowing also the Chinese names the archive's pages give each person: a name
+     * typed in pinyin then also searches them, and a name typed in characters stands for a person only if it is one
+     * of them (刘小波 is not 刘晓波, though both read Liu Xiaobo). A person the archive names only in pinyin has none.
+     */
+    default QueryExpander withPeopleIn(
+            Predicate<String> personIdInArchive, Function<String, Set<String>> chineseNamesInArchive) {
+        return withPeopleIn(personIdInArchive);
+    }
+
     /** Both expanders, alternatives of the first first. */
     default QueryExpander and(QueryExpander other) {
         QueryExpander first = this;
@@ -79,6 +90,13 @@ public interface QueryExpander {
                 List<String> all = new ArrayList<>(first.alternatives(text));
                 all.addAll(other.alternatives(text));
                 return List.copyOf(new LinkedHashSet<>(all));
+            }
+
+            @Override
+            public QueryExpander withPeopleIn(
+                    Predicate<String> personIdInArchive, Function<String, Set<String>> chineseNamesInArchive) {
+                return first.withPeopleIn(personIdInArchive, chineseNamesInArchive)
+                        .and(other.withPeopleIn(personIdInArchive, chineseNamesInArchive));
             }
 
             @Override

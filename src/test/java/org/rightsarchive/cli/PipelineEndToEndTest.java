@@ -256,6 +256,40 @@ class PipelineEndToEndTest {
         assertTrue(e.getMessage().contains(message) && e.getMessage().contains(value), e.getMessage());
     }
 
+    @Test
+    void aNameInPinyinFindsThePagesThatWriteItInCharactersAndRanksThemByIt() throws IOException {
+        List<String> hits = ranked("Wang Quanzhang");
+        int chinese = hits.indexOf("pages/zh-hans/2019-01-wang-quanzhang-sentenced.html");
+        assertTrue(chinese >= 0 && chinese < 3, "the Chinese page about him ranks among the first: " + hits);
+        SearchResult result = backend.search(SearchRequest.of("Yao Fuxin").withPage(1, SearchRequest.MAX_SIZE));
+        List<SearchResult.Hit> zh = result.hits().stream()
+                .filter(h -> h.language().startsWith("zh"))
+                .toList();
+        assertTrue(!zh.isEmpty() && zh.stream().allMatch(h -> h.snippet().contains("<mark>")), "marked: " + zh);
+    }
+
+    @Test
+    void charactersThatOnlyReadLikeAPersonsNameAreNotThatPerson() throws IOException {
+        assertTrue(found("刘晓波").size() >= 4);
+        assertEquals(Set.of(), found("刘小波"), "刘小波 is written nowhere; 刘晓波 reads the same");
+        assertEquals(Set.of(), found("姚福新"));
+    }
+
+    @Test
+    void aRoleFilterWithAPersonFilterMeansThatPersonInThatRole() throws IOException {
+        assertTrue(total(java.util.Map.of("person", List.of("xi-jinping"))) > 0);
+        assertEquals(0, total(java.util.Map.of("person", List.of("xi-jinping"), "role", List.of("detainee"))));
+        SearchRequest his = SearchRequest.of("")
+                .withFilters(java.util.Map.of("person", List.of("yao-fuxin")))
+                .withPage(1, SearchRequest.MAX_SIZE);
+        long detained = backend.search(his).hits().stream()
+                .filter(h ->
+                        h.people().stream().anyMatch(p -> p.id().equals("yao-fuxin") && "detainee".equals(p.role())))
+                .count();
+        assertTrue(detained > 0);
+        assertEquals(detained, total(java.util.Map.of("person", List.of("yao-fuxin"), "role", List.of("detainee"))));
+    }
+
     /** The real server over the pipeline's index: the routes whose answers only real annotations show. */
     @org.junit.jupiter.api.Nested
     class Routes {

@@ -53,6 +53,8 @@ public final class SolrSchema {
             field(Schema.EVENT_DATE, DATE, true, false, true),
             field(Schema.PERSON, FACET, true, false, true),
             field(Schema.ROLE, STRING, true, false, true),
+            field(Schema.PERSON_ROLE, STRING, true, false, true),
+            field(Schema.PERSON_NAME_ZH, FACET, true, false, true),
             field(Schema.PROVINCE, FACET, true, false, true),
             field(Schema.CITY, FACET, true, false, true),
             field(Schema.TOPIC, FACET, true, false, true),

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -216,10 +217,12 @@ public final class SolrSearchBackend implements SearchBackend {
     private ModifiableSolrParams query(SearchRequest request) throws IOException {
         ModifiableSolrParams p = new ModifiableSolrParams();
         KeywordValues values = keywordValues();
+        BinaryOperator<String> asIndexed =
+                (dim, v) -> FilterValues.resolve(dim, v, values::has, values::canonical, expander);
         Query parsed = UserQueries.parse(
                 request.query(),
-                expander.withPeopleIn(id -> values.has(Schema.PERSON, id)),
-                (dim, v) -> FilterValues.resolve(dim, v, values::has, values::canonical, expander));
+                expander.withPeopleIn(id -> values.has(Schema.PERSON, id), values::chineseNamesOf),
+                asIndexed);
         p.set("q", new SolrQueryTranslator(p).translate(parsed));
         if (request.from() != null || request.to() != null) {
             p.add("fq", dayRange(Schema.EVENT_DATE, request.from(), request.to()));
@@ -231,11 +234,13 @@ public final class SolrSearchBackend implements SearchBackend {
         for (var e : request.filters().entrySet()) {
             String dim = e.getKey();
             StringBuilder any = new StringBuilder("{!bool tag=").append(dim);
-            for (String v : e.getValue()) {
+            boolean roles = dim.equals(Schema.ROLE);
+            for (String v : roles ? FilterValues.roleTerms(request, asIndexed) : e.getValue()) {
                 String value = "fv" + n;
                 String term = "fq" + n++;
-                p.set(value, FilterValues.resolve(dim, v, values::has, values::canonical, expander));
-                p.set(term, "{!term f=" + dim + " v=$" + value + "}");
+                String field = roles && v.indexOf('/') >= 0 ? Schema.PERSON_ROLE : dim;
+                p.set(value, roles ? v : asIndexed.apply(dim, v));
+                p.set(term, "{!term f=" + field + " v=$" + value + "}");
                 any.append(" should=$").append(term);
             }
             p.add("fq", any.append('}').toString());
@@ -435,6 +440,9 @@ public final class SolrSearchBackend implements SearchBackend {
         for (String dim : Schema.FACETS) {
             facets.put(dim, Map.of("type", "terms", "field", dim, "limit", -1, "mincount", 1));
         }
+        facets.put(
+                Schema.PERSON_NAME_ZH,
+                Map.of("type", "terms", "field", Schema.PERSON_NAME_ZH, "limit", -1, "mincount", 1));
         try {
             p.set("json.facet", JSON.writeValueAsString(facets));
         } catch (JsonProcessingException e) {
@@ -449,12 +457,29 @@ public final class SolrSearchBackend implements SearchBackend {
             }
             byDim.put(dim, values);
         }
-        KeywordValues loaded = new KeywordValues(byDim, System.nanoTime());
+        Map<String, java.util.Set<String>> chineseNames = new HashMap<>();
+        for (SearchResult.FacetCount c : counts(json, Schema.PERSON_NAME_ZH)) {
+            int tab = c.value().indexOf(Schema.NAME_SEPARATOR);
+            if (tab > 0) {
+                chineseNames
+                        .computeIfAbsent(c.value().substring(0, tab), id -> new java.util.TreeSet<>())
+                        .add(c.value().substring(tab + 1));
+            }
+        }
+        KeywordValues loaded = new KeywordValues(byDim, chineseNames, System.nanoTime());
         keywords = loaded;
         return loaded;
     }
 
-    private record KeywordValues(Map<String, Map<String, String>> byDimension, long loadedAt) {
+    private record KeywordValues(
+            Map<String, Map<String, String>> byDimension,
+            Map<String, java.util.Set<String>> chineseNames,
+            long loadedAt) {
+        /** The Chinese names the archive's pages give a person, as the embedded backend reads them. */
+        java.util.Set<String> chineseNamesOf(String personId) {
+            return chineseNames.getOrDefault(personId, java.util.Set.of());
+        }
+
         String canonical(String dimension, String value) {
             Map<String, String> values = byDimension.get(dimension);
             if (values == null || values.isEmpty()) {
