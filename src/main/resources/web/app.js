@@ -405,6 +405,7 @@
     }
     if (seq !== requestSeq) return;
     error.hidden = true;
+    ((result.facets || {}).person || []).forEach((c) => rememberPerson({ id: c.value, name: c.label, nameZh: c.labelZh }));
     (result.hits || []).forEach((hit) => {
       (hit.people || []).forEach(rememberPerson);
       (hit.topics || []).forEach(rememberTopic);

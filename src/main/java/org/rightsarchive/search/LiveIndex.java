@@ -73,8 +73,8 @@ final class LiveIndex implements Closeable {
 
         /**
          * The Chinese names, in Simplified characters, that pages of this index give the person ({@link
-         * Schema#PERSON_NAME_ZH}); empty for a person only ever named in pinyin. Read from the terms index once per
-         * person and reader.
+         * Schema#PERSON_NAME_ZH}), the one most pages write first; empty for a person only ever named in pinyin. Read
+         * from the terms index once per person and reader.
          */
         java.util.Set<String> chineseNamesOf(String personId) {
             return chineseNames.computeIfAbsent(personId, this::readChineseNames);
@@ -83,7 +83,7 @@ final class LiveIndex implements Closeable {
         private java.util.Set<String> readChineseNames(String personId) {
             String prefix = personId + Schema.NAME_SEPARATOR;
             org.apache.lucene.util.BytesRef start = new org.apache.lucene.util.BytesRef(prefix);
-            java.util.Set<String> names = new java.util.TreeSet<>();
+            Map<String, Integer> pages = new HashMap<>();
             try {
                 for (var leaf : getIndexReader().leaves()) {
                     org.apache.lucene.index.Terms terms = leaf.reader().terms(Schema.PERSON_NAME_ZH);
@@ -99,13 +99,17 @@ final class LiveIndex implements Closeable {
                         if (!value.startsWith(prefix)) {
                             break;
                         }
-                        names.add(value.substring(prefix.length()));
+                        pages.merge(value.substring(prefix.length()), te.docFreq(), Integer::sum);
                     }
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException("reading the Chinese names of " + personId, e);
             }
-            return java.util.Set.copyOf(names);
+            // The most written form first: it is the one to show.
+            List<String> names = new ArrayList<>(pages.keySet());
+            names.sort(
+                    java.util.Comparator.comparing((String n) -> -pages.get(n)).thenComparing(n -> n));
+            return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(names));
         }
 
         /** Whether some document has {@code value}, in any case, in the facet {@code dimension}. */

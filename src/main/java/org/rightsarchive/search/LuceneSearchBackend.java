@@ -229,6 +229,16 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
 
     @Override
+    public java.util.Set<String> chineseNamesOf(String personId) throws IOException {
+        LiveIndex.Lease lease = index.acquire();
+        try {
+            return lease.searcher().chineseNamesOf(personId);
+        } finally {
+            index.release(lease);
+        }
+    }
+
+    @Override
     public Optional<StoredDocument> document(String id) throws IOException {
         if (id == null || id.isBlank()) {
             return Optional.empty();

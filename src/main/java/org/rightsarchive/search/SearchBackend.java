@@ -33,4 +33,12 @@ public interface SearchBackend extends Closeable {
 
     /** The index generation answering now (changes when a rebuild is switched live). */
     long generation();
+
+    /**
+     * The Chinese names the archive's pages give a person, in Simplified characters, the most written first; empty
+     * for a person named only in pinyin, or a backend that does not know.
+     */
+    default java.util.Set<String> chineseNamesOf(String personId) throws IOException {
+        return java.util.Set.of();
+    }
 }

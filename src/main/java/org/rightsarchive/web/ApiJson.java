@@ -7,6 +7,7 @@ import java.util.Map;
 import org.rightsarchive.annotate.Person;
 import org.rightsarchive.annotate.Place;
 import org.rightsarchive.annotate.TopicTag;
+import org.rightsarchive.annotate.people.PersonNames;
 import org.rightsarchive.search.SearchRequest;
 import org.rightsarchive.search.SearchResult;
 
@@ -17,12 +18,26 @@ public final class ApiJson {
     /** The body of {@code GET /api/search}. */
     public static Map<String, Object> searchResult(
             SearchRequest request, SearchResult result, long generation, long tookMs, TopicDirectory topics) {
+        return searchResult(request, result, generation, tookMs, topics, id -> null);
+    }
+
+    /**
+     * The search answer, its person facet labelled with each person's name and the Chinese name {@code
+     * chineseNameOf} gives (or {@code null}), so the Chinese interface can show every person in characters.
+     */
+    public static Map<String, Object> searchResult(
+            SearchRequest request,
+            SearchResult result,
+            long generation,
+            long tookMs,
+            TopicDirectory topics,
+            java.util.function.Function<String, String> chineseNameOf) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", result.total());
         out.put("page", request.page());
         out.put("size", request.size());
         out.put("hits", result.hits().stream().map(h -> hit(h, topics)).toList());
-        out.put("facets", facets(result.facets(), topics));
+        out.put("facets", facets(result.facets(), topics, chineseNameOf));
         out.put("estimated", result.estimated());
         out.put("generation", generation);
         out.put("tookMs", tookMs);
@@ -78,7 +93,10 @@ public final class ApiJson {
         return out;
     }
 
-    static Map<String, Object> facets(Map<String, List<SearchResult.FacetCount>> facets, TopicDirectory topics) {
+    static Map<String, Object> facets(
+            Map<String, List<SearchResult.FacetCount>> facets,
+            TopicDirectory topics,
+            java.util.function.Function<String, String> chineseNameOf) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (String dim : List.of("topic", "province", "city", "person", "event", "lang", "year")) {
             List<Map<String, Object>> values = new ArrayList<>();
@@ -90,6 +108,9 @@ public final class ApiJson {
                     var known = topics.find(c.value());
                     v.put("label", known.map(TopicDirectory.Topic::label).orElse(c.value()));
                     v.put("labelZh", known.map(TopicDirectory.Topic::labelZh).orElse(null));
+                } else if (dim.equals("person")) {
+                    v.put("label", PersonNames.standard().displayName(c.value()));
+                    v.put("labelZh", chineseNameOf.apply(c.value()));
                 }
                 values.add(v);
             }

@@ -79,7 +79,16 @@ final class ApiRoutes {
         // Read after the search: a search is what notices a new generation and switches to it.
         long generation = backend.generation();
         long tookMs = (System.nanoTime() - start) / 1_000_000;
-        ctx.json(ApiJson.searchResult(request, result, generation, tookMs, topics));
+        ctx.json(ApiJson.searchResult(request, result, generation, tookMs, topics, this::chineseName));
+    }
+
+    /** The Chinese name most of the archive's pages give a person, or {@code null}. */
+    private String chineseName(String personId) {
+        try {
+            return backend.chineseNamesOf(personId).stream().findFirst().orElse(null);
+        } catch (IOException e) {
+            return null; // a label, not worth failing the search for
+        }
     }
 
     void document(Context ctx) throws IOException {

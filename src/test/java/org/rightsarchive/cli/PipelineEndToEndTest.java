@@ -344,6 +344,19 @@ class PipelineEndToEndTest {
         }
 
         @Test
+        void thePersonFacetNamesEachPersonInBothScripts() throws Exception {
+            var answer = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(get("/api/search?q=Liaoyang").body());
+            java.util.Map<String, String> zh = new java.util.HashMap<>();
+            answer.get("facets")
+                    .get("person")
+                    .forEach(p ->
+                            zh.put(p.get("value").asText(), p.get("labelZh").asText()));
+            assertEquals("姚福信", zh.get("yao-fuxin"), zh.toString());
+            assertEquals("萧云良", zh.get("xiao-yunliang"), zh.toString());
+        }
+
+        @Test
         void archivedCaptureDeclaresTheCharsetItIsReadWith() throws Exception {
             String id = backend.search(SearchRequest.of("姚福信")).hits().get(0).id();
             var response = get("/archive/" + id);

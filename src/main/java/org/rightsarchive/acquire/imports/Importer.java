@@ -84,11 +84,11 @@ public final class Importer {
         int warcRecords = 0;
         for (Path warc : warcs) {
             try {
-                Optional<Integer> copied = copyWarc(warc);
+                Optional<Copied> copied = copyWarc(warc);
                 if (copied.isPresent()) {
                     warcFiles++;
-                    warcRecords += copied.get();
-                    progress.accept("WARC " + warc + ": " + copied.get() + " records");
+                    warcRecords += copied.get().records();
+                    progress.accept("WARC " + warc + ": " + copied.get().line());
                 } else {
                     progress.accept("WARC " + warc + ": already imported");
                 }
@@ -125,7 +125,7 @@ public final class Importer {
                         failed.add(post + ": " + describe(e));
                     }
                 }
-                Map<String, Map<String, String>> groups = translationGroups(read);
+                Map<String, Map<String, String>> groups = translationGroups(withSiblings(read));
                 for (MarkdownPost post : read) {
                     try {
                         String url = post.file().toUri().toString();
@@ -152,6 +152,34 @@ public final class Importer {
         return new ImportSummary(warcFiles, warcRecords, stored, unchanged, failed);
     }
 
+    /**
+     * The posts and the other posts of their folders: a post imported again alone must keep the translations it was
+     * linked to when its folder was imported, or its record would change (and lose the link) for nothing.
+     */
+    private static List<MarkdownPost> withSiblings(List<MarkdownPost> posts) {
+        List<MarkdownPost> all = new ArrayList<>(posts);
+        java.util.Set<Path> given = new java.util.HashSet<>();
+        posts.forEach(p -> given.add(p.file().toAbsolutePath().normalize()));
+        java.util.Set<Path> folders = new java.util.TreeSet<>();
+        posts.forEach(p -> folders.add(p.file().toAbsolutePath().normalize().getParent()));
+        for (Path folder : folders) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(MarkdownPost::isMarkdown).sorted().toList()) {
+                    if (given.add(file.toAbsolutePath().normalize())) {
+                        try {
+                            all.add(MarkdownPost.read(file));
+                        } catch (IOException | RuntimeException e) {
+                            // a sibling that does not read is only not linked; it was not asked for
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // the folder cannot be listed: link within the batch only
+            }
+        }
+        return all;
+    }
+
     /** lang-ref to (language tag to URL), for posts that have both. */
     private static Map<String, Map<String, String>> translationGroups(List<MarkdownPost> posts) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
@@ -170,14 +198,24 @@ public final class Importer {
      * Checks that a file reads as WARC and copies it into the archive unchanged; empty when an identical file is
      * already there. The copy is written under a new name and never overwrites anything.
      */
-    private Optional<Integer> copyWarc(Path warc) throws IOException {
+    private Optional<Copied> copyWarc(Path warc) throws IOException {
         int records = 0;
+        String damage = null;
         try (WarcReader reader = new WarcReader(FileChannel.open(warc, StandardOpenOption.READ))) {
             for (Optional<WarcRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
                 if (r.get() instanceof WarcResponse || r.get() instanceof WarcResource) {
                     records++;
                 }
             }
+        } catch (IOException | RuntimeException e) {
+            if (records == 0) {
+                throw e;
+            }
+            // A download cut short: the records before the damage are good, and the archive's scan reads them.
+            damage = describe(e);
+        }
+        if (records == 0) {
+            throw new IOException("holds no response or resource records: nothing to import");
         }
         String hash = sha256(warc);
         long size = Files.size(warc);
@@ -192,7 +230,15 @@ public final class Importer {
         Path tmp = archive.directory().resolve(".incoming-" + target.getFileName());
         Files.copy(warc, tmp);
         Files.move(tmp, target);
-        return Optional.of(records);
+        return Optional.of(new Copied(records, damage));
+    }
+
+    /** A WARC file copied into the archive: its readable records, and what cut the rest short, if anything. */
+    private record Copied(int records, String damage) {
+        String line() {
+            return records + " records"
+                    + (damage == null ? "" : "; damaged after them (" + damage + "): the rest is lost");
+        }
     }
 
     private static URI urlOfPage(Path page, byte[] body) throws IOException {
@@ -237,6 +283,12 @@ public final class Importer {
     }
 
     private static String describe(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            message = "not UTF-8 text (" + message + "); save the file as UTF-8";
+        }
+        // jwarc quotes bad bytes sign-extended (\xffffffcf): one byte is two digits.
+        message = message.replaceAll("\\\\xffffff([0-9a-fA-F]{2})", "\\\\x$1");
+        return message.length() > 200 ? message.substring(0, 200) + "..." : message;
     }
 }

@@ -213,6 +213,11 @@ public final class SolrSearchBackend implements SearchBackend {
         client.close();
     }
 
+    @Override
+    public java.util.Set<String> chineseNamesOf(String personId) throws IOException {
+        return keywordValues().chineseNamesOf(personId);
+    }
+
     /** The request's query and filters, as parameters; the rest is added by the caller. */
     private ModifiableSolrParams query(SearchRequest request) throws IOException {
         ModifiableSolrParams p = new ModifiableSolrParams();
@@ -457,12 +462,16 @@ public final class SolrSearchBackend implements SearchBackend {
             }
             byDim.put(dim, values);
         }
+        // Counted most first, as the embedded backend orders them: the most written form is the one shown.
+        List<SearchResult.FacetCount> written = new ArrayList<>(counts(json, Schema.PERSON_NAME_ZH));
+        written.sort(java.util.Comparator.comparingLong((SearchResult.FacetCount c) -> -c.count())
+                .thenComparing(SearchResult.FacetCount::value));
         Map<String, java.util.Set<String>> chineseNames = new HashMap<>();
-        for (SearchResult.FacetCount c : counts(json, Schema.PERSON_NAME_ZH)) {
+        for (SearchResult.FacetCount c : written) {
             int tab = c.value().indexOf(Schema.NAME_SEPARATOR);
             if (tab > 0) {
                 chineseNames
-                        .computeIfAbsent(c.value().substring(0, tab), id -> new java.util.TreeSet<>())
+                        .computeIfAbsent(c.value().substring(0, tab), id -> new java.util.LinkedHashSet<>())
                         .add(c.value().substring(tab + 1));
             }
         }

@@ -94,6 +94,56 @@ class WarcImportTest {
         assertEquals(0, again.warcFiles(), "the same file is imported once");
     }
 
+    private Path twoRecordWarc() throws Exception {
+        Path warc = dir.resolve("two.warc.gz");
+        try (WarcWriter writer = new WarcWriter(
+                Files.newByteChannel(
+                        warc, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE),
+                WarcCompression.GZIP)) {
+            for (String name : List.of("first", "second")) {
+                writer.write(response(
+                        "https://alerts.example/" + name + ".html",
+                        Instant.parse("2015-07-10T00:00:00Z"),
+                        200,
+                        null,
+                        ("<html><body><article><p>The " + name + " alert about the 709 crackdown on lawyers.</p>"
+                                        + "</article></body></html>")
+                                .getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        return warc;
+    }
+
+    @Test
+    void aWarcCutShortKeepsTheRecordsBeforeTheCutAndSaysSo() throws Exception {
+        byte[] whole = Files.readAllBytes(twoRecordWarc());
+        Path cut = dir.resolve("cut.warc.gz");
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 40));
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        List<String> lines = new java.util.ArrayList<>();
+        ImportSummary summary = new Importer(corpus).importAll(List.of(cut), lines::add);
+        assertEquals(List.of(), summary.failed());
+        assertEquals(1, summary.warcRecords(), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("the rest is lost")), lines.toString());
+        assertTrue(ArchiveReader.open(corpus).latestGoodCaptures().stream()
+                .anyMatch(c -> c.url().equals("https://alerts.example/first.html")));
+    }
+
+    @Test
+    void aWarcWithNoRecordsIsRefusedWithAMessage() throws Exception {
+        Path empty = dir.resolve("empty.warc.gz");
+        try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(empty))) {
+            gz.write(new byte[0]);
+        }
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        ImportSummary summary = new Importer(corpus).importAll(List.of(empty), line -> {});
+        assertEquals(1, summary.failed().size(), summary.failed().toString());
+        assertTrue(
+                summary.failed().get(0).contains("no response or resource records"),
+                summary.failed().toString());
+        assertEquals(0, summary.warcFiles());
+    }
+
     @Test
     void reportsAFileThatIsNotWarcAndGoesOn() throws Exception {
         Path bad = dir.resolve("broken.warc");
