@@ -336,7 +336,9 @@ public final class PageExtractor {
     private static Language dominantLanguage(Document doc, List<Paragraph> paragraphs) {
         Map<Language, Integer> weight = new LinkedHashMap<>();
         for (Paragraph p : paragraphs) {
-            weight.merge(p.language(), p.text().length(), Integer::sum);
+            // Weighed as languageOf weighs a block: a Han character carries what three Latin letters do.
+            int length = p.text().length();
+            weight.merge(p.language(), p.language().isChinese() ? 3 * length : length, Integer::sum);
         }
         weight.remove(Language.UNKNOWN);
         if (weight.isEmpty()) {

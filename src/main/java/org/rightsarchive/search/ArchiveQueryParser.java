@@ -38,10 +38,11 @@ import org.rightsarchive.index.Schema;
  * topic:labor-rights}, {@code province:Liaoning}, {@code city:}, {@code event:}, {@code lang:}, {@code role:}) and
  * text field groups ({@code title:}, {@code body:}, {@code name:}).
  *
- * <p>Terms are ANDed unless joined by {@code OR}. A term in Chinese characters is a phrase in every field: text has no
+ * <p>Terms are ANDed unless joined by {@code OR}, but for English stopwords among other words, which only rank; a
+ * query of exclusions alone means every other page. Slashes are text ({@code 6/4}). A term in Chinese characters is a phrase in every field: text has no
  * spaces between Chinese words, so 姚福信 means those characters in that order, not the three characters anywhere
  * on the page (which a quarter of a large Chinese archive contains). Costly forms are refused with a {@link QuerySyntaxException}:
- * leading wildcards, regular expressions, range syntax, queries over {@link #MAX_QUERY_CHARS} characters, with
+ * leading wildcards, range syntax, queries over {@link #MAX_QUERY_CHARS} characters, with
  * more than {@link #MAX_MULTI_TERMS} wildcard and fuzzy terms, or with more clauses than {@link
  * IndexSearcher#getMaxClauseCount()}. Not thread-safe: make one per query.
  */
@@ -77,6 +78,8 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     // Every word kept, unstemmed: what searches a phrase the English analysis would cut to one of its words.
     private static final List<String> UNSTEMMED_FIELDS =
             Schema.TEXT_FIELDS.stream().filter(f -> !LATIN_FIELDS.contains(f)).toList();
+
+    private static final List<String> BIGRAM_FIELDS = List.of(Schema.TITLE_CJK, Schema.BODY_CJK, Schema.NAMES_CJK);
 
     private static final Analyzer ANALYZER = ArchiveAnalyzers.perField();
 
@@ -350,16 +353,25 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         if (field != null && KEYWORD_FIELDS.contains(field)) {
             return getFieldQuery(field, queryText, true);
         }
-        if (field == null && slop == 0) {
-            // Quotes keep the words together; the name, place or topic they write still has its other forms.
+        if (field == null && slop == 0 && namesSomeoneOrSomewhere(queryText)) {
+            // Quotes keep the words together; the person or place they name still has its other forms. A quoted
+            // topic label stays the exact wording the user asked for.
             return termQuery(null, queryText, true);
         }
         return overFields(fields(field, queryText), f -> applyBoost(f, super.getFieldQuery(f, queryText, slop)));
     }
 
+    private boolean namesSomeoneOrSomewhere(String text) {
+        Map<String, Set<String>> keywords = expander.keywords(text);
+        return keywords.containsKey(Schema.PERSON)
+                || keywords.containsKey(Schema.PROVINCE)
+                || keywords.containsKey(Schema.CITY);
+    }
+
     /**
-     * Lucene matches nothing for a query of exclusions alone; a user who writes {@code NOT Yao} or {@code
-     * -person:yao-fuxin} means every other page.
+     * The user's clauses, with two readings Lucene's own lacks: a stopword among required words only ranks ({@link
+     * #isEnglishStopword}), and a query of exclusions alone, which Lucene matches to nothing, means every other page
+     * ({@code NOT Yao}, {@code -person:yao-fuxin}).
      */
     @Override
     protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
@@ -487,10 +499,14 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
      * whose English analysis keeps two or more of its words searches the English fields only. There the phrase has a
      * gap for each stopword ({@code "protest ? petit"} for Protests and Petitions), so it matches every page the exact
      * phrase of the unstemmed fields matches: searching those too found no page more, and took about a tenth of the
-     * time of the benchmark's topic queries. The user's own quoted words keep every field, so exact wording ranks
-     * first.
+     * time of the benchmark's topic queries. A name, place or label in Chinese characters searches the bigram
+     * fields only: their phrase is the characters in order, which is what the word fields' phrase finds too, at half
+     * the work. The user's own words keep every field, so exact wording ranks first.
      */
     private static List<String> expansionFields(String alternative) {
+        if (alternative.length() >= 2 && scriptFields(alternative) == CJK_FIELDS) {
+            return BIGRAM_FIELDS;
+        }
         List<String> fields = fieldsFor(alternative);
         return fields == Schema.TEXT_FIELDS
                         && scriptFields(alternative) == LATIN_FIELDS

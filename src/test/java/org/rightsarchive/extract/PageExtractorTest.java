@@ -83,6 +83,15 @@ class PageExtractorTest {
     }
 
     @Test
+    void aPageOfChineseParagraphsWithAnEnglishOneIsChinese() {
+        ExtractedPage p = extract("<html lang=\"zh-CN\"><body><article><p>辽阳市数千名工人上街游行，要求释放被拘留的工人代表。</p>"
+                + "<p>姚福信和萧云良被拘留后，工人们继续抗议。</p>"
+                + "<p>Human Rights in China (HRIC) calls on the authorities to release them immediately.</p>"
+                + "</article></body></html>");
+        assertEquals(org.rightsarchive.lang.Language.CHINESE_SIMPLIFIED, p.language());
+    }
+
+    @Test
     void takesTheArticleWithTheMostTextNotATeaserBeforeIt() {
         ExtractedPage p = extract("<html><body><article class=\"teaser\"><h2>Related: Another story</h2>"
                 + "<p>Teaser.</p></article><article><h1>Main story</h1><p>Tibetan language advocate Tashi"

@@ -322,10 +322,6 @@ public final class Crawler {
         } finally {
             deadline.cancel(false);
         }
-        if (late.get()) {
-            throw new java.net.http.HttpTimeoutException(
-                    "the page did not arrive within " + config.requestTimeout().toSeconds() + " s");
-        }
         return new HttpExchange(
                 url,
                 Instant.now(),

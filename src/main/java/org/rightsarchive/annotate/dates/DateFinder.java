@@ -163,7 +163,10 @@ public final class DateFinder {
         return resolve(find(paragraph), published);
     }
 
-    /** Gives year-less dates a year from their neighbours or the publication date. */
+    /**
+     * Gives year-less dates a year: a neighbouring date's, else the publication date's (the last such day before it),
+     * else a neighbouring year's.
+     */
     public static List<DateMention> resolve(List<DateMention> mentions, LocalDate published) {
         List<DateMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
@@ -172,16 +175,11 @@ public final class DateFinder {
                 out.add(d);
                 continue;
             }
-            Integer year = null;
-            for (int j = i - 1; j >= 0 && year == null; j--) {
-                if (mentions.get(j).yearWritten()) {
-                    year = mentions.get(j).year();
-                }
-            }
-            for (int j = i + 1; j < mentions.size() && year == null; j++) {
-                if (mentions.get(j).yearWritten()) {
-                    year = mentions.get(j).year();
-                }
+            // A neighbour's year if it is a date's ("March 17, 2002 ... on March 20"); a year on its own ("went
+            // bankrupt in 2001 ... on March 11") speaks of another time, and yields to the publication date.
+            Integer year = neighbourYear(mentions, i, true);
+            if (year == null && published == null) {
+                year = neighbourYear(mentions, i, false);
             }
             if (year == null && published != null) {
                 year = published.getYear();
@@ -194,6 +192,25 @@ public final class DateFinder {
             out.add(year == null ? d : d.withYear(year));
         }
         return out;
+    }
+
+    /** The year written in the nearest mention before {@code i}, else after it; with a month only if asked. */
+    private static Integer neighbourYear(List<DateMention> mentions, int i, boolean withMonth) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (givesYear(mentions.get(j), withMonth)) {
+                return mentions.get(j).year();
+            }
+        }
+        for (int j = i + 1; j < mentions.size(); j++) {
+            if (givesYear(mentions.get(j), withMonth)) {
+                return mentions.get(j).year();
+            }
+        }
+        return null;
+    }
+
+    private static boolean givesYear(DateMention d, boolean withMonth) {
+        return d.yearWritten() && (!withMonth || d.month() != null);
     }
 
     private static DateMention build(Kind kind, Matcher m) {

@@ -42,6 +42,12 @@ public final class ChineseNameFinder {
     /** Characters that follow a name rather than end it. */
     private static final String FUNCTION_CHARS = "在和被的是于与及等也都已因向对将把为说称曾又并从到亦则就还即仍遭获现自今此、";
 
+    /**
+     * Given names that are phrases: 李姓 ("surnamed Li"), 都是法 (of 都是法轮功学员, "all are Falun Gong
+     * practitioners"), 于三天 (of 已于三天前, "three days ago").
+     */
+    private static final Pattern NOT_GIVEN = Pattern.compile("^姓|[是的了]|^[一二三四五六七八九十两几数]+[天年月日周次名个位]$");
+
     /** Words HanLP reads as names in this archive's texts that are none. */
     private static final Set<String> NOT_NAMES = Set.of("居所", "文明", "高院", "司法", "时间", "武警", "公安", "国保", "国安");
 
@@ -126,7 +132,10 @@ public final class ChineseNameFinder {
             return false;
         }
         int surname = names.surnameLength(name);
-        return surname > 0 && len - surname >= 1 && len - surname <= 2;
+        return surname > 0
+                && len - surname >= 1
+                && len - surname <= 2
+                && !NOT_GIVEN.matcher(name.substring(surname)).find();
     }
 
     /** {@code 伊力哈木·土赫提被判处} to {@code 伊力哈木·土赫提}: the last part ends before a function character. */

@@ -50,6 +50,22 @@ class DateFinderTest {
         assertFalse(d.get(1).yearWritten());
     }
 
+    @Test
+    void aYearOnItsOwnYieldsToThePublicationDate() {
+        String text = "The factory went bankrupt in 2001. On March 11 and 12, workers protested.";
+        List<DateMention> d = DateFinder.findResolved(text, LocalDate.of(2002, 3, 19));
+        assertEquals(
+                List.of("2001", "2002-03-11"), d.stream().map(DateMention::iso).toList());
+    }
+
+    @Test
+    void aYearOnItsOwnStillDatesAPageWithoutAPublicationDate() {
+        String text = "The factory went bankrupt in 2001. On March 11 and 12, workers protested.";
+        List<DateMention> d = DateFinder.findResolved(text, null);
+        assertEquals(
+                List.of("2001", "2001-03-11"), d.stream().map(DateMention::iso).toList());
+    }
+
     @ParameterizedTest(name = "{0} published {1}")
     @CsvSource({
         "On March 4 he was arrested.,2003-02-17,2002-03-04",

@@ -36,6 +36,15 @@ class NamedPeopleRecognizerTest {
         assertTrue(yao.names().containsAll(List.of("Yao Fuxin", "Yao", "姚福信")), yao.names()::toString);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"一名李姓工人被警察带走，至今下落不明。|li-xing", "被拘留的都是法轮功学员，其中多人遭到殴打。|du-shifa", "他已于三天前被转移到看守所。|yu-santian"})
+    void aPhraseThatStartsWithASurnameIsNoPerson(String text, String notAPerson) {
+        assertEquals(
+                Optional.empty(), person(notAPerson, text), () -> people(text).toString());
+    }
+
     @Test
     void traditionalCharactersGiveTheSameIdAndSimplifiedName() {
         Person yao = person("yao-fuxin", "遼寧省遼陽市工人代表、54歲的姚福信被便衣警察帶走。").orElseThrow();
