@@ -172,9 +172,24 @@
     }
   }
 
+  /**
+   * A page imported from a file without a canonical URL has a file: URL: the maintainer's folders are nobody's
+   * business, so only the file's name is shown.
+   */
+  function importedName(url) {
+    const path = String(url).replace(/[?#].*$/, '');
+    let name = path.substring(path.lastIndexOf('/') + 1);
+    try {
+      name = decodeURIComponent(name);
+    } catch (e) {
+      // a malformed escape: show it as it is
+    }
+    return t('importedFile') + name;
+  }
+
   function externalLink(url, text) {
     const href = safeHref(url);
-    if (!href) return el('span', { class: 'url', text: text || url || '' });
+    if (!href) return el('span', { class: 'url', text: text || (String(url || '').startsWith('file:') ? importedName(url) : url || '') });
     return el('a', { href, rel: 'noopener noreferrer nofollow', target: '_blank', class: 'url' }, text || url);
   }
 
@@ -644,6 +659,7 @@
   }
 
   function hostOf(url) {
+    if (String(url).startsWith('file:')) return importedName(url);
     try {
       return new URL(url).host || url;
     } catch (e) {

@@ -269,19 +269,21 @@ public final class Crawler {
         long backoff = config.backoff().toMillis();
         for (int attempt = 0; ; attempt++) {
             boolean last = attempt >= config.retries();
+            long wait = backoff << attempt;
             try {
                 HttpExchange exchange = fetch(url);
                 if (last || !RETRYABLE.contains(exchange.status())) {
                     return Optional.of(exchange);
                 }
                 session.record(exchange); // every response is archived, the retried ones too
+                wait = Math.max(wait, retryAfterMillis(exchange.header("Retry-After")));
             } catch (IOException e) {
                 if (last) {
                     warnings.add("failed " + url + ": " + describe(e));
                     return Optional.empty();
                 }
             }
-            Thread.sleep(backoff << attempt);
+            Thread.sleep(wait);
         }
     }
 
@@ -429,6 +431,32 @@ public final class Crawler {
             return "connection refused or unreachable" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * How long a 429 or 503 asks to wait: {@code Retry-After} in seconds or as an HTTP date, at most a minute (as
+     * robots.txt's Crawl-delay); 0 when absent or unreadable.
+     */
+    static long retryAfterMillis(String header) {
+        if (header == null || header.isBlank()) {
+            return 0;
+        }
+        String value = header.strip();
+        long millis;
+        try {
+            millis = Long.parseLong(value) * 1000;
+        } catch (NumberFormatException notSeconds) {
+            try {
+                millis = java.time.Duration.between(
+                                Instant.now(),
+                                java.time.ZonedDateTime.parse(
+                                        value, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME))
+                        .toMillis();
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return 0;
+            }
+        }
+        return Math.max(0, Math.min(millis, MAX_ROBOTS_DELAY_MS));
     }
 
     private static void closeQuietly(InputStream in) {

@@ -38,7 +38,11 @@ public record MarkdownPost(Path file, Map<String, Object> frontMatter, String ma
         return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
-    /** Reads a post; a file without front matter is a post whose title is its file name. */
+    /**
+     * Reads a post; a file without front matter is a post whose title is its file name.
+     *
+     * @throws IOException if the file is not UTF-8 or its front matter is never closed
+     */
     public static MarkdownPost read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
         if (text.startsWith("\uFEFF")) {
@@ -48,11 +52,13 @@ public record MarkdownPost(Path file, Map<String, Object> frontMatter, String ma
         String body = text;
         if (text.startsWith("---\n")) {
             int end = text.indexOf("\n---", 4);
-            if (end > 0) {
-                front = parseFrontMatter(text.substring(4, end));
-                int bodyStart = text.indexOf('\n', end + 4);
-                body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
+            if (end < 0) {
+                // Imported as it is, the whole front matter would become the post's text.
+                throw new IOException("its front matter (opened by --- on the first line) is never closed by ---");
             }
+            front = parseFrontMatter(text.substring(4, end));
+            int bodyStart = text.indexOf('\n', end + 4);
+            body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
         }
         return new MarkdownPost(file, front, body);
     }

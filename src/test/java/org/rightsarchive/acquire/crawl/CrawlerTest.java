@@ -327,6 +327,22 @@ class CrawlerTest {
         assertFalse(latestGood().containsKey(site.base() + "/en/alert.html"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {"2|2000", " 30 |30000", "3600|60000", "-5|0", "soon|0", "|0"})
+    void retryAfterIsHeededUpToAMinute(String header, long millis) {
+        assertEquals(millis, Crawler.retryAfterMillis(header));
+    }
+
+    @Test
+    void retryAfterAsAnHttpDateIsTheTimeUntilThen() {
+        String inTenSeconds = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(10));
+        long millis = Crawler.retryAfterMillis(inTenSeconds);
+        assertTrue(millis > 5_000 && millis <= 10_000, Long.toString(millis));
+    }
+
     @Test
     void stopsAtMaxPagesAndContinuesOnTheNextRun() throws Exception {
         CrawlSummary first = crawl(3);

@@ -58,4 +58,21 @@ class MarkdownTranslationsTest {
         assertEquals(0, again.pages(), again.line());
         assertTrue(englishPage(corpus).contains("hreflang=\"zh-Hans\""), englishPage(corpus));
     }
+
+    @Test
+    void aPostWhoseFrontMatterIsNeverClosedIsReportedAndTheBatchGoesOn() throws IOException {
+        Path dir = posts();
+        Files.writeString(
+                dir.resolve("broken.md"),
+                "---\ntitle: Never closed\ndate: 2019-01-01\nThe text.\n",
+                StandardCharsets.UTF_8);
+        Files.write(
+                dir.resolve("gbk.md"),
+                "---\ntitle: 王全璋\n---\n天津法院判处王全璋。\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        ImportSummary summary = new Importer(tmp.resolve("corpus")).importAll(List.of(dir), line -> {});
+        assertEquals(2, summary.pages(), summary.line());
+        assertEquals(2, summary.failed().size(), summary.failed().toString());
+        assertTrue(summary.failed().stream().anyMatch(f -> f.contains("broken.md") && f.contains("never closed")));
+        assertTrue(summary.failed().stream().anyMatch(f -> f.contains("gbk.md") && f.contains("not UTF-8")));
+    }
 }
