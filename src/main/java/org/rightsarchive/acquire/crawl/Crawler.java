@@ -43,6 +43,8 @@ public final class Crawler {
     private static final Set<Integer> RETRYABLE = Set.of(429, 500, 502, 503, 504);
     private static final long MAX_ROBOTS_DELAY_MS = 60_000;
     private static final int MAX_SITEMAPS = 50;
+    /** Content encodings the crawler undoes (a server that compresses although no Accept-Encoding asked it to). */
+    private static final Set<String> ENCODINGS = Set.of("gzip", "x-gzip", "deflate");
 
     /** Told about each page as it is done, and the place to stop a crawl from (throw to abort). */
     @FunctionalInterface
@@ -324,14 +326,29 @@ public final class Crawler {
         } finally {
             deadline.cancel(false);
         }
+        Map<String, List<String>> headers = response.headers().map();
+        String encoding = response.headers()
+                .firstValue("Content-Encoding")
+                .orElse("")
+                .strip()
+                .toLowerCase(Locale.ROOT);
+        if (!truncated && ENCODINGS.contains(encoding)) {
+            // No Accept-Encoding is sent, so this server compressed unasked. Stored decoded (and the header dropped),
+            // the page compares, screens and links like any other; the decoded size is capped like a body's, so a
+            // small bomb cannot fill the memory.
+            try (InputStream decoded = encoding.equals("deflate")
+                    ? new java.util.zip.InflaterInputStream(new ByteArrayInputStream(body))
+                    : new java.util.zip.GZIPInputStream(new ByteArrayInputStream(body))) {
+                byte[] read = decoded.readNBytes(config.maxBytes() + 1);
+                truncated = read.length > config.maxBytes();
+                body = truncated ? java.util.Arrays.copyOf(read, config.maxBytes()) : read;
+                headers = withoutHeaders(headers, Set.of("content-encoding", "content-length"));
+            } catch (IOException undecodable) {
+                // kept as received: archived, and its text is not read
+            }
+        }
         return new HttpExchange(
-                url,
-                Instant.now(),
-                CrawlConfig.USER_AGENT,
-                response.statusCode(),
-                response.headers().map(),
-                body,
-                truncated);
+                url, Instant.now(), CrawlConfig.USER_AGENT, response.statusCode(), headers, body, truncated);
     }
 
     private void politeWait(URI url) throws InterruptedException {
@@ -431,6 +448,16 @@ public final class Crawler {
             return "connection refused or unreachable" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static Map<String, List<String>> withoutHeaders(Map<String, List<String>> headers, Set<String> names) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        headers.forEach((name, values) -> {
+            if (name == null || !names.contains(name.toLowerCase(Locale.ROOT))) {
+                out.put(name, values);
+            }
+        });
+        return out;
     }
 
     /**

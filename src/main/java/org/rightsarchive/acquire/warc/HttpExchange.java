@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param userAgent the User-Agent sent
  * @param status the HTTP status
  * @param headers the response headers as received (transfer framing headers are dropped when written)
- * @param body the payload as received (not decompressed: no Accept-Encoding is sent)
+ * @param body the payload as received; no Accept-Encoding is sent, and a body a server compressed anyway (gzip,
+ *     deflate) is decoded, its Content-Encoding header dropped
  * @param truncated true when the body was cut at the size limit
  */
 public record HttpExchange(

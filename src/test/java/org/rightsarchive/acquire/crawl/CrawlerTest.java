@@ -344,6 +344,30 @@ class CrawlerTest {
     }
 
     @Test
+    void aPageCompressedUnaskedIsReadDecodedFollowedAndNotStoredAgain() throws Exception {
+        site.gzipped(
+                "/en/alert.html",
+                FixtureSite.alertPage()
+                        .replace("</article>", "<p><a href=\"/en/linked-from-gzip.html\">more</a></p></article>"));
+        site.html(
+                "/en/linked-from-gzip.html",
+                "<html><body><article><p>Reached through a compressed page.</p></article></body></html>");
+        crawl(100);
+        String alert = new String(
+                latestGood().get(site.base() + "/en/alert.html").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(alert.contains("Yao Fuxin"), "stored decoded");
+        assertEquals(1, site.requests("/en/linked-from-gzip.html"), "its links are followed");
+
+        List<String> outcomes = new ArrayList<>();
+        new Crawler(corpus, config(100)).run((url, status, outcome, fetched, queued) -> {
+            if (url.endsWith("/en/alert.html")) {
+                outcomes.add(String.valueOf(outcome));
+            }
+        });
+        assertEquals(List.of("UNCHANGED"), outcomes, "a revisit, not a second copy");
+    }
+
+    @Test
     void stopsAtMaxPagesAndContinuesOnTheNextRun() throws Exception {
         CrawlSummary first = crawl(3);
         assertEquals(3, first.fetched());

@@ -34,6 +34,7 @@ public final class FixtureSite implements AutoCloseable {
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final Map<String, String> userAgents = new ConcurrentHashMap<>();
     private final java.util.Set<String> trickling = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> compressed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.List<Long> requestNanos =
             java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
@@ -134,6 +135,16 @@ public final class FixtureSite implements AutoCloseable {
         pages.put(path, new Response(200, "text/html; charset=utf-8", bytes(html), null));
     }
 
+    /** Serves {@code path} gzip-compressed with {@code Content-Encoding: gzip}, which nobody asked for. */
+    void gzipped(String path, String html) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(bytes(html));
+        }
+        pages.put(path, new Response(200, "text/html; charset=utf-8", out.toByteArray(), null));
+        compressed.add(path);
+    }
+
     /** Serves {@code path} as a page whose body trickles in, 8 bytes a second, until the client gives up. */
     void trickle(String path) {
         trickling.add(path);
@@ -188,6 +199,9 @@ public final class FixtureSite implements AutoCloseable {
             response = new Response(404, "text/plain", bytes("not found"), null);
         }
         exchange.getResponseHeaders().set("Content-Type", response.contentType());
+        if (compressed.contains(path)) {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+        }
         if (response.location() != null) {
             exchange.getResponseHeaders().set("Location", response.location());
         }
