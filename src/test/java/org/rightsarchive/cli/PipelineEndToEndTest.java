@@ -344,6 +344,19 @@ class PipelineEndToEndTest {
         }
 
         @Test
+        void aPersonsTimelineNamesItsPlacesInChineseToo() throws Exception {
+            var person = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(get("/api/people/yao-fuxin").body());
+            java.util.Map<String, String> zh = new java.util.HashMap<>();
+            person.get("events").forEach(e -> {
+                if (e.hasNonNull("place")) {
+                    zh.put(e.get("place").asText(), e.path("placeZh").asText(null));
+                }
+            });
+            assertEquals("辽阳", zh.get("Liaoyang"), zh.toString());
+        }
+
+        @Test
         void thePersonFacetNamesEachPersonInBothScripts() throws Exception {
             var answer = new com.fasterxml.jackson.databind.ObjectMapper()
                     .readTree(get("/api/search?q=Liaoyang").body());

@@ -342,6 +342,16 @@ class ArchiveServerTest {
         assertEquals(expected, counts);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/search?q=yao&", "/api/search?&q=yao", "/api/search?q=yao&&size=3"})
+    void aStrayAmpersandInAHandEditedLinkIsNoParameter(String link) throws Exception {
+        HttpResponse<String> response = get(link);
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(
+                json("/api/search?q=yao").get("total").asLong(),
+                JSON.readTree(response.body()).get("total").asLong());
+    }
+
     @Test
     void csvExportHoldsEveryMatchingPageProperlyQuoted() throws Exception {
         HttpResponse<String> response = get("/api/export?format=csv");
@@ -393,6 +403,8 @@ class ArchiveServerTest {
         var feed = parseXml(response.body());
         assertEquals(ATOM, feed.getNamespaceURI());
         assertEquals("feed", feed.getLocalName());
+        String title = feed.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent();
+        assertTrue(title.endsWith("(province: Liaoning; topic: labor-rights)"), title);
         NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
         long expected = gold.values().stream()
                 .filter(r -> r.provinces().contains("Liaoning") && r.topics().contains("labor-rights"))
