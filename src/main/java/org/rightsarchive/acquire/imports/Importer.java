@@ -101,11 +101,20 @@ public final class Importer {
         if (!pages.isEmpty() || !posts.isEmpty()) {
             WarcCatalog catalog = archive.scan(w -> {});
             try (WarcSession session = archive.openSession("import", catalog)) {
+                Map<URI, Path> claimed = new java.util.HashMap<>();
                 for (Path page : pages) {
                     try {
                         byte[] body = Files.readAllBytes(page);
-                        WarcSession.Outcome outcome = session.resource(
-                                        urlOfPage(page, body), modified(page), "text/html", body)
+                        URI url = urlOfPage(page, body);
+                        Path earlier = claimed.putIfAbsent(url, page);
+                        if (earlier != null) {
+                            // As two captures of one URL, the later would hide the earlier from the index (a CMS
+                            // that gives every page the home page's canonical URL): keep both, this one as a file.
+                            progress.accept("page " + page + ": its canonical URL " + url + " is also " + earlier
+                                    + "'s; imported under its own file URL");
+                            url = page.toAbsolutePath().normalize().toUri();
+                        }
+                        WarcSession.Outcome outcome = session.resource(url, modified(page), "text/html", body)
                                 .outcome();
                         if (outcome == WarcSession.Outcome.UNCHANGED) {
                             unchanged++;

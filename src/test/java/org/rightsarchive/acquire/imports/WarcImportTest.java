@@ -145,6 +145,29 @@ class WarcImportTest {
     }
 
     @Test
+    void twoSavedPagesClaimingOneCanonicalUrlAreBothKeptAndSaidSo() throws Exception {
+        for (String name : List.of("first", "second")) {
+            Files.writeString(
+                    dir.resolve(name + ".html"),
+                    "<html><head><link rel=\"canonical\" href=\"https://example.org/alerts/1\"></head><body><p>The "
+                            + name + " text about Wang Yu.</p></body></html>");
+        }
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        List<String> lines = new java.util.ArrayList<>();
+        ImportSummary summary = new Importer(corpus)
+                .importAll(List.of(dir.resolve("first.html"), dir.resolve("second.html")), lines::add);
+        assertEquals(2, summary.pages(), summary.line());
+        assertTrue(
+                lines.stream().anyMatch(l -> l.contains("https://example.org/alerts/1") && l.contains("first.html")),
+                lines.toString());
+        List<String> texts = ArchiveReader.open(corpus).latestGoodCaptures().stream()
+                .map(c -> new String(c.body(), StandardCharsets.UTF_8))
+                .toList();
+        assertTrue(texts.stream().anyMatch(t -> t.contains("The first text")), "both are indexed");
+        assertTrue(texts.stream().anyMatch(t -> t.contains("The second text")), "both are indexed");
+    }
+
+    @Test
     void reportsAFileThatIsNotWarcAndGoesOn() throws Exception {
         Path bad = dir.resolve("broken.warc");
         Files.writeString(bad, "this is not a WARC file\n");
