@@ -41,7 +41,7 @@ public final class ErrorPages {
      * Chinese "page not found", "server error" and "try again later" messages, which mark a page as an error only
      * when they are nearly all it says; as the ISO-8859-1 reading of their UTF-8, GBK and Big5 bytes.
      */
-    private static final List<String> WHEN_SHORT_CHINESE = java.util.stream.Stream.of(
+    private static final List<byte[]> WHEN_SHORT_CHINESE = java.util.stream.Stream.of(
                     "页面不存在", "頁面不存在", "网页不存在", "網頁不存在", "找不到页面", "找不到頁面", "找不到网页", "找不到網頁", "服务器错误", "伺服器錯誤", "服务器内部错误",
                     "伺服器內部錯誤", "服务暂时不可用", "服務暫時不可用", "系统繁忙", "系統繁忙", "请稍后再试", "請稍後再試")
             .flatMap(m -> java.util.stream.Stream.of("UTF-8", "GBK", "Big5")
@@ -49,7 +49,18 @@ public final class ErrorPages {
                     .filter(c -> c.newEncoder().canEncode(m))
                     .map(c -> new String(m.getBytes(c), StandardCharsets.ISO_8859_1)))
             .distinct()
+            .map(m -> m.getBytes(StandardCharsets.ISO_8859_1))
             .toList();
+
+    /** The messages of {@link #WHEN_SHORT_CHINESE} by their first two bytes: where one can start, in one pass. */
+    private static final java.util.Map<Integer, List<byte[]>> CHINESE_BY_START =
+            WHEN_SHORT_CHINESE.stream().collect(java.util.stream.Collectors.groupingBy(m -> pair(m, 0)));
+
+    private static final boolean[] CHINESE_STARTS = new boolean[1 << 16];
+
+    static {
+        CHINESE_BY_START.keySet().forEach(start -> CHINESE_STARTS[start] = true);
+    }
 
     private static final int SHORT_TEXT = 600;
     private static final int MAX_SCAN_BYTES = 4 << 20;
@@ -74,15 +85,18 @@ public final class ErrorPages {
         if (isBlank(body)) {
             return true;
         }
-        String bytes = new String(body, StandardCharsets.ISO_8859_1);
-        String raw = bytes.toLowerCase(Locale.ROOT);
-        boolean chinese = WHEN_SHORT_CHINESE.stream().anyMatch(bytes::contains);
+        String raw = new String(body, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        boolean chinese = hasChineseMessage(body);
         if (!chinese
                 && ALWAYS.stream().noneMatch(raw::contains)
                 && WHEN_SHORT.stream().noneMatch(raw::contains)) {
             return false; // the common case, decided without parsing the page
         }
-        if (chinese && Jsoup.parse(bytes).text().length() <= SHORT_TEXT) {
+        if (chinese
+                && Jsoup.parse(new String(body, StandardCharsets.ISO_8859_1))
+                                .text()
+                                .length()
+                        <= SHORT_TEXT) {
             return true;
         }
         String text = Jsoup.parse(raw).text();
@@ -99,6 +113,26 @@ public final class ErrorPages {
             }
         }
         return false;
+    }
+
+    /** One pass over the bytes: only where two bytes start a message is the message compared. */
+    private static boolean hasChineseMessage(byte[] body) {
+        for (int i = 0; i + 1 < body.length; i++) {
+            if (body[i] >= 0 || !CHINESE_STARTS[pair(body, i)]) {
+                continue; // every message starts with a byte over 0x7f
+            }
+            for (byte[] message : CHINESE_BY_START.get(pair(body, i))) {
+                if (java.util.Arrays.equals(
+                        body, i, Math.min(body.length, i + message.length), message, 0, message.length)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int pair(byte[] b, int i) {
+        return (b[i] & 0xff) << 8 | (b[i + 1] & 0xff);
     }
 
     private static boolean isBlank(byte[] body) {
