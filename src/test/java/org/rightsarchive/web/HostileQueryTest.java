@@ -160,8 +160,7 @@ class HostileQueryTest {
                 Arguments.of(
                         "filter repeated 400 times", "/api/search?size=1" + "&province=Liaoning".repeat(400), "200"),
                 Arguments.of("q repeated 500 times", "/api/search?" + "q=a&".repeat(500), "400"),
-                // "a" is no topic: with the taxonomy a 400 that says so, without it no match; quick either way
-                Arguments.of("500 comma values", "/api/search?topic=" + "a,".repeat(500), "200|400"),
+                Arguments.of("500 comma values", "/api/search?topic=" + "a,".repeat(500), "200"),
                 Arguments.of("500 comma values of a topic", "/api/search?topic=" + "labor-rights,".repeat(500), "200"),
                 // 9,000 bytes percent-encoded: under the parser's limit, so never a 431 from the server
                 Arguments.of("1,000 Chinese characters", "/api/search?q=" + "%E5%A7%9A".repeat(1000), "200|400"));
