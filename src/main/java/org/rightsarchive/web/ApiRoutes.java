@@ -226,9 +226,11 @@ final class ApiRoutes {
         String title = request.query().isEmpty() ? "Rights Archive: new alerts" : "Rights Archive: " + request.query();
         if (!request.filters().isEmpty()) {
             title = title + " ("
-                    + request.filters().entrySet().stream()
-                            .map(f -> f.getKey() + ": " + String.join(", ", f.getValue()))
-                            .collect(java.util.stream.Collectors.joining("; "))
+                    // In a fixed order: the request's map has none, and a feed's title should not change.
+                    + new java.util.TreeMap<>(request.filters())
+                            .entrySet().stream()
+                                    .map(f -> f.getKey() + ": " + String.join(", ", f.getValue()))
+                                    .collect(java.util.stream.Collectors.joining("; "))
                     + ")";
         }
         ctx.contentType("application/atom+xml; charset=utf-8");
