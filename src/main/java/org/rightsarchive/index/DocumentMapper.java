@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -181,9 +182,17 @@ public final class DocumentMapper {
             types.add(e.type());
             LocalDate start = startOf(e.date());
             if (start != null) {
+                LocalDate end = endOf(e.dateTo());
+                if (end == null || end.isBefore(start)) {
+                    end = endOf(e.date());
+                }
                 d.add(new LongPoint(Schema.EVENT_DATE, start.toEpochDay()));
                 d.add(new SortedNumericDocValuesField(Schema.EVENT_DATE, start.toEpochDay()));
-                years.add(Integer.toString(start.getYear()));
+                d.add(new LongRange(Schema.EVENT_SPAN, new long[] {start.toEpochDay()}, new long[] {end.toEpochDay()}));
+                // Every year the span meets, as the filter over that year finds the page.
+                for (int year = start.getYear(); year <= end.getYear(); year++) {
+                    years.add(Integer.toString(year));
+                }
             }
         }
         for (String type : types) {
@@ -209,6 +218,19 @@ public final class DocumentMapper {
         } catch (DateTimeParseException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /** Last day of a possibly partial ISO date: {@code 2002} gives 2002-12-31, {@code 2002-02} gives 2002-02-28. */
+    public static LocalDate endOf(String isoDate) {
+        LocalDate start = startOf(isoDate);
+        if (start == null) {
+            return null;
+        }
+        return switch (isoDate.length()) {
+            case 4 -> start.withDayOfYear(start.lengthOfYear());
+            case 7 -> start.withDayOfMonth(start.lengthOfMonth());
+            default -> start;
+        };
     }
 
     /** Reads stored annotations back. */

@@ -51,8 +51,14 @@ public final class Schema {
     public static final String PUBLISHED = "published";
     /** When the capture was made, epoch milliseconds. Stored. */
     public static final String FETCHED = "fetched";
-    /** Event dates, epoch days; points for range filters. */
+    /** The first day of each event's date, epoch days: points, and doc values to sort by. */
     public static final String EVENT_DATE = "event_date";
+    /**
+     * The days each event may have happened on, epoch days: from the first day of its date to the last day of its
+     * end date, or of its date at the precision it is known (an event of May 1995 spans the 1st to the 31st). A range
+     * field; the event-date filter finds the events whose span meets the range asked for.
+     */
+    public static final String EVENT_SPAN = "event_span";
     /** Person ids. Exact, facet. */
     public static final String PERSON = "person";
     /** Roles of people on the page, e.g. detainee. Exact. */

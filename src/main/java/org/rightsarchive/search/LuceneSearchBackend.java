@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -320,7 +321,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     private Query withRangesAndRoles(Query text, SearchRequest request, LiveIndex.ArchiveSearcher base) {
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         if (request.from() != null || request.to() != null) {
-            all.add(dayRange(Schema.EVENT_DATE, request.from(), request.to()), BooleanClause.Occur.FILTER);
+            all.add(eventsMeeting(request.from(), request.to()), BooleanClause.Occur.FILTER);
         }
         if (request.publishedFrom() != null || request.publishedTo() != null) {
             all.add(
@@ -337,6 +338,22 @@ public final class LuceneSearchBackend implements SearchBackend {
             all.add(any.build(), BooleanClause.Occur.FILTER);
         }
         return all.build();
+    }
+
+    /**
+     * Pages with an event that may have happened between the two days: its span meets the range. An event dated
+     * 1995 is found by a filter on May 1995. A document indexed before spans were ({@link Schema#EVENT_SPAN}) is
+     * still found by its events' first days.
+     */
+    private static Query eventsMeeting(LocalDate from, LocalDate to) {
+        long first = from == null ? Long.MIN_VALUE : from.toEpochDay();
+        long last = to == null ? Long.MAX_VALUE : to.toEpochDay();
+        return new BooleanQuery.Builder()
+                .add(
+                        LongRange.newIntersectsQuery(Schema.EVENT_SPAN, new long[] {first}, new long[] {last}),
+                        BooleanClause.Occur.SHOULD)
+                .add(dayRange(Schema.EVENT_DATE, from, to), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     private static Query dayRange(String field, LocalDate from, LocalDate to) {

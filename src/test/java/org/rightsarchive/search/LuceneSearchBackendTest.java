@@ -449,6 +449,27 @@ class LuceneSearchBackendTest {
         }
     }
 
+    private static List<String> withEventsBetween(LocalDate from, LocalDate to) throws IOException {
+        return paths(
+                backend.search(new SearchRequest("", Map.of(), from, to, null, null, SearchRequest.Sort.DATE, 1, 100)));
+    }
+
+    @Test
+    void anEventKnownToTheMonthIsFoundByADayOfThatMonth() throws IOException {
+        // The corpus's events are dated to the month: March 2002 may be the 20th.
+        List<String> found = withEventsBetween(LocalDate.of(2002, 3, 20), LocalDate.of(2002, 3, 20));
+        assertTrue(found.contains("pages/en/2002-03-yao-fuxin-detained.html"), found.toString());
+        assertTrue(found.stream().allMatch(p -> p.contains("/2002-03-")), found.toString());
+    }
+
+    @Test
+    void aRangeEndingBeforeAnEventsMonthDoesNotFindIt() throws IOException {
+        List<String> found = withEventsBetween(LocalDate.of(2002, 1, 1), LocalDate.of(2002, 2, 28));
+        assertFalse(found.contains("pages/en/2002-03-yao-fuxin-detained.html"), found.toString());
+        List<String> after = withEventsBetween(LocalDate.of(2002, 4, 1), null);
+        assertFalse(after.contains("pages/en/2002-03-yao-fuxin-detained.html"), after.toString());
+    }
+
     @Test
     void eventDateRangeKeepsPagesWithAnEventInside() throws IOException {
         SearchRequest in2002 = new SearchRequest(

@@ -139,6 +139,8 @@ public final class SolrConfigset {
                     x.append(component("filter", c));
                 }
                 x.append("    </analyzer>\n  </fieldType>\n");
+            } else if (t == SolrFieldType.DATE_RANGE) {
+                x.append("/>\n"); // searched only, never sorted on
             } else {
                 // Undated and unvalued documents sort last either way, as in the embedded index.
                 x.append(" sortMissingLast=\"true\"/>\n");

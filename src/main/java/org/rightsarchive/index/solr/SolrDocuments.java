@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.solr.common.SolrInputDocument;
@@ -69,6 +70,11 @@ public final class SolrDocuments {
         boolean point = f.fieldType().pointDimensionCount() > 0;
         return switch (field.type()) {
             case DATE -> point ? dayToDate(f.numericValue().longValue()) : null;
+            case DATE_RANGE ->
+                f instanceof LongRange span
+                        ? "[" + LocalDate.ofEpochDay(span.getMin(0)) + " TO " + LocalDate.ofEpochDay(span.getMax(0))
+                                + "]"
+                        : null;
             case LONG -> f.numericValue() == null ? null : f.numericValue().longValue();
             default -> point ? null : f.stringValue();
         };

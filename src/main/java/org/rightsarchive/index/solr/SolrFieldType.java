@@ -16,6 +16,11 @@ public enum SolrFieldType {
     STORED("stored", "solr.StrField", false, null),
     /** A day, as a point field with doc values (ranges and sorting). */
     DATE("pdate", "solr.DatePointField", true, null),
+    /**
+     * Spans of days, {@code [1995-05-01 TO 1995-05-31]}: searched by whether they meet a range, like the embedded
+     * index's {@link org.apache.lucene.document.LongRange} fields. No doc values: Solr keeps none for this type.
+     */
+    DATE_RANGE("daterange", "solr.DateRangeField", false, null),
     /** A long, as a point field. */
     LONG("plong", "solr.LongPointField", false, null),
     /** English text, like {@link ArchiveAnalyzers#english()}. */

@@ -1,6 +1,7 @@
 package org.rightsarchive.index.solr;
 
 import static org.rightsarchive.index.solr.SolrFieldType.DATE;
+import static org.rightsarchive.index.solr.SolrFieldType.DATE_RANGE;
 import static org.rightsarchive.index.solr.SolrFieldType.FACET;
 import static org.rightsarchive.index.solr.SolrFieldType.LONG;
 import static org.rightsarchive.index.solr.SolrFieldType.STORED;
@@ -51,6 +52,7 @@ public final class SolrSchema {
             field(Schema.PUBLISHED, DATE, true, true, false),
             field(Schema.FETCHED, LONG, false, true, false),
             field(Schema.EVENT_DATE, DATE, true, false, true),
+            field(Schema.EVENT_SPAN, DATE_RANGE, true, false, true),
             field(Schema.PERSON, FACET, true, false, true),
             field(Schema.ROLE, STRING, true, false, true),
             field(Schema.PERSON_ROLE, STRING, true, false, true),

@@ -230,7 +230,11 @@ public final class SolrSearchBackend implements SearchBackend {
                 asIndexed);
         p.set("q", new SolrQueryTranslator(p).translate(parsed));
         if (request.from() != null || request.to() != null) {
-            p.add("fq", dayRange(Schema.EVENT_DATE, request.from(), request.to()));
+            // DateRangeField's default operation is "intersects": the events whose span meets the range.
+            p.add(
+                    "fq",
+                    Schema.EVENT_SPAN + ":[" + (request.from() == null ? "*" : request.from()) + " TO "
+                            + (request.to() == null ? "*" : request.to()) + "]");
         }
         if (request.publishedFrom() != null || request.publishedTo() != null) {
             p.add("fq", dayRange(Schema.PUBLISHED, request.publishedFrom(), request.publishedTo()));

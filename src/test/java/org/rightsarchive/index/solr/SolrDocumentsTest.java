@@ -71,6 +71,12 @@ class SolrDocumentsTest {
     }
 
     @Test
+    void eventSpansBecomeSolrDateRanges() {
+        // The gold event is dated to its month, so it spans the whole of March 2002.
+        assertEquals(List.of("[2002-03-01 TO 2002-03-31]"), List.copyOf(solr.getFieldValues(Schema.EVENT_SPAN)));
+    }
+
+    @Test
     void everyConvertedFieldIsInTheSolrSchema() {
         for (String name : solr.getFieldNames()) {
             assertTrue(SolrSchema.field(name).isPresent(), name);

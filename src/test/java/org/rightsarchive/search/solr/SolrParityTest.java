@@ -149,6 +149,8 @@ class SolrParityTest {
                 filtered("", Map.of("person", List.of("liu-xiaobo"), "event", List.of("sentencing", "detention"))),
                 filtered("Liu Xiaobo", Map.of("role", List.of("detainee"))),
                 dated("", LocalDate.of(2002, 1, 1), LocalDate.of(2002, 12, 31), null, null),
+                dated("", LocalDate.of(2002, 3, 20), LocalDate.of(2002, 3, 20), null, null),
+                dated("", null, LocalDate.of(2002, 3, 1), null, null),
                 dated("", null, null, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)),
                 dated("Liu Xiaobo", LocalDate.of(2008, 1, 1), null, null, LocalDate.of(2020, 12, 31)));
     }
