@@ -6,6 +6,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +32,25 @@ public final class ChineseNameFinder {
             "律师", "代表", "人士", "妻子", "丈夫", "母亲", "父亲", "儿子", "女儿", "记者", "作家", "学者", "教授", "公民", "访民", "学员", "牧师", "弟弟",
             "哥哥", "姐姐", "妹妹");
 
-    private static final Pattern INTRODUCED =
-            Pattern.compile("(?:" + String.join("|", INTRODUCERS) + ")([\\p{IsHan}]{2,3})");
+    /**
+     * Words that introduce a founder ({@code 发起人丁子霖}). Matched on their own, as a group's name before them may
+     * end with an introducer whose match swallows them: 天安门母亲群体发起人 reads 群体发 after 母亲.
+     */
+    private static final List<String> FOUNDER_WORDS = List.of("发起人", "创始人", "创办人");
 
-    /** The first characters of {@link #INTRODUCERS}: where a match of {@link #INTRODUCED} can start. */
-    private static final String INTRODUCER_STARTS =
-            INTRODUCERS.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+    /** Each pattern of introduced names, with the first characters of its words, where a match can start. */
+    private static final List<Map.Entry<Pattern, String>> INTRODUCED =
+            List.of(introducedBy(INTRODUCERS), introducedBy(FOUNDER_WORDS));
+
+    private static Map.Entry<Pattern, String> introducedBy(List<String> words) {
+        return Map.entry(
+                Pattern.compile("(?:" + String.join("|", words) + ")([\\p{IsHan}]{2,3})"),
+                words.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining()));
+    }
 
     private static final Pattern DOTTED = Pattern.compile("[\\p{IsHan}]{2,6}[·•・][\\p{IsHan}]{2,6}");
     /** Characters that follow a name rather than end it. */
-    private static final String FUNCTION_CHARS = "在和被的是于与及等也都已因向对将把为说称曾又并从到亦则就还即仍遭获现自今此、";
+    private static final String FUNCTION_CHARS = "在和被的是于与及等也都已因向对将把为说称曾又并从到亦则就还即仍遭获现自今此当能指、";
 
     /**
      * Given names that are phrases: 李姓 ("surnamed Li"), 都是法 (of 都是法轮功学员, "all are Falun Gong
@@ -49,7 +59,7 @@ public final class ChineseNameFinder {
     private static final Pattern NOT_GIVEN = Pattern.compile("^姓|[是的了]|^[一二三四五六七八九十两几数]+[天年月日周次名个位]$");
 
     /** Words HanLP reads as names in this archive's texts that are none. */
-    private static final Set<String> NOT_NAMES = Set.of("居所", "文明", "高院", "司法", "时间", "武警", "公安", "国保", "国安");
+    private static final Set<String> NOT_NAMES = Set.of("居所", "文明", "高院", "司法", "时间", "武警", "公安", "国保", "国安", "应得");
 
     private final PersonNames names;
     private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() ->
@@ -59,27 +69,57 @@ public final class ChineseNameFinder {
      * HanLP's plausible names of recent sentences. Segmenting is most of the finder's work, and alerts repeat whole
      * sentences across pages ("和平表达不是犯罪。"); the segmenter gives one sentence the same terms every time.
      */
-    private final RecentResults<String, List<String>> taggedNames = new RecentResults<>(4096, this::tagged);
+    private final RecentResults<String, Tagged> taggedNames = new RecentResults<>(4096, this::tagged);
+
+    /**
+     * What HanLP makes of a sentence: the plausible names it tags as a person's ({@code nr}, {@code nrf}), in order,
+     * and those two-character names followed by a character it leaves on its own (蒋捷 + 连 of 蒋捷连遇难), which may
+     * be the name's last character. A character that starts a word (刘霞 + 能 of 刘霞能够) is not.
+     */
+    private record Tagged(List<String> names, Set<String> withLoneNext) {}
 
     public ChineseNameFinder(PersonNames names) {
         this.names = names;
     }
 
-    /** The plausible names HanLP tags as a person's ({@code nr}, {@code nrf}) in a Simplified sentence, in order. */
-    private List<String> tagged(String simplified) {
+    private Tagged tagged(String simplified) {
         Set<String> tagged = new LinkedHashSet<>();
-        for (Term t : segment.get().seg(simplified)) {
+        Set<String> withLoneNext = new HashSet<>();
+        List<Term> terms = segment.get().seg(simplified);
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
             String nature = t.nature == null ? "" : t.nature.toString();
             if (nature.startsWith("nr") && plausible(t.word)) {
                 tagged.add(t.word);
+                if (t.word.length() == 2 && i + 2 < terms.size() && endsAName(terms.get(i + 1), terms.get(i + 2))) {
+                    withLoneNext.add(t.word + terms.get(i + 1).word);
+                }
             }
         }
-        return List.copyOf(tagged);
+        return new Tagged(List.copyOf(tagged), Set.copyOf(withLoneNext));
+    }
+
+    /**
+     * Whether a character HanLP leaves on its own may end the name before it: a Han character followed by a word of
+     * two or more characters (遇难), a number or a function character (已). A lone character before the end of the
+     * sentence (记者李仁摄。) or before another lone one (要求离婚 read as 离 / 婚) is more often a verb.
+     */
+    private static boolean endsAName(Term lone, Term after) {
+        if (lone.word.length() != 1 || !ChineseScript.isHan(lone.word.charAt(0))) {
+            return false;
+        }
+        String next = after.word;
+        char first = next.charAt(0);
+        return (next.length() >= 2 && ChineseScript.hanCount(next) == next.length())
+                || Character.isDigit(first)
+                || (next.length() == 1 && FUNCTION_CHARS.indexOf(first) >= 0);
     }
 
     /** Candidate names (Simplified) in the given texts, grown where the page shows the longer name. */
     public Set<String> candidates(List<String> texts) {
         Set<String> found = new LinkedHashSet<>();
+        // Introduced names one character longer than HanLP's (儿子蒋捷连 where HanLP reads 蒋捷): evidence for growing.
+        Set<String> introducedLonger = new HashSet<>();
         List<String> simplified = new ArrayList<>();
         List<PersonNames.Alias> aliases = names.aliases();
         for (String text : texts) {
@@ -88,16 +128,24 @@ public final class ChineseNameFinder {
             }
             String s = ChineseScript.toSimplified(text);
             simplified.add(s);
-            List<String> tagged = taggedNames.get(s);
+            Tagged hanlp = taggedNames.get(s);
+            List<String> tagged = hanlp.names();
             found.addAll(tagged);
-            StartFilteredMatches.forEach(
-                    INTRODUCED, s, (sentence, i) -> INTRODUCER_STARTS.indexOf(sentence.charAt(i)) >= 0, m -> {
-                        String name = trimFunctionChars(m.group(1));
-                        if (plausible(name)
-                                && tagged.stream().noneMatch(t -> name.startsWith(t) || t.startsWith(name))) {
-                            found.add(name);
-                        }
-                    });
+            for (Map.Entry<Pattern, String> introduced : INTRODUCED) {
+                String starts = introduced.getValue();
+                StartFilteredMatches.forEach(
+                        introduced.getKey(), s, (sentence, i) -> starts.indexOf(sentence.charAt(i)) >= 0, m -> {
+                            String name = trimFunctionChars(m.group(1));
+                            if (!plausible(name)) {
+                                return;
+                            }
+                            if (tagged.stream().noneMatch(t -> name.startsWith(t) || t.startsWith(name))) {
+                                found.add(name);
+                            } else if (hanlp.withLoneNext().contains(name)) {
+                                introducedLonger.add(name);
+                            }
+                        });
+            }
             if (hasNameDot(s)) {
                 Matcher d = DOTTED.matcher(s);
                 while (d.find()) {
@@ -115,7 +163,7 @@ public final class ChineseNameFinder {
                 }
             }
         }
-        return grow(found, simplified);
+        return grow(found, simplified, introducedLonger);
     }
 
     /** Whether the text has a dot of {@link #DOTTED}: few texts do, and the pattern is slow to fail on Han text. */
@@ -125,7 +173,7 @@ public final class ChineseNameFinder {
 
     private boolean plausible(String name) {
         int len = name.length();
-        if (NOT_NAMES.contains(name) || "和与及".indexOf(name.charAt(0)) >= 0) {
+        if (NOT_NAMES.contains(name) || "和与及都".indexOf(name.charAt(0)) >= 0) {
             return false;
         }
         if (len < 2 || len > 4 || ChineseScript.hanCount(name) != len) {
@@ -160,7 +208,11 @@ public final class ChineseNameFinder {
         return n;
     }
 
-    private Set<String> grow(Set<String> found, List<String> texts) {
+    /**
+     * Two-character names grown by the character that follows them wherever the page writes them: on two
+     * occurrences at least, or on one where a word that introduces a person also reads the longer name.
+     */
+    private Set<String> grow(Set<String> found, List<String> texts, Set<String> introducedLonger) {
         Set<String> out = new LinkedHashSet<>();
         for (String name : found) {
             if (name.length() == 2 && names.surnameLength(name) == 1) {
@@ -177,7 +229,8 @@ public final class ChineseNameFinder {
                 var best = next.entrySet().stream().max(Map.Entry.comparingByValue());
                 if (best.isPresent()
                         && best.get().getValue() == total
-                        && total >= 2
+                        && (total >= 2
+                                || introducedLonger.contains(name + best.get().getKey()))
                         && FUNCTION_CHARS.indexOf(best.get().getKey()) < 0) {
                     out.add(name + best.get().getKey());
                     continue;

@@ -39,6 +39,7 @@ public final class PersonNames {
     private final Map<String, Alias> aliasesByChinese;
     private final Map<String, Alias> aliasesByLatin;
     private final Map<String, Alias> aliasesById;
+    private final Map<Character, String> givenNameReadings; // 晟: sheng, where ICU reads cheng
     private final HanReadings readings = new HanReadings();
 
     private PersonNames() {
@@ -62,6 +63,14 @@ public final class PersonNames {
             nameWords = new HashSet<>();
             for (String line : lines("name-words.txt")) {
                 nameWords.add(line.strip().toLowerCase(Locale.ROOT));
+            }
+            givenNameReadings = new HashMap<>();
+            for (String line : lines("given-name-readings.tsv")) {
+                String[] f = line.split("\t");
+                if (f.length < 2 || f[0].length() != 1) {
+                    throw new IllegalStateException("given-name-readings.tsv: not a character and a reading: " + line);
+                }
+                givenNameReadings.put(f[0].charAt(0), f[1].strip());
             }
             aliasesByChinese = new HashMap<>();
             aliasesByLatin = new HashMap<>();
@@ -171,7 +180,13 @@ public final class PersonNames {
         if (h.length() == surnameLength || syl.size() <= surnameLength) {
             return Optional.of(surname);
         }
-        return Optional.of(surname + "-" + String.join("", syl.subList(surnameLength, syl.size())));
+        StringBuilder given = new StringBuilder();
+        boolean oneEach = syl.size() == h.length();
+        for (int i = surnameLength; i < syl.size(); i++) {
+            String reading = oneEach ? givenNameReadings.get(h.charAt(i)) : null;
+            given.append(reading != null ? reading : syl.get(i));
+        }
+        return Optional.of(surname + "-" + given);
     }
 
     /** Syllables already transliterated: names recur across an archive, and ICU transliteration is the slow part. */

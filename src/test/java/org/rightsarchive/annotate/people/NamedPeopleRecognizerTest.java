@@ -1,6 +1,7 @@
 package org.rightsarchive.annotate.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -229,5 +230,57 @@ class NamedPeopleRecognizerTest {
                 .toList();
         assertTrue(ids.contains("xu-zhiyong"), ids::toString);
         assertTrue(!ids.contains("xu-zhi"), ids::toString);
+    }
+
+    private static List<String> ids(String text) {
+        return people(text).stream().map(Person::id).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // 母亲 introduces too: its reading (群体发) must not swallow 发起人. Named twice, as 丁子 is a word.
+        "天安门母亲群体发起人丁子霖据报被当局带离北京。丁子霖的丈夫已经去世。, ding-zilin",
+        "该网站创始人黄琦被判处有期徒刑十二年。, huang-qi",
+    })
+    void foundersAndAgesIntroduceNamesTheTaggerMisses(String text, String id) {
+        assertTrue(ids(text).contains(id), () -> text + " gave " + ids(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "丁子霖的儿子蒋捷连遇难时年仅17岁。, jiang-jielian, jiang-jie",
+        "李文足和李和平的妻子王峭岭已公开表示。, wang-qiaoling, wang-qiao",
+    })
+    void anIntroducedNameLongerThanTheTaggersReadingIsTheNameOnOneMention(String text, String id, String cut) {
+        List<String> found = ids(text);
+        assertTrue(found.contains(id), found::toString);
+        assertFalse(found.contains(cut), found::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "他和父亲都大感诧异。,",
+        "经济学者张林指，只看数据并不足够。, zhang-lin",
+        "男的女的要与丈夫或者妻子要求离婚。,",
+    })
+    void adverbsAndVerbsAfterAnIntroducerAreNoName(String text, String id) {
+        List<String> found = ids(text);
+        assertTrue(found.stream().noneMatch(p -> p.startsWith("dou-") || p.startsWith("yao-qiu")), found::toString);
+        if (id != null) {
+            assertTrue(found.contains(id), found::toString);
+        }
+    }
+
+    @Test
+    void aNameBeforeDangshiDoesNotGrowIntoIt() {
+        List<String> found = ids("张先玲的儿子王楠当时19岁，在1989年6月4日遇难。");
+        assertTrue(found.contains("wang-nan"), found::toString);
+        assertFalse(found.contains("wang-nandang"), found::toString);
+    }
+
+    @Test
+    void gaoZhishengIsOnePersonInBothScripts() {
+        List<Person> found = people("Lawyer Gao Zhisheng disappeared in 2017.", "人权律师高智晟于2017年失踪。");
+        assertEquals(List.of("gao-zhisheng"), found.stream().map(Person::id).toList());
     }
 }

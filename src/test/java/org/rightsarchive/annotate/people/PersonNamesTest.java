@@ -37,6 +37,8 @@ class PersonNamesTest {
         "Lv Cheng,lu-cheng",
         "ZhangYijiang,zhang-yijiang",
         "王宇,wang-yu",
+        "高智晟,gao-zhisheng",
+        "Gao Zhisheng,gao-zhisheng",
         "伊力哈木·土赫提,ilham-tohti",
         "伊力哈木•土赫提,ilham-tohti",
         "Ilham Tohti,ilham-tohti",
