@@ -63,7 +63,8 @@ public final class ArchiveReader implements CaptureSource {
             if (ErrorPages.isGood(page)) {
                 sink.accept(page);
             } else {
-                warnings.add(page.source() + ": an error page, not indexed");
+                warnings.add(page.source() + ": "
+                        + Payloads.notTextReason(page.body()).orElse("an error page") + ", not indexed");
             }
         }
         WarcCatalog catalog = warcs.scan(warnings::add);

@@ -10,7 +10,8 @@ import org.jsoup.Jsoup;
  * page whose text is a server's error message (the "The website encountered an unexpected error" pages a CMS
  * serves with status 200). An error capture is archived but must never replace a good copy for indexing.
  *
- * An empty 2xx body (nothing but whitespace) is an error too: it has nothing to replace a copy with.
+ * An empty 2xx body (nothing but whitespace) is an error too: it has nothing to replace a copy with; so is a body
+ * that is not text ({@link Payloads}), such as random bytes or a gzip stream served as HTML.
  *
  * <p>The check reads the bytes as ISO-8859-1, which keeps the ASCII of every ASCII-compatible charset (UTF-8, GBK,
  * Big5) intact: the English messages are ASCII, and the Chinese ones are looked for as their bytes in each of
@@ -77,9 +78,15 @@ public final class ErrorPages {
         return status < 200 || status >= 300 || isErrorText(contentType, body);
     }
 
-    /** True when the body of an HTML or text response reads as a server error message. */
+    /** True when the body of an HTML or text response reads as a server error message, or is not text at all. */
     public static boolean isErrorText(String contentType, byte[] body) {
-        if (!isTextual(contentType) || body.length > MAX_SCAN_BYTES) {
+        if (!isTextual(contentType)) {
+            return false;
+        }
+        if (Payloads.notTextReason(body).isPresent()) {
+            return true;
+        }
+        if (body.length > MAX_SCAN_BYTES) {
             return false;
         }
         if (isBlank(body)) {

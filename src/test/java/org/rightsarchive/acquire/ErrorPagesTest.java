@@ -82,4 +82,25 @@ class ErrorPagesTest {
     void binaryPayloadsAreNotReadAsErrorPages() {
         assertFalse(ErrorPages.isError(200, "image/png", "Internal Server Error".getBytes(StandardCharsets.US_ASCII)));
     }
+
+    @Test
+    void aPayloadThatIsNotTextIsAnError() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(11).nextBytes(noise);
+        assertTrue(ErrorPages.isError(200, "text/html", noise));
+        assertTrue(ErrorPages.isError(200, "text/html", new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0}));
+    }
+
+    @Test
+    void aUtf16PageWithItsByteOrderMarkIsGood() {
+        byte[] page = "\uFEFF<html><body><p>姚福信被拘留。</p></body></html>".getBytes(StandardCharsets.UTF_16BE);
+        assertFalse(ErrorPages.isError(200, "text/html", page));
+    }
+
+    @Test
+    void binaryContentTypesAreNotJudgedAsText() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(13).nextBytes(noise);
+        assertFalse(ErrorPages.isError(200, "image/png", noise));
+    }
 }

@@ -243,6 +243,20 @@ class CrawlerTest {
     }
 
     @Test
+    void aPageServedAsBytesThatAreNotTextNeverReplacesTheGoodCopy() throws Exception {
+        crawl(100);
+        byte[] noise = new byte[20_000];
+        new java.util.Random(7).nextBytes(noise);
+        site.rawHtml("/en/alert.html", noise);
+        CrawlSummary again = crawl(100);
+        assertTrue(again.errors() >= 1, again.line());
+        String alert = new String(
+                latestGood().get(site.base() + "/en/alert.html").body(), java.nio.charset.StandardCharsets.UTF_8);
+        // Indexed from this copy, a full reindex and an incremental one agree: neither loses the page.
+        assertTrue(alert.contains("Yao Fuxin"), "the good copy stays the one indexed");
+    }
+
+    @Test
     void resumesAfterInterruptionWithoutFetchingAnyPageTwice() throws Exception {
         Crawler first = new Crawler(corpus, config(100));
         List<String> seen = new ArrayList<>();

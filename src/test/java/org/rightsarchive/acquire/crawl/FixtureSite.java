@@ -150,6 +150,11 @@ public final class FixtureSite implements AutoCloseable {
         trickling.add(path);
     }
 
+    /** Serves {@code path} as status 200 {@code text/html} with a body of any bytes, text or not. */
+    void rawHtml(String path, byte[] body) {
+        pages.put(path, new Response(200, "text/html; charset=utf-8", body.clone(), null));
+    }
+
     void respond(String path, int status, String html) {
         pages.put(path, new Response(status, "text/html; charset=utf-8", bytes(html), null));
     }
