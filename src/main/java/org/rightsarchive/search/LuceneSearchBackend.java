@@ -511,10 +511,14 @@ public final class LuceneSearchBackend implements SearchBackend {
         double scale = estimate == null ? 1 : estimate.scale();
         int[] mainCounts = null;
         for (String dim : Schema.FACETS) {
-            if (wholeIndex(dim, text, request)) {
+            // The year histogram is drill-sideways over the event-date range, which choosing a year sets.
+            boolean yearsBeside = dim.equals(Schema.YEAR) && (request.from() != null || request.to() != null);
+            SearchRequest own = yearsBeside ? request.withEventDates(null, null) : request;
+            if (wholeIndex(dim, text, own)) {
                 out.put(dim, counts(base, base.wholeIndexCounts(), dim, 1));
-            } else if (request.filters().containsKey(dim)) {
-                Query sideways = drillDown(filtered, request, base, dim);
+            } else if (request.filters().containsKey(dim) || yearsBeside) {
+                Query sideways =
+                        drillDown(yearsBeside ? withRangesAndRoles(text, own, base) : filtered, own, base, dim);
                 Estimate others = estimate(searcher, sideways, sample);
                 FacetsCollector matches =
                         others == null ? searcher.search(sideways, new FacetsCollectorManager()) : others.matches();

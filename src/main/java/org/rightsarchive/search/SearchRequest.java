@@ -97,6 +97,11 @@ public record SearchRequest(
         return new SearchRequest(query, newFilters, from, to, publishedFrom, publishedTo, sort, page, size);
     }
 
+    /** This request with another event-date range ({@code null} for an open end). */
+    public SearchRequest withEventDates(LocalDate newFrom, LocalDate newTo) {
+        return new SearchRequest(query, filters, newFrom, newTo, publishedFrom, publishedTo, sort, page, size);
+    }
+
     /** This request for another page. */
     public SearchRequest withPage(int newPage, int newSize) {
         return new SearchRequest(query, filters, from, to, publishedFrom, publishedTo, sort, newPage, newSize);

@@ -454,6 +454,20 @@ class LuceneSearchBackendTest {
                 backend.search(new SearchRequest("", Map.of(), from, to, null, null, SearchRequest.Sort.DATE, 1, 100)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Liu Xiaobo", "姚福信"})
+    void choosingAYearKeepsEveryYearInTheHistogram(String query) throws IOException {
+        SearchResult all = backend.search(SearchRequest.of(query).withPage(1, 0));
+        List<SearchResult.FacetCount> years = all.facets().get("year");
+        assertFalse(years.isEmpty(), query);
+        SearchResult.FacetCount chosen = years.get(years.size() - 1);
+        int y = Integer.parseInt(chosen.value());
+        SearchResult inYear = backend.search(
+                SearchRequest.of(query).withPage(1, 0).withEventDates(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
+        assertEquals(chosen.count(), inYear.total(), query);
+        assertEquals(years, inYear.facets().get("year"), query);
+    }
+
     @Test
     void anEventKnownToTheMonthIsFoundByADayOfThatMonth() throws IOException {
         // The corpus's events are dated to the month: March 2002 may be the 20th.

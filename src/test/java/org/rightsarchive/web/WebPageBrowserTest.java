@@ -436,6 +436,11 @@ class WebPageBrowserTest {
                 "true",
                 driver.findElement(By.cssSelector("section[data-facet='year'] button[data-value='2003']"))
                         .getAttribute("aria-pressed"));
+        // The histogram is drill-sideways: the other years stay, to switch to.
+        assertEquals(
+                1,
+                driver.findElements(By.cssSelector("section[data-facet='year'] button[data-value='2002']"))
+                        .size());
     }
 
     @Test

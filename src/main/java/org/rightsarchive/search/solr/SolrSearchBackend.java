@@ -230,10 +230,12 @@ public final class SolrSearchBackend implements SearchBackend {
                 asIndexed);
         p.set("q", new SolrQueryTranslator(p).translate(parsed));
         if (request.from() != null || request.to() != null) {
-            // DateRangeField's default operation is "intersects": the events whose span meets the range.
+            // DateRangeField's default operation is "intersects": the events whose span meets the range. Tagged as
+            // the year facet, whose histogram is drill-sideways over the range a chosen year sets.
             p.add(
                     "fq",
-                    Schema.EVENT_SPAN + ":[" + (request.from() == null ? "*" : request.from()) + " TO "
+                    "{!tag=" + Schema.YEAR + "}" + Schema.EVENT_SPAN + ":["
+                            + (request.from() == null ? "*" : request.from()) + " TO "
                             + (request.to() == null ? "*" : request.to()) + "]");
         }
         if (request.publishedFrom() != null || request.publishedTo() != null) {
@@ -292,7 +294,8 @@ public final class SolrSearchBackend implements SearchBackend {
             f.put("limit", -1);
             f.put("sort", year ? "index asc" : "count desc");
             f.put("mincount", 1);
-            if (request.filters().containsKey(dim)) {
+            boolean yearsBeside = year && (request.from() != null || request.to() != null);
+            if (request.filters().containsKey(dim) || yearsBeside) {
                 f.put("domain", Map.of("excludeTags", dim));
             }
             facets.put(dim, f);
