@@ -38,6 +38,7 @@ public final class ImportCommand implements Callable<Integer> {
                 System.err.println("archive: " + line);
             }
         });
+        summary.warnings().forEach(w -> System.err.println("archive: WARNING " + w));
         summary.failed().forEach(f -> System.err.println("archive: FAILED " + f));
         System.err.println("archive: " + summary.line() + "; run ./archive index to search them");
         return summary.failed().isEmpty() ? 0 : 1;

@@ -58,6 +58,7 @@ public final class Importer {
         List<Path> pages = new ArrayList<>();
         List<Path> posts = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 failed.add(path + ": no such file or directory");
@@ -136,6 +137,7 @@ public final class Importer {
                 }
                 Map<String, Map<String, String>> groups = translationGroups(withSiblings(read));
                 for (MarkdownPost post : read) {
+                    post.problems().forEach(problem -> warnings.add(post.file() + ": " + problem));
                     try {
                         String url = post.file().toUri().toString();
                         Map<String, String> translations =
@@ -158,7 +160,7 @@ public final class Importer {
                 }
             }
         }
-        return new ImportSummary(warcFiles, warcRecords, stored, unchanged, failed);
+        return new ImportSummary(warcFiles, warcRecords, stored, unchanged, failed, warnings);
     }
 
     /**

@@ -124,6 +124,47 @@ public record MarkdownPost(Path file, Map<String, Object> frontMatter, String ma
         return value;
     }
 
+    /** A date as front matter writes it: a day, then possibly a time ({@code 2019-06-03 10:00:00 +0800}). */
+    private static final java.util.regex.Pattern DATE_VALUE =
+            java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
+
+    /**
+     * What in the front matter will not be read as its writer meant: a quote opened and never closed (the value
+     * keeps the quote), a date that is no day of the calendar ({@code 2019-13-45}: the page is dated from its text
+     * instead). The post is imported all the same; these are warnings for its maintainer.
+     */
+    public List<String> problems() {
+        List<String> out = new ArrayList<>();
+        frontMatter.forEach((key, value) -> {
+            List<?> values = value instanceof List<?> list ? list : List.of(value);
+            for (Object v : values) {
+                String text = v.toString();
+                if (!text.isEmpty() && (text.charAt(0) == '"' || text.charAt(0) == '\'')) {
+                    out.add(key + ": the quote that opens " + text + " is never closed");
+                }
+            }
+        });
+        String date = value("date");
+        if (!date.isBlank() && !isCalendarDay(date)) {
+            out.add("date: " + date + " is no date (YYYY-MM-DD); the post is dated from its text");
+        }
+        return out;
+    }
+
+    private static boolean isCalendarDay(String date) {
+        java.util.regex.Matcher m = DATE_VALUE.matcher(date.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        try {
+            java.time.LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
     /** A scalar front matter value, or empty text. */
     public String value(String key) {
         Object v = frontMatter.get(key);
@@ -175,7 +216,7 @@ public record MarkdownPost(Path file, Map<String, Object> frontMatter, String ma
         html.append(">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(Entities.escape(title()))
                 .append("</title>\n");
-        if (!value("date").isBlank()) {
+        if (isCalendarDay(value("date"))) {
             html.append("<meta name=\"date\" content=\"")
                     .append(attr(value("date")))
                     .append("\">\n");
