@@ -365,11 +365,14 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         return overFields(fields(field, queryText), f -> applyBoost(f, super.getFieldQuery(f, queryText, slop)));
     }
 
+    /** A person, a division, a facility or a landmark ({@code 天安门}, {@code 锦州监狱}): anything but a topic label. */
     private boolean namesSomeoneOrSomewhere(String text) {
         Map<String, Set<String>> keywords = expander.keywords(text);
         return keywords.containsKey(Schema.PERSON)
                 || keywords.containsKey(Schema.PROVINCE)
-                || keywords.containsKey(Schema.CITY);
+                || keywords.containsKey(Schema.CITY)
+                || (!keywords.containsKey(Schema.TOPIC)
+                        && !expander.alternatives(text).isEmpty());
     }
 
     /**

@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.rightsarchive.annotate.people.PersonNames;
+import org.rightsarchive.annotate.places.Facilities;
 import org.rightsarchive.annotate.places.Gazetteer;
+import org.rightsarchive.annotate.places.Landmarks;
 import org.rightsarchive.annotate.topics.Taxonomy;
 import org.rightsarchive.annotate.topics.Topic;
 import org.rightsarchive.lang.ChineseScript;
@@ -31,6 +33,7 @@ public final class DictionaryQueryExpander implements QueryExpander {
     private final Taxonomy taxonomy;
     private final Predicate<String> personInArchive;
     private final Function<String, Set<String>> chineseNamesInArchive;
+    private final Landmarks landmarks = Landmarks.standard();
 
     public DictionaryQueryExpander(Gazetteer gazetteer, PersonNames names, Taxonomy taxonomy) {
         this(gazetteer, names, taxonomy, id -> true, id -> Set.of());
@@ -79,6 +82,15 @@ public final class DictionaryQueryExpander implements QueryExpander {
             if (d.nameZh() != null) {
                 out.add(d.nameZh());
             }
+        });
+        // A facility typed in Chinese as the recognizer names it in English: the English pages write that name.
+        String bare = bare(text);
+        if (ChineseScript.hanCount(bare) > 0) {
+            Facilities.englishName(gazetteer, bare).ifPresent(out::add);
+        }
+        landmarks.lookup(bare).ifPresent(l -> {
+            out.add(l.name());
+            out.addAll(l.chinese());
         });
         person(text).ifPresent(id -> {
             out.add(names.displayName(id));

@@ -94,6 +94,19 @@ class PipelineEndToEndTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "锦州监狱, pages/en/2017-07-liu-xiaobo-dies-in-custody.html",
+        "\"锦州监狱\", pages/en/2017-07-liu-xiaobo-dies-in-custody.html",
+        "天安门, pages/en/2004-04-tiananmen-mothers-detained.html",
+        "Tiananmen, pages/zh-hans/2004-04-tiananmen-mothers-detained.html",
+        "\"Tiananmen\", pages/zh-hant/2019-06-tiananmen-mothers-30th-anniversary.html",
+    })
+    void facilitiesAndLandmarksFindThePagesInTheOtherLanguage(String query, String page) throws IOException {
+        List<String> found = ranked(query);
+        assertTrue(found.contains(page), () -> query + ": " + found);
+    }
+
     @Test
     void traditionalPlaceNameFindsPagesWrittenInSimplified() throws IOException {
         List<String> hits = ranked("遼寧");

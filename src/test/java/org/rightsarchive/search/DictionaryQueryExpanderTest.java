@@ -89,4 +89,20 @@ class DictionaryQueryExpanderTest {
         assertEquals(
                 EXPANDER.keywords("劳工权利").get("topic"), archive.keywords("劳工权利").get("topic"));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "锦州监狱, Jinzhou Prison",
+        "“锦州监狱”, Jinzhou Prison",
+        "辽阳市看守所, Liaoyang Detention Center",
+        "天安门, Tiananmen",
+        "天安門, Tiananmen",
+        "Tiananmen, 天安门",
+        "Qincheng Prison, 秦城监狱",
+    })
+    void facilitiesAndLandmarksSearchTheirNameInTheOtherLanguage(String written, String alternative) {
+        assertTrue(
+                EXPANDER.alternatives(written).contains(alternative),
+                () -> written + ": " + EXPANDER.alternatives(written));
+    }
 }

@@ -17,26 +17,6 @@ import org.rightsarchive.lang.ChineseScript;
  * provinces the page names unambiguously, and returns each place once, in order of first mention. Thread-safe.
  */
 public final class GazetteerPlaceRecognizer implements Recognizers.PlaceRecognizer {
-    private static final Map<String, String> FACILITY_NAMES = new LinkedHashMap<>();
-
-    static {
-        FACILITY_NAMES.put("看守所", "Detention Center");
-        FACILITY_NAMES.put("拘留所", "Detention Center");
-        FACILITY_NAMES.put("留置所", "Detention Center");
-        FACILITY_NAMES.put("收容所", "Detention Center");
-        FACILITY_NAMES.put("中级人民法院", "Intermediate People's Court");
-        FACILITY_NAMES.put("高级人民法院", "High People's Court");
-        FACILITY_NAMES.put("人民法院", "People's Court");
-        FACILITY_NAMES.put("法院", "Court");
-        FACILITY_NAMES.put("监狱", "Prison");
-        FACILITY_NAMES.put("派出所", "Police Station");
-        FACILITY_NAMES.put("公安局", "Public Security Bureau");
-        FACILITY_NAMES.put("检察院", "Procuratorate");
-        FACILITY_NAMES.put("劳教所", "Reeducation Through Labor Center");
-        FACILITY_NAMES.put("劳改农场", "Labor Camp");
-        FACILITY_NAMES.put("精神病院", "Psychiatric Hospital");
-    }
-
     private final PlaceScanner scanner;
 
     public GazetteerPlaceRecognizer(PlaceScanner scanner) {
@@ -136,13 +116,6 @@ public final class GazetteerPlaceRecognizer implements Recognizers.PlaceRecogniz
             return new Place(m.facility(), null, d.province(), d.provinceZh(), prefecture, "facility");
         }
         String zh = ChineseScript.toSimplified(m.facility());
-        String english = d.name();
-        for (Map.Entry<String, String> e : FACILITY_NAMES.entrySet()) {
-            if (zh.endsWith(e.getKey())) {
-                english = d.name() + " " + e.getValue();
-                break;
-            }
-        }
-        return new Place(english, zh, d.province(), d.provinceZh(), prefecture, "facility");
+        return new Place(Facilities.englishName(d, zh), zh, d.province(), d.provinceZh(), prefecture, "facility");
     }
 }

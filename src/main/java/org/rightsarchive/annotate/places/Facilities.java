@@ -1,0 +1,76 @@
+package org.rightsarchive.annotate.places;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.rightsarchive.lang.ChineseScript;
+
+/**
+ * Names of facilities (detention centers, prisons, courts) in both languages: a place, then the kind of facility
+ * ({@code 锦州监狱} is Jinzhou Prison, {@code 辽阳市看守所} Liaoyang Detention Center). The recognizer names the
+ * facilities it finds so; search reads a facility typed in Chinese so, to find the English pages too.
+ */
+public final class Facilities {
+    /** Chinese kinds of facility and their English names; a longer kind before the shorter one it ends with. */
+    private static final Map<String, String> KINDS = new LinkedHashMap<>();
+
+    static {
+        KINDS.put("看守所", "Detention Center");
+        KINDS.put("拘留所", "Detention Center");
+        KINDS.put("留置所", "Detention Center");
+        KINDS.put("收容所", "Detention Center");
+        KINDS.put("中级人民法院", "Intermediate People's Court");
+        KINDS.put("高级人民法院", "High People's Court");
+        KINDS.put("人民法院", "People's Court");
+        KINDS.put("法院", "Court");
+        KINDS.put("监狱", "Prison");
+        KINDS.put("派出所", "Police Station");
+        KINDS.put("公安局", "Public Security Bureau");
+        KINDS.put("检察院", "Procuratorate");
+        KINDS.put("劳教所", "Reeducation Through Labor Center");
+        KINDS.put("劳改农场", "Labor Camp");
+        KINDS.put("精神病院", "Psychiatric Hospital");
+    }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[一二三四五六七八九十]+$");
+
+    private Facilities() {}
+
+    /**
+     * The English name of a facility in {@code place}, from its Chinese name: the place's name and the facility's
+     * kind ({@code Jinzhou Prison}); the place's name alone when the kind is none of the known ones.
+     */
+    public static String englishName(Gazetteer.Division place, String chinese) {
+        String kind = kindOf(ChineseScript.toSimplified(chinese));
+        return kind == null ? place.name() : place.name() + " " + KINDS.get(kind);
+    }
+
+    /**
+     * The English name of a facility written in Chinese ({@code 锦州监狱}, {@code 辽阳市看守所}, {@code 凌源监狱}), when
+     * it is a place of the gazetteer followed by a known kind of facility; empty otherwise.
+     */
+    public static Optional<String> englishName(Gazetteer gazetteer, String chinese) {
+        String zh = ChineseScript.toSimplified(chinese.strip());
+        String kind = kindOf(zh);
+        if (kind == null || zh.length() == kind.length()) {
+            return Optional.empty();
+        }
+        // 天津市第二中级人民法院: the second court of Tianjin, named as the recognizer names it, after its city.
+        String place =
+                ORDINAL.matcher(zh.substring(0, zh.length() - kind.length())).replaceFirst("");
+        Optional<Gazetteer.Division> division = gazetteer.lookup(place);
+        if (division.isEmpty()) {
+            division = gazetteer.countiesByShortName(place).stream().findFirst();
+        }
+        return division.map(d -> d.name() + " " + KINDS.get(kind));
+    }
+
+    private static String kindOf(String simplified) {
+        for (String kind : KINDS.keySet()) {
+            if (simplified.endsWith(kind)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}

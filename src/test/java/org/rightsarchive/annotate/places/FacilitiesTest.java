@@ -1,0 +1,32 @@
+package org.rightsarchive.annotate.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FacilitiesTest {
+    private static final Gazetteer GAZETTEER = Gazetteer.standard();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "锦州监狱, Jinzhou Prison",
+        "錦州監獄, Jinzhou Prison",
+        "辽阳市看守所, Liaoyang Detention Center",
+        "铁岭拘留所, Tieling Detention Center",
+        "沈阳市中级人民法院, Shenyang Intermediate People's Court",
+        "天津市第二中级人民法院, Tianjin Intermediate People's Court",
+        "凌源监狱, Lingyuan Prison",
+    })
+    void aPlaceAndAKindOfFacilityReadInEnglish(String chinese, String english) {
+        assertEquals(Optional.of(english), Facilities.englishName(GAZETTEER, chinese));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"监狱", "某某监狱", "锦州", "锦州大学", "秦城监狱"})
+    void anythingElseHasNoEnglishNameHere(String chinese) {
+        assertEquals(Optional.empty(), Facilities.englishName(GAZETTEER, chinese));
+    }
+}
