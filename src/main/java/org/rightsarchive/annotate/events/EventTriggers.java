@@ -45,7 +45,8 @@ public final class EventTriggers {
         PATTERNS.put(
                 "sentencing",
                 Pattern.compile("\\bsentenc(?:ed|es|ing)\\b|\\b(?:life|\\d+-year) (?:imprisonment|sentence|prison"
-                        + " term)\\b|\\bgave (?:him|her|them) (?:a )?\\w+[- ]year\\b|判处|被判|判刑|宣判|获刑|改判"));
+                        + " term)\\b|\\bgave (?:him|her|them) (?:a )?\\w+[- ]year\\b|\\bconvicted\\b"
+                        + "|\\bfound (?:\\w+ ){0,8}guilty\\b|判处|被判|判刑|宣判|获刑|改判|罪名成立"));
         PATTERNS.put(
                 "trial",
                 Pattern.compile(
@@ -53,9 +54,12 @@ public final class EventTriggers {
                                 + "|trial|hearing)\\b|受审|开庭|审理|庭审|审判"));
         PATTERNS.put(
                 "release",
-                Pattern.compile("\\b(?:was|were|been|is|are|be|being|had|has|have|later|finally|authorities)"
+                // Not "be released": that he be released, must be released, to be released are calls, not releases.
+                Pattern.compile("\\b(?:was|were|been|is|are|being|had|has|have|later|finally|authorities)"
                         + " (?:\\w+ ){0,2}(?:released|freed)\\b|\\breleased (?:from|on|after|him|her|them)\\b"
-                        + "|\\b(?:freed|released)\\b(?= after)|获释|释放了|被释放|刑满|出狱|取保候审|被放回"));
+                        + "|\\b(?:freed|released)\\b(?= after)|\\bwalked (?:free )?out of\\b[^;]{0,40}?"
+                        + "\\b(?:prison|jail|detention center|labor camp|custody)\\b|\\bwalked free\\b"
+                        + "|\\bleft (?:the )?(?:prison|jail)\\b|获释|释放了|被释放|刑满|出狱|取保候审|被放回"));
         PATTERNS.put(
                 "arrest",
                 Pattern.compile("(?<!house )\\b(?:arrested|arrests?|formal arrest|formally arrested"
@@ -83,7 +87,7 @@ public final class EventTriggers {
             "house-arrest", "hur软监",
             "hunger-strike", "hw绝",
             "disappearance", "dwm失下被",
-            "sentencing", "slg0123456789判被宣获改",
+            "sentencing", "slgcf0123456789判被宣获改罪",
             "trial", "tswoh受开审庭",
             "release", "wbiahlfr获释被刑出取",
             "arrest", "af逮被批",
@@ -104,9 +108,24 @@ public final class EventTriggers {
             "house-arrest", List.of("house arrest", "surveillance", "软禁", "监视居住"),
             "hunger-strike", List.of("hunger", "绝食"),
             "disappearance", List.of("disappear", "missing", "whereabouts", "失踪", "下落不明"),
-            "sentencing", List.of("sentenc", "imprisonment", "prison term", "year", "判", "获刑"),
+            "sentencing",
+                    List.of("sentenc", "imprisonment", "prison term", "year", "convicted", "guilty", "判", "获刑", "罪名成立"),
             "trial", List.of("tried", "trial", "hearing", "审", "开庭"),
-            "release", List.of("releas", "freed", "获释", "释放", "刑满", "出狱", "取保", "放回"),
+            "release",
+                    List.of(
+                            "releas",
+                            "freed",
+                            "walked",
+                            "left prison",
+                            "left the prison",
+                            "left jail",
+                            "left the jail",
+                            "获释",
+                            "释放",
+                            "刑满",
+                            "出狱",
+                            "取保",
+                            "放回"),
             "arrest", List.of("arrest", "逮捕", "被捕", "批捕"),
             "detention",
                     List.of(

@@ -37,6 +37,16 @@ class EventTriggersTest {
                 "Under residential surveillance at a designated location.|detention",
                 "姚福信于2003年被判处七年有期徒刑。|sentencing",
                 "他在狱中死亡。|death-in-custody",
+                "Yao Fuxin walked out of Lingyuan No. 2 Prison on March 16, 2009.|release",
+                "He walked free on Tuesday.|release",
+                "She left prison in 2019.|release",
+                "The court found Yao Fuxin and Xiao Yunliang guilty of subversion.|sentencing",
+                "He was convicted of inciting subversion.|sentencing",
+                "法院认定罪名成立。|sentencing",
+                "Ask that he and his three colleagues be released.|",
+                "Ilham Tohti must be released immediately and unconditionally.|",
+                "It calls for him to be released at once.|",
+                "After being held in Tieling for ten days, he was released on bail.|detention,release",
                 "The weather was fine.|",
             })
     void findsTheTriggersOfASentenceInOrder(String sentence, String types) {
