@@ -38,15 +38,22 @@ public final class ChineseNameFinder {
      */
     private static final List<String> FOUNDER_WORDS = List.of("发起人", "创始人", "创办人");
 
-    /** Each pattern of introduced names, with the first characters of its words, where a match can start. */
-    private static final List<Map.Entry<Pattern, String>> INTRODUCED =
-            List.of(introducedBy(INTRODUCERS), introducedBy(FOUNDER_WORDS));
-
-    private static Map.Entry<Pattern, String> introducedBy(List<String> words) {
-        return Map.entry(
-                Pattern.compile("(?:" + String.join("|", words) + ")([\\p{IsHan}]{2,3})"),
-                words.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining()));
+    /**
+     * A name after one of some introducing words.
+     *
+     * @param pattern the words, then the name of two or three characters (group 1)
+     * @param starts the first characters of the words: where a match can start
+     */
+    private record Introduced(Pattern pattern, String starts) {
+        static Introduced by(List<String> words) {
+            return new Introduced(
+                    Pattern.compile("(?:" + String.join("|", words) + ")([\\p{IsHan}]{2,3})"),
+                    words.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining()));
+        }
     }
+
+    private static final List<Introduced> INTRODUCED =
+            List.of(Introduced.by(INTRODUCERS), Introduced.by(FOUNDER_WORDS));
 
     private static final Pattern DOTTED = Pattern.compile("[\\p{IsHan}]{2,6}[·•・][\\p{IsHan}]{2,6}");
     /** Characters that follow a name rather than end it. */
@@ -131,10 +138,10 @@ public final class ChineseNameFinder {
             Tagged hanlp = taggedNames.get(s);
             List<String> tagged = hanlp.names();
             found.addAll(tagged);
-            for (Map.Entry<Pattern, String> introduced : INTRODUCED) {
-                String starts = introduced.getValue();
+            for (Introduced introduced : INTRODUCED) {
+                String starts = introduced.starts();
                 StartFilteredMatches.forEach(
-                        introduced.getKey(), s, (sentence, i) -> starts.indexOf(sentence.charAt(i)) >= 0, m -> {
+                        introduced.pattern(), s, (sentence, i) -> starts.indexOf(sentence.charAt(i)) >= 0, m -> {
                             String name = trimFunctionChars(m.group(1));
                             if (!plausible(name)) {
                                 return;
