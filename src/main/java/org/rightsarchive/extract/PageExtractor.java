@@ -223,7 +223,7 @@ public final class PageExtractor {
         for (int i = 0; i < Math.min(3, blocks.size()); i++) {
             String text = blocks.get(i).text();
             if (text.length() <= 80) {
-                Optional<LocalDate> date = PublicationDates.fromText(text);
+                Optional<LocalDate> date = PublicationDates.fromDateLine(text);
                 if (date.isPresent()) {
                     return date.get();
                 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rightsarchive.lang.ChineseScript;
 
 /**
  * Finds a publication date in machine-readable attributes ({@code 2002-03-19}, ISO timestamps) and in date lines
@@ -51,6 +52,42 @@ public final class PublicationDates {
 
     /** The first date written in the text, in any of the supported forms; the earliest match in the text wins. */
     public static Optional<LocalDate> fromText(String text) {
+        return first(text).map(Candidate::date);
+    }
+
+    /**
+     * The date of a date line: a short text that is a date with a few words around it ({@code March 19, 2002},
+     * {@code Posted on 19 March 2002 by admin}, {@code 发布时间：2019年6月3日}), not a sentence that reports an event
+     * on a date ({@code Police detained him on March 17, 2002.}).
+     */
+    public static Optional<LocalDate> fromDateLine(String text) {
+        Optional<Candidate> found = first(text);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String t = toHalfWidthDigits(text);
+        String rest = t.substring(0, found.get().start()) + " "
+                + t.substring(found.get().end());
+        int words = WORD.matcher(rest)
+                .results()
+                .mapToInt(m -> ChineseScript.isHan(m.group().charAt(0))
+                        ? Math.max(1, m.group().length() / 2)
+                        : 1)
+                .sum();
+        String end = t.strip();
+        boolean endsLikeASentence = !end.isEmpty() && ".。!！?？".indexOf(end.charAt(end.length() - 1)) >= 0;
+        return words > MAX_DATE_LINE_WORDS || (endsLikeASentence && words >= 3)
+                ? Optional.empty()
+                : Optional.of(found.get().date());
+    }
+
+    /** Words besides the date a date line may hold: a label, an author, a source. */
+    private static final int MAX_DATE_LINE_WORDS = 10;
+
+    /** A Latin word, or a run of Han characters (counted a word each two characters). */
+    private static final Pattern WORD = Pattern.compile("\\p{IsLatin}+|\\p{IsHan}+");
+
+    private static Optional<Candidate> first(String text) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
@@ -60,10 +97,10 @@ public final class PublicationDates {
         best = earliest(best, ENGLISH_DAY_FIRST.matcher(t), m -> date(m.group(3), month(m.group(2)), m.group(1)));
         best = earliest(best, CHINESE.matcher(t), m -> date(m.group(1), m.group(2), m.group(3)));
         best = earliest(best, ISO.matcher(t), m -> date(m.group(1), m.group(2), m.group(3)));
-        return best == null ? Optional.empty() : Optional.of(best.date);
+        return Optional.ofNullable(best);
     }
 
-    private record Candidate(int start, LocalDate date) {}
+    private record Candidate(int start, int end, LocalDate date) {}
 
     private interface DateOf {
         LocalDate of(Matcher m);
@@ -76,7 +113,7 @@ public final class PublicationDates {
             }
             LocalDate date = dateOf.of(m);
             if (date != null) {
-                return new Candidate(m.start(), date);
+                return new Candidate(m.start(), m.end(), date);
             }
         }
         return best;

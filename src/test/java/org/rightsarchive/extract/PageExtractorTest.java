@@ -148,6 +148,31 @@ class PageExtractorTest {
         assertEquals(LocalDate.of(2002, 3, 19), p.published());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "<p>Police detained Yao Fuxin on March 17, 2002.</p>",
+                "<p>On March 11, 2002, workers marched in Liaoyang.</p>",
+                "<p>2019年6月3日，丁子霖被当局带离北京。</p>",
+            })
+    void takesNoDateFromAShortEventSentenceAtTheTop(String first) {
+        assertNull(extract(page(first + "<p>Body of the alert.</p>", "")).published());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "<p>Posted on 19 March 2002 by China Rights Alerts</p>|2002-03-19",
+                "<p>发布时间：2019年6月3日 来源：本站</p>|2019-06-03",
+                "<p>Updated: March 19, 2002.</p>|2002-03-19",
+            })
+    void takesTheDateOfADateLineWithAFewWordsAroundIt(String first, LocalDate expected) {
+        assertEquals(
+                expected, extract(page(first + "<p>Body of the alert.</p>", "")).published());
+    }
+
     @Test
     void takesNoDateFromDeepInTheText() {
         String body = "<p>Intro.</p><p>Second.</p><p>Third.</p><p>He was detained on March 17, 2002.</p>";
