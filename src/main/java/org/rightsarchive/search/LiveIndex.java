@@ -60,6 +60,16 @@ final class LiveIndex implements Closeable {
             this.facetState = facetState(reader);
             this.facetOrdinals = facetState == null ? null : new FacetOrdinals(facetState);
             this.valuesByDimension = facetOrdinals == null ? Map.of() : byLowerCase(facetOrdinals.values());
+            java.util.Set<String> names = new java.util.HashSet<>();
+            org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader).forEach(f -> names.add(f.name));
+            this.fields = java.util.Set.copyOf(names);
+        }
+
+        private final java.util.Set<String> fields;
+
+        /** Whether some document of the index has the field: an index built by an earlier version lacks newer ones. */
+        boolean hasField(String field) {
+            return fields.contains(field);
         }
 
         /** The indexed spelling of a facet value typed in any case ({@code liaoning} gives {@code Liaoning}). */

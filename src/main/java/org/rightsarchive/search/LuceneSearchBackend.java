@@ -332,8 +332,15 @@ public final class LuceneSearchBackend implements SearchBackend {
         if (!roles.isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (String term : FilterValues.roleTerms(request, (dim, v) -> filterValue(base, dim, v))) {
-                String field = term.indexOf('/') >= 0 ? Schema.PERSON_ROLE : Schema.ROLE;
-                any.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+                int slash = term.indexOf('/');
+                if (slash < 0 || !base.hasField(Schema.PERSON_ROLE)) {
+                    // An index built before person_role: the person filter and the role, as it then meant.
+                    any.add(
+                            new TermQuery(new Term(Schema.ROLE, term.substring(slash + 1))),
+                            BooleanClause.Occur.SHOULD);
+                } else {
+                    any.add(new TermQuery(new Term(Schema.PERSON_ROLE, term)), BooleanClause.Occur.SHOULD);
+                }
             }
             all.add(any.build(), BooleanClause.Occur.FILTER);
         }

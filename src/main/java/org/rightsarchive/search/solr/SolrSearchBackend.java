@@ -26,6 +26,7 @@ import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
@@ -231,12 +232,13 @@ public final class SolrSearchBackend implements SearchBackend {
         p.set("q", new SolrQueryTranslator(p).translate(parsed));
         if (request.from() != null || request.to() != null) {
             // DateRangeField's default operation is "intersects": the events whose span meets the range. Tagged as
-            // the year facet, whose histogram is drill-sideways over the range a chosen year sets.
-            p.add(
-                    "fq",
-                    "{!tag=" + Schema.YEAR + "}" + Schema.EVENT_SPAN + ":["
-                            + (request.from() == null ? "*" : request.from()) + " TO "
-                            + (request.to() == null ? "*" : request.to()) + "]");
+            // the year facet, whose histogram is drill-sideways over the range a chosen year sets. A collection
+            // built before spans finds its events by their first days, as an older embedded index does.
+            String events = values.fields().contains(Schema.EVENT_SPAN)
+                    ? Schema.EVENT_SPAN + ":[" + (request.from() == null ? "*" : request.from()) + " TO "
+                            + (request.to() == null ? "*" : request.to()) + "]"
+                    : dayRange(Schema.EVENT_DATE, request.from(), request.to());
+            p.add("fq", "{!tag=" + Schema.YEAR + "}" + events);
         }
         if (request.publishedFrom() != null || request.publishedTo() != null) {
             p.add("fq", dayRange(Schema.PUBLISHED, request.publishedFrom(), request.publishedTo()));
@@ -249,8 +251,11 @@ public final class SolrSearchBackend implements SearchBackend {
             for (String v : roles ? FilterValues.roleTerms(request, asIndexed) : e.getValue()) {
                 String value = "fv" + n;
                 String term = "fq" + n++;
-                String field = roles && v.indexOf('/') >= 0 ? Schema.PERSON_ROLE : dim;
-                p.set(value, roles ? v : asIndexed.apply(dim, v));
+                boolean personRole = roles && v.indexOf('/') >= 0;
+                // A collection built before person_role: the person filter and the role, as it then meant.
+                boolean asRole = personRole && !values.fields().contains(Schema.PERSON_ROLE);
+                String field = personRole && !asRole ? Schema.PERSON_ROLE : dim;
+                p.set(value, asRole ? v.substring(v.indexOf('/') + 1) : roles ? v : asIndexed.apply(dim, v));
                 p.set(term, "{!term f=" + field + " v=$" + value + "}");
                 any.append(" should=$").append(term);
             }
@@ -444,6 +449,7 @@ public final class SolrSearchBackend implements SearchBackend {
         if (current != null && System.nanoTime() - current.loadedAt < KEYWORD_TTL.toNanos()) {
             return current;
         }
+        java.util.Set<String> fields = schemaFields();
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", "*:*");
         p.set("rows", 0);
@@ -452,9 +458,11 @@ public final class SolrSearchBackend implements SearchBackend {
         for (String dim : Schema.FACETS) {
             facets.put(dim, Map.of("type", "terms", "field", dim, "limit", -1, "mincount", 1));
         }
-        facets.put(
-                Schema.PERSON_NAME_ZH,
-                Map.of("type", "terms", "field", Schema.PERSON_NAME_ZH, "limit", -1, "mincount", 1));
+        if (fields.contains(Schema.PERSON_NAME_ZH)) {
+            facets.put(
+                    Schema.PERSON_NAME_ZH,
+                    Map.of("type", "terms", "field", Schema.PERSON_NAME_ZH, "limit", -1, "mincount", 1));
+        }
         try {
             p.set("json.facet", JSON.writeValueAsString(facets));
         } catch (JsonProcessingException e) {
@@ -470,7 +478,9 @@ public final class SolrSearchBackend implements SearchBackend {
             byDim.put(dim, values);
         }
         // Counted most first, as the embedded backend orders them: the most written form is the one shown.
-        List<SearchResult.FacetCount> written = new ArrayList<>(counts(json, Schema.PERSON_NAME_ZH));
+        List<SearchResult.FacetCount> written = fields.contains(Schema.PERSON_NAME_ZH)
+                ? new ArrayList<>(counts(json, Schema.PERSON_NAME_ZH))
+                : new ArrayList<>();
         written.sort(java.util.Comparator.comparingLong((SearchResult.FacetCount c) -> -c.count())
                 .thenComparing(SearchResult.FacetCount::value));
         Map<String, java.util.Set<String>> chineseNames = new HashMap<>();
@@ -482,14 +492,41 @@ public final class SolrSearchBackend implements SearchBackend {
                         .add(c.value().substring(tab + 1));
             }
         }
-        KeywordValues loaded = new KeywordValues(byDim, chineseNames, System.nanoTime());
+        KeywordValues loaded = new KeywordValues(byDim, chineseNames, fields, System.nanoTime());
         keywords = loaded;
         return loaded;
+    }
+
+    /**
+     * The fields the collection's schema defines. A collection built by an earlier version lacks the fields added
+     * since ({@link Schema#PERSON_NAME_ZH}, {@link Schema#PERSON_ROLE}, {@link Schema#EVENT_SPAN}); it is searched
+     * without them, as that version searched it, until a reindex builds the collection again: so search stays up
+     * through an upgrade.
+     */
+    private java.util.Set<String> schemaFields() throws IOException {
+        try {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Map<String, Object> f : new SchemaRequest.Fields()
+                    .process(client, target.collection())
+                    .getFields()) {
+                names.add(String.valueOf(f.get("name")));
+            }
+            return java.util.Set.copyOf(names);
+        } catch (SolrException e) {
+            if (e.code() == 404 || e.code() == 503 || e.code() == -1 || unreachable(e)) {
+                throw unavailable("schema fields", e);
+            }
+            throw new IOException(
+                    "schema fields failed on Solr (HTTP " + e.code() + "): " + firstLine(e.getMessage()), e);
+        } catch (SolrServerException | IOException e) {
+            throw unavailable("schema fields", e);
+        }
     }
 
     private record KeywordValues(
             Map<String, Map<String, String>> byDimension,
             Map<String, java.util.Set<String>> chineseNames,
+            java.util.Set<String> fields,
             long loadedAt) {
         /** The Chinese names the archive's pages give a person, as the embedded backend reads them. */
         java.util.Set<String> chineseNamesOf(String personId) {

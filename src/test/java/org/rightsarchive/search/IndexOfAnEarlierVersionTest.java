@@ -22,6 +22,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SlowCodecReaderWrapper;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -32,10 +33,11 @@ import org.rightsarchive.index.IndexStore;
 import org.rightsarchive.index.Schema;
 
 /**
- * An index built before events had spans ({@link Schema#EVENT_SPAN}) keeps answering the event-date filter by its
- * events' first days: the gold index copied without that field stands for it.
+ * An index built by an earlier version, without the fields added since ({@link Schema#EVENT_SPAN}, {@link
+ * Schema#PERSON_ROLE}, {@link Schema#PERSON_NAME_ZH}), keeps answering as that version did until it is rebuilt: the
+ * gold index copied without those fields stands for it.
  */
-class IndexBeforeEventSpansTest {
+class IndexOfAnEarlierVersionTest {
     @TempDir
     static Path tmp;
 
@@ -43,7 +45,7 @@ class IndexBeforeEventSpansTest {
     private static LuceneSearchBackend now;
 
     @BeforeAll
-    static void copyTheGoldIndexWithoutSpans() throws IOException {
+    static void copyTheGoldIndexWithoutTheNewerFields() throws IOException {
         IndexStore gold = GoldCorpus.shared();
         IndexStore old = new IndexStore(tmp.resolve("old"));
         try (IndexStore.Build build = old.beginBuild();
@@ -53,7 +55,7 @@ class IndexBeforeEventSpansTest {
                 IndexWriter writer = new IndexWriter(to, new IndexWriterConfig())) {
             List<CodecReader> leaves = new ArrayList<>();
             for (LeafReaderContext leaf : reader.leaves()) {
-                leaves.add(SlowCodecReaderWrapper.wrap(new WithoutEventSpans(leaf.reader())));
+                leaves.add(SlowCodecReaderWrapper.wrap(new WithoutNewerFields(leaf.reader())));
             }
             writer.addIndexes(leaves.toArray(CodecReader[]::new));
             writer.commit();
@@ -75,13 +77,26 @@ class IndexBeforeEventSpansTest {
     }
 
     @Test
-    void theCopyHasNoEventSpans() throws IOException {
+    void theCopyHasNoneOfTheNewerFields() throws IOException {
         try (Directory dir = FSDirectory.open(
                         new IndexStore(tmp.resolve("old")).live().orElseThrow());
                 DirectoryReader reader = DirectoryReader.open(dir)) {
-            assertNull(FieldInfos.getMergedFieldInfos(reader).fieldInfo(Schema.EVENT_SPAN));
+            for (String field : NEWER_FIELDS) {
+                assertNull(FieldInfos.getMergedFieldInfos(reader).fieldInfo(field), field);
+            }
             assertTrue(reader.numDocs() > 0);
         }
+    }
+
+    @Test
+    void aPersonAndARoleFilterAsTheEarlierVersionDid() throws IOException {
+        SearchRequest detained = SearchRequest.of("")
+                .withFilters(Map.of(Schema.PERSON, List.of("yao-fuxin"), Schema.ROLE, List.of("detainee")))
+                .withPage(1, 100);
+        SearchResult old = before.search(detained);
+        assertFalse(old.hits().isEmpty());
+        // Every gold person is a detainee, so both readings of the filter find the same pages.
+        assertEquals(now.search(detained).total(), old.total());
     }
 
     @Test
@@ -100,9 +115,12 @@ class IndexBeforeEventSpansTest {
         assertTrue(now.search(day).total() > 0);
     }
 
-    /** A segment as an index written before event spans holds it. */
-    private static final class WithoutEventSpans extends FilterLeafReader {
-        WithoutEventSpans(LeafReader in) {
+    private static final List<String> NEWER_FIELDS =
+            List.of(Schema.EVENT_SPAN, Schema.PERSON_ROLE, Schema.PERSON_NAME_ZH);
+
+    /** A segment as an index written before the newer fields holds it. */
+    private static final class WithoutNewerFields extends FilterLeafReader {
+        WithoutNewerFields(LeafReader in) {
             super(in);
         }
 
@@ -110,7 +128,7 @@ class IndexBeforeEventSpansTest {
         public FieldInfos getFieldInfos() {
             List<FieldInfo> kept = new ArrayList<>();
             for (FieldInfo f : in.getFieldInfos()) {
-                if (!f.name.equals(Schema.EVENT_SPAN)) {
+                if (!NEWER_FIELDS.contains(f.name)) {
                     kept.add(f);
                 }
             }
@@ -119,7 +137,12 @@ class IndexBeforeEventSpansTest {
 
         @Override
         public PointValues getPointValues(String field) throws IOException {
-            return field.equals(Schema.EVENT_SPAN) ? null : super.getPointValues(field);
+            return NEWER_FIELDS.contains(field) ? null : super.getPointValues(field);
+        }
+
+        @Override
+        public Terms terms(String field) throws IOException {
+            return NEWER_FIELDS.contains(field) ? null : super.terms(field);
         }
 
         @Override
