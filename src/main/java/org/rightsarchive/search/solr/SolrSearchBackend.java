@@ -392,9 +392,20 @@ public final class SolrSearchBackend implements SearchBackend {
     }
 
     private QueryResponse run(ModifiableSolrParams p, String what) throws IOException {
+        // POST: a query expanded across scripts and fields (DictionaryQueryExpander) outgrows a URL (HTTP 414).
+        return call(what, () -> client.query(target.collection(), p, SolrRequest.METHOD.POST));
+    }
+
+    /** A request to Solr. */
+    @FunctionalInterface
+    private interface SolrCall<T> {
+        T call() throws SolrServerException, IOException;
+    }
+
+    /** Runs a request, its failures told apart: a refused query, an unavailable cluster, another error. */
+    private <T> T call(String what, SolrCall<T> request) throws IOException {
         try {
-            // POST: a query expanded across scripts and fields (DictionaryQueryExpander) outgrows a URL (HTTP 414).
-            return client.query(target.collection(), p, SolrRequest.METHOD.POST);
+            return request.call();
         } catch (SolrException e) {
             if (e.code() == 400) {
                 throw new QuerySyntaxException("the search engine refused the query: " + firstLine(e.getMessage()), e);
@@ -504,23 +515,13 @@ public final class SolrSearchBackend implements SearchBackend {
      * through an upgrade.
      */
     private java.util.Set<String> schemaFields() throws IOException {
-        try {
-            java.util.Set<String> names = new java.util.HashSet<>();
-            for (Map<String, Object> f : new SchemaRequest.Fields()
-                    .process(client, target.collection())
-                    .getFields()) {
-                names.add(String.valueOf(f.get("name")));
-            }
-            return java.util.Set.copyOf(names);
-        } catch (SolrException e) {
-            if (e.code() == 404 || e.code() == 503 || e.code() == -1 || unreachable(e)) {
-                throw unavailable("schema fields", e);
-            }
-            throw new IOException(
-                    "schema fields failed on Solr (HTTP " + e.code() + "): " + firstLine(e.getMessage()), e);
-        } catch (SolrServerException | IOException e) {
-            throw unavailable("schema fields", e);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Map<String, Object> f : call(
+                        "schema fields", () -> new SchemaRequest.Fields().process(client, target.collection()))
+                .getFields()) {
+            names.add(String.valueOf(f.get("name")));
         }
+        return java.util.Set.copyOf(names);
     }
 
     private record KeywordValues(
