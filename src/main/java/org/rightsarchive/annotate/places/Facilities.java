@@ -65,6 +65,11 @@ public final class Facilities {
         return division.map(d -> d.name() + " " + KINDS.get(kind));
     }
 
+    /** The Chinese kinds as a regex alternation, longer ones first, for the scanner that finds facilities. */
+    static String kindsAlternation() {
+        return String.join("|", KINDS.keySet());
+    }
+
     private static String kindOf(String simplified) {
         for (String kind : KINDS.keySet()) {
             if (simplified.endsWith(kind)) {

@@ -78,7 +78,7 @@ public final class PlaceScanner {
                     + "|Labou?r Camp|Re-?education[- ][Tt]hrough[- ][Ll]abou?r (?:Camp|Cent(?:er|re))"
                     + "|Psychiatric Hospital|Legal Education Cent(?:er|re)|Procuratorate|Reeducation Camp)\\b");
     private static final Pattern FACILITY_ZH =
-            Pattern.compile("[\\p{IsHan}\\d第一二三四五六七八九十]{0,10}?(看守所|监狱|法院|派出所|劳教所|拘留所|公安局|检察院|精神病院|留置所|收容所|劳改农场)");
+            Pattern.compile("[\\p{IsHan}\\d第一二三四五六七八九十]{0,10}?(" + Facilities.kindsAlternation() + ")");
     private static final Set<Character> ZH_BREAKS = Set.of('的', '和', '与', '及', '在', '被', '从', '到', '将', '为');
 
     private final Gazetteer gazetteer;
