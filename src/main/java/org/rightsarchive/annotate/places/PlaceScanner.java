@@ -135,6 +135,13 @@ public final class PlaceScanner {
             if (matched > 0) {
                 Matcher m = FACILITY_ZH.matcher(simplified).region(end, Math.min(n, end + 16));
                 if (m.lookingAt() && noBreak(simplified, end, m.start(1))) {
+                    if (divisionWithinStartsAt(simplified, end, found)) {
+                        // 辽宁省辽阳市中级人民法院 is the court of the city: the province is named on its own and
+                        // the city is read next, with the facility.
+                        out.add(new PlaceMention(i, end, original.substring(i, end), found, null));
+                        i = end;
+                        continue;
+                    }
                     facility = original.substring(i, m.end());
                     end = m.end();
                 }
@@ -163,6 +170,30 @@ public final class PlaceScanner {
                 i++;
             }
         }
+    }
+
+    /** Whether a division inside one of {@code outer} (a city of the province, a county of the city) starts at {@code at}. */
+    private boolean divisionWithinStartsAt(String simplified, int at, List<Gazetteer.Division> outer) {
+        int n = simplified.length();
+        if (at >= n) {
+            return false;
+        }
+        char first = simplified.charAt(at);
+        for (int len = Math.min(gazetteer.longestChineseName(), n - at); len >= 2; len--) {
+            if (!gazetteer.chineseNameMayStart(first, len)) {
+                continue;
+            }
+            for (Gazetteer.Division inner : gazetteer.chinese(simplified.substring(at, at + len))) {
+                for (Gazetteer.Division o : outer) {
+                    if (inner.level() > o.level()
+                            && inner.province().equals(o.province())
+                            && (o.level() == Gazetteer.PROVINCE || o.name().equals(inner.prefecture()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean noBreak(String text, int from, int to) {

@@ -43,6 +43,37 @@ class GazetteerPlaceRecognizerTest {
         assertEquals(province, facility.province());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "辽宁省辽阳市中级人民法院开庭审理此案。|Liaoyang Intermediate People's Court|辽阳市中级人民法院|Liaoyang",
+                "他被關押在遼寧省錦州監獄。|Jinzhou Prison|锦州监狱|Jinzhou",
+                "北京市朝阳区法院驳回起诉。|Chaoyang Court|朝阳区法院|Beijing",
+                "他在四川乐山五马坪监狱服刑。|Leshan Prison|乐山五马坪监狱|Leshan",
+                "广州市白云区后岗北街第一看守所|Baiyun Detention Center|白云区后岗北街第一看守所|Guangzhou"
+            })
+    void facilityBelongsToTheNarrowestDivisionItsNameStartsWith(
+            String text, String name, String nameZh, String prefecture) {
+        Place facility = only("facility", text);
+        assertEquals(name, facility.name());
+        assertEquals(nameZh, facility.nameZh());
+        assertEquals(prefecture, facility.prefecture());
+    }
+
+    @Test
+    void theProvinceBeforeAFacilitysCityIsStillNamed() {
+        List<Place> found = places("辽宁省辽阳市中级人民法院开庭审理此案。");
+        assertTrue(
+                found.stream()
+                        .anyMatch(p -> p.name().equals("Liaoning") && p.kind().equals("province")),
+                found::toString);
+        assertTrue(
+                found.stream()
+                        .anyMatch(p -> p.name().equals("Liaoyang") && p.kind().equals("prefecture")),
+                found::toString);
+    }
+
     @Test
     void facilityCityIsAPlaceOfItsOwn() {
         assertTrue(places("Yao is held in Tieling Detention Center.").stream()
