@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rightsarchive.annotate.Event;
 import org.rightsarchive.annotate.Person;
@@ -36,6 +37,14 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     /** "On May 17, 1995, ..." at the head of a sentence or clause: the date of the main clause. */
     private static final Pattern MAIN_CLAUSE_DATE =
             Pattern.compile("(?i)(?:^|,\\s)(?:on|on or (?:about|around)|in)\\s+$");
+
+    /**
+     * "last year's worker protests", 去年工人抗议: the event belongs to a year counted back from the page's
+     * publication, not to the date of the sentence it is named in (the trial of its organizers).
+     */
+    private static final Pattern YEARS_BEFORE_PUBLICATION = Pattern.compile(
+            "(?i)(?:\\b(?<one>last year'?s?)|(?<two>the year before last'?s?))(?:\\s+[\\p{L}-]+){0,2}\\s+$"
+                    + "|(?:(?<oneZh>去年)|(?<twoZh>前年))\\p{IsHan}{0,4}$");
 
     static final Pattern MALE_PRONOUN = Pattern.compile("(?i)\\b(?:he|him|his)\\b|他");
     static final Pattern FEMALE_PRONOUN = Pattern.compile("(?i)\\b(?:she|her|hers)\\b|她");
@@ -100,8 +109,17 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                     }
                     custodyTaken |= custody;
                     typesDone.add(t.type());
-                    DateMention date = nearestDate(s, t, dates);
-                    String iso = date == null ? null : date.iso();
+                    int yearsBack = yearsBeforePublication(s.text(), t.start());
+                    String iso;
+                    if (yearsBack > 0) {
+                        // undated rather than dated by the sentence's other date when the page has no date
+                        iso = page.published() == null
+                                ? null
+                                : Integer.toString(page.published().getYear() - yearsBack);
+                    } else {
+                        DateMention date = nearestDate(s, t, dates);
+                        iso = date == null ? null : date.iso();
+                    }
                     Event e = new Event(
                             t.type(),
                             iso,
@@ -209,6 +227,19 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 ? null
                 : GazetteerPlaceRecognizer.resolve(
                         chosen, GazetteerPlaceRecognizer.namedProvinces(mentions, chosen), pageProvinces);
+    }
+
+    /**
+     * How many years before the page's publication a relative year qualifying the trigger puts its event ("last
+     * year's protests": 1); 0 when none does.
+     */
+    static int yearsBeforePublication(String sentence, int triggerStart) {
+        Matcher m = YEARS_BEFORE_PUBLICATION.matcher(sentence).region(Math.max(0, triggerStart - 40), triggerStart);
+        m.useTransparentBounds(true);
+        if (!m.find()) {
+            return 0;
+        }
+        return m.group("one") != null || m.group("oneZh") != null ? 1 : 2;
     }
 
     /** The date of the sentence nearest to the trigger, unless a clause break stands between them. */

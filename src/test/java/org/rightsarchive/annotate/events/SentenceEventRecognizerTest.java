@@ -103,6 +103,29 @@ class SentenceEventRecognizerTest {
                         .date());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The court put two organizers of last year's worker protests, Yao Fuxin and Xiao Yunliang, on trial on"
+                        + " January 15, 2003.|protest|2002",
+                "2003年1月15日，辽阳市中级人民法院开庭审理去年工人抗议的两名组织者姚福信和萧云良。|protest|2002",
+                "姚福信去年被拘留，今年1月15日受审。|detention|2002",
+                "警司说她不记得前年集会时姚福信在场。|protest|2001"
+            })
+    void relativeYearBeforeTheEventCountsBackFromPublication(String text, String type, String year) {
+        assertEquals(year, only(type, LocalDate.of(2003, 1, 17), text).date());
+    }
+
+    @Test
+    void relativeYearOfAnUndatedPageLeavesTheEventUndated() {
+        Event protest = only("protest", null, "2003年1月15日，法院开庭审理去年工人抗议的组织者姚福信。");
+        assertEquals(null, protest.date());
+        assertEquals(
+                "2003-01-15",
+                only("trial", null, "2003年1月15日，法院开庭审理去年工人抗议的组织者姚福信。").date());
+    }
+
     @Test
     void pronounTakesThePersonOfTheSentenceBefore() {
         Event e = only(
