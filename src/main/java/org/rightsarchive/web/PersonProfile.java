@@ -2,17 +2,17 @@ package org.rightsarchive.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.rightsarchive.annotate.Event;
 import org.rightsarchive.annotate.Person;
-import org.rightsarchive.annotate.places.Gazetteer;
 import org.rightsarchive.search.SearchBackend;
 import org.rightsarchive.search.SearchRequest;
 import org.rightsarchive.search.SearchResult;
@@ -24,7 +24,7 @@ import org.rightsarchive.search.StoredDocument;
  * documents it comes from.
  */
 final class PersonProfile {
-    private static final Gazetteer GAZETTEER = Gazetteer.standard();
+    private static final String OTHER_ROLE = "other";
 
     /** Most documents read for one person. */
     static final int MAX_DOCUMENTS = 2000;
@@ -48,7 +48,7 @@ final class PersonProfile {
         }
         Set<String> names = new LinkedHashSet<>();
         Map<List<String>, List<Source>> facts = new LinkedHashMap<>();
-        Map<List<String>, Map<String, Object>> events = new LinkedHashMap<>();
+        PersonTimeline timeline = new PersonTimeline();
         Map<String, Integer> topics = new LinkedHashMap<>();
         List<Source> mentions = new ArrayList<>();
         for (SearchResult.Hit hit : hits) {
@@ -79,35 +79,14 @@ final class PersonProfile {
                 if (!e.people().contains(personId)) {
                     continue;
                 }
-                List<String> key = java.util.Arrays.asList(e.type(), e.date(), e.dateTo(), e.place(), e.province());
-                Map<String, Object> event = events.computeIfAbsent(key, k -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("type", e.type());
-                    m.put("date", e.date());
-                    m.put("dateTo", e.dateTo());
-                    m.put("place", e.place());
-                    // The Chinese interface names the place in Chinese where the gazetteer knows it.
-                    m.put(
-                            "placeZh",
-                            e.place() == null
-                                    ? null
-                                    : GAZETTEER
-                                            .lookup(e.place())
-                                            .map(Gazetteer.Division::nameZh)
-                                            .orElse(null));
-                    m.put("province", e.province());
-                    m.put("evidence", e.evidence());
-                    m.put("sources", new ArrayList<Source>());
-                    return m;
-                });
-                @SuppressWarnings("unchecked")
-                List<Source> sources = (List<Source>) event.get("sources");
-                sources.add(source);
+                timeline.add(e, source);
             }
         }
-        List<Map<String, Object>> timeline = new ArrayList<>(events.values());
-        timeline.sort(Comparator.comparing(
-                (Map<String, Object> m) -> (String) m.get("date"), Comparator.nullsLast(Comparator.naturalOrder())));
+        // "other" says only that a page gave no role: beside a page that gives one it is noise.
+        if (facts.keySet().stream()
+                .anyMatch(k -> k.get(0).equals("role") && !k.get(1).equals(OTHER_ROLE))) {
+            facts.remove(List.of("role", OTHER_ROLE));
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", personId);
         out.put(
@@ -117,14 +96,16 @@ final class PersonProfile {
                         .map(k -> k.get(1))
                         .findFirst()
                         .orElse(personId));
-        out.put("names", List.copyOf(names));
+        out.put("names", distinctNames(names));
         out.put(
                 "facts",
                 facts.entrySet().stream()
                         .map(f -> Map.of(
                                 "fact", f.getKey().get(0), "value", f.getKey().get(1), "sources", f.getValue()))
                         .toList());
-        out.put("events", timeline);
+        out.put(
+                "events",
+                timeline.rows().stream().map(PersonTimeline.Row::toJson).toList());
         out.put("mentions", mentions);
         out.put(
                 "topics",
@@ -132,6 +113,27 @@ final class PersonProfile {
                         .map(t -> Map.of("id", t.getKey(), "count", t.getValue()))
                         .toList());
         return Optional.of(out);
+    }
+
+    /**
+     * The names as a reader wants them listed: one of each spelling whatever its case ("YAO Fuxin" is "Yao Fuxin"),
+     * without the bare surnames pages refer back with ("Yao", "YAO").
+     */
+    static List<String> distinctNames(Collection<String> names) {
+        Map<String, String> byFolded = new LinkedHashMap<>();
+        for (String name : names) {
+            byFolded.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+        }
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : byFolded.entrySet()) {
+            String folded = e.getKey();
+            boolean bareSurname = folded.codePointCount(0, folded.length()) == 1
+                    || !folded.contains(" ") && byFolded.keySet().stream().anyMatch(o -> o.startsWith(folded + " "));
+            if (!bareSurname) {
+                out.add(e.getValue());
+            }
+        }
+        return out;
     }
 
     private static void fact(Map<List<String>, List<Source>> facts, String fact, String value, Source source) {

@@ -306,6 +306,22 @@ class ArchiveServerTest {
         });
         assertFalse(dates.isEmpty());
         assertEquals(dates.stream().sorted().toList(), dates, "timeline is oldest first");
+        // One row per event: rows of the same event differ only where pages name different places for it.
+        Map<String, List<JsonNode>> sameEvent = new HashMap<>();
+        person.get("events").forEach(e -> sameEvent
+                .computeIfAbsent(
+                        e.get("type").asText() + " " + e.get("date").asText() + " "
+                                + e.get("dateTo").asText(),
+                        k -> new ArrayList<>())
+                .add(e));
+        sameEvent.values().stream().filter(rows -> rows.size() > 1).forEach(rows -> {
+            Set<String> places = new HashSet<>();
+            rows.forEach(r -> assertTrue(
+                    !r.get("place").isNull() && places.add(r.get("place").asText()), "split event: " + rows));
+        });
+        Set<String> folded = new HashSet<>();
+        names.forEach(n -> assertTrue(folded.add(n.toLowerCase(java.util.Locale.ROOT)), "listed twice: " + names));
+        assertFalse(folded.contains("yao"), "a bare surname is no name: " + names);
         person.get("facts").forEach(f -> assertFalse(f.get("sources").isEmpty()));
         assertEquals(404, get("/api/people/nobody-at-all").statusCode());
         assertEquals(400, get("/api/people/%3Cb%3E").statusCode());

@@ -1,0 +1,91 @@
+package org.rightsarchive.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.rightsarchive.annotate.Event;
+import org.rightsarchive.annotate.places.Gazetteer;
+
+/**
+ * A person's events from every page that names them, one row per thing that happened: the pages that report the same
+ * event (its type and dates) are the sources of one row. A page that does not say where it happened joins the row of
+ * one that does; two pages that name different places for it keep a row each, so a disagreement stays visible.
+ */
+final class PersonTimeline {
+    private static final Gazetteer GAZETTEER = Gazetteer.standard();
+
+    /** One row: the event as first reported with a place (else as first reported), and every page that reports it. */
+    record Row(Event event, List<PersonProfile.Source> sources) {
+        Row {
+            Objects.requireNonNull(event, "event");
+            sources = new ArrayList<>(sources);
+        }
+
+        Map<String, Object> toJson() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", event.type());
+            m.put("date", event.date());
+            m.put("dateTo", event.dateTo());
+            m.put("place", event.place());
+            // The Chinese interface names the place in Chinese where the gazetteer knows it.
+            m.put(
+                    "placeZh",
+                    event.place() == null
+                            ? null
+                            : GAZETTEER
+                                    .lookup(event.place())
+                                    .map(Gazetteer.Division::nameZh)
+                                    .orElse(null));
+            m.put("province", event.province());
+            m.put("evidence", event.evidence());
+            m.put("sources", List.copyOf(sources));
+            return m;
+        }
+    }
+
+    private final Map<List<String>, List<Row>> byWhatAndWhen = new LinkedHashMap<>();
+
+    /** Adds one event as {@code source} reports it. */
+    void add(Event event, PersonProfile.Source source) {
+        List<Row> rows = byWhatAndWhen.computeIfAbsent(
+                java.util.Arrays.asList(event.type(), event.date(), event.dateTo()), k -> new ArrayList<>());
+        Row row = rowFor(rows, event);
+        if (row == null) {
+            row = new Row(event, List.of());
+            rows.add(row);
+        } else if (row.event().place() == null && event.place() != null) {
+            Row placed = new Row(event, row.sources());
+            rows.set(rows.indexOf(row), placed);
+            row = placed;
+        }
+        if (row.sources().stream().noneMatch(s -> Objects.equals(s.id(), source.id()))) {
+            row.sources().add(source);
+        }
+    }
+
+    /** The row an event joins: the one with its place, or any when one of the two names no place; else none. */
+    private static Row rowFor(List<Row> rows, Event event) {
+        for (Row row : rows) {
+            if (Objects.equals(row.event().place(), event.place())) {
+                return row;
+            }
+        }
+        for (Row row : rows) {
+            if (row.event().place() == null || event.place() == null) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /** The rows, oldest first, undated ones last. */
+    List<Row> rows() {
+        List<Row> out = new ArrayList<>();
+        byWhatAndWhen.values().forEach(out::addAll);
+        out.sort(Comparator.comparing((Row r) -> r.event().date(), Comparator.nullsLast(Comparator.naturalOrder())));
+        return out;
+    }
+}

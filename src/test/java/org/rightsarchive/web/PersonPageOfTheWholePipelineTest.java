@@ -1,0 +1,134 @@
+package org.rightsarchive.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.rightsarchive.acquire.ArchiveReader;
+import org.rightsarchive.annotate.pipeline.StandardAnnotators;
+import org.rightsarchive.extract.PageExtractor;
+import org.rightsarchive.index.ArchiveIndexer;
+import org.rightsarchive.index.IndexStore;
+import org.rightsarchive.index.Reindexer;
+import org.rightsarchive.search.GoldCorpus;
+import org.rightsarchive.search.LuceneSearchBackend;
+
+/**
+ * Yao Fuxin's page over the bundled corpus as the whole pipeline annotates it (not its gold labels): what a
+ * researcher reads there, one row per event with every page that reports it, whatever the language.
+ */
+class PersonPageOfTheWholePipelineTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path tmp;
+
+    static LuceneSearchBackend backend;
+    static ArchiveServer server;
+    static JsonNode yaoFuxin;
+
+    @BeforeAll
+    @Timeout(180)
+    static void indexTheCorpusAndServe() throws Exception {
+        IndexStore store = new IndexStore(tmp.resolve("index"));
+        new Reindexer(store, new ArchiveIndexer(new PageExtractor(), StandardAnnotators.create(), 2))
+                .full(ArchiveReader.open(GoldCorpus.CORPUS).latestGoodCaptures(), ArchiveIndexer.Progress.NONE);
+        backend = LuceneSearchBackend.open(store);
+        server = ArchiveServer.start(
+                ServerConfig.defaults().withPort(0), backend, ArchiveReader.open(GoldCorpus.CORPUS));
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.uri() + "api/people/yao-fuxin"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        yaoFuxin = new ObjectMapper().readTree(response.body());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+        if (backend != null) {
+            backend.close();
+        }
+    }
+
+    private static List<JsonNode> rows(String type, String date) {
+        List<JsonNode> out = new ArrayList<>();
+        yaoFuxin.get("events").forEach(e -> {
+            if (e.get("type").asText().equals(type) && e.get("date").asText().equals(date)) {
+                out.add(e);
+            }
+        });
+        return out;
+    }
+
+    private static Set<String> languages(JsonNode row) {
+        Set<String> out = new HashSet<>();
+        row.get("sources").forEach(s -> out.add(s.get("language").asText()));
+        return out;
+    }
+
+    @Test
+    void theTrialIsOneRowAtTheCityCourtReportedInBothLanguages() {
+        List<JsonNode> trial = rows("trial", "2003-01-15");
+        assertEquals(1, trial.size(), trial::toString);
+        assertEquals(
+                "Liaoyang Intermediate People's Court",
+                trial.get(0).get("place").asText());
+        assertEquals(Set.of("en", "zh-Hans"), languages(trial.get(0)));
+    }
+
+    @Test
+    void aPageThatSaysNoPlaceJoinsTheDetentionRowOfOneThatDoes() {
+        List<JsonNode> detention = rows("detention", "2002-03-17");
+        assertEquals(1, detention.size(), detention::toString);
+        assertEquals("Liaoyang", detention.get(0).get("place").asText());
+        assertTrue(detention.get(0).get("sources").size() >= 3, detention::toString);
+    }
+
+    @Test
+    void lastYearsProtestsAreDatedToLastYearNotToTheTrial() {
+        assertEquals(List.of(), rows("protest", "2003-01-15"));
+        assertFalse(rows("protest", "2002").isEmpty(), yaoFuxin.get("events")::toString);
+    }
+
+    @Test
+    void namesAreListedOnceEachWithoutBareSurnames() {
+        List<String> names = new ArrayList<>();
+        yaoFuxin.get("names").forEach(n -> names.add(n.asText()));
+        Set<String> folded = new HashSet<>();
+        names.forEach(n -> assertTrue(folded.add(n.toLowerCase(Locale.ROOT)), "listed twice: " + names));
+        assertTrue(names.containsAll(List.of("Yao Fuxin", "姚福信", "Yao Fu-xin")), names::toString);
+        assertFalse(folded.contains("yao"), names::toString);
+    }
+
+    @Test
+    void aGivenRoleLeavesOutOther() {
+        Set<String> roles = new HashSet<>();
+        yaoFuxin.get("facts").forEach(f -> {
+            if (f.get("fact").asText().equals("role")) {
+                roles.add(f.get("value").asText());
+            }
+        });
+        assertEquals(Set.of("detainee"), roles);
+    }
+}

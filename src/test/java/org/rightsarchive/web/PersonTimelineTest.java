@@ -1,0 +1,100 @@
+package org.rightsarchive.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rightsarchive.annotate.Event;
+
+class PersonTimelineTest {
+    private static final PersonProfile.Source DETAINED_EN = source("a", "2002-03-19", "en");
+    private static final PersonProfile.Source DETAINED_ZH = source("b", "2002-03-19", "zh-Hant");
+    private static final PersonProfile.Source SENTENCED = source("c", "2003-05-12", "en");
+
+    private static PersonProfile.Source source(String id, String date, String language) {
+        return new PersonProfile.Source(id, "title " + id, "corpus:" + id + ".html", date, language);
+    }
+
+    private static Event detention(String date, String place) {
+        return new Event(
+                "detention",
+                date,
+                null,
+                place,
+                place == null ? null : "Liaoning",
+                List.of("yao-fuxin"),
+                "Yao Fuxin was detained.");
+    }
+
+    private static List<String> sourceIds(PersonTimeline.Row row) {
+        return row.sources().stream().map(PersonProfile.Source::id).toList();
+    }
+
+    @Test
+    void pagesReportingTheSameEventShareOneRow() {
+        PersonTimeline timeline = new PersonTimeline();
+        timeline.add(detention("2002-03-17", "Liaoyang"), DETAINED_EN);
+        timeline.add(detention("2002-03-17", "Liaoyang"), DETAINED_ZH);
+        assertEquals(1, timeline.rows().size());
+        assertEquals(List.of("a", "b"), sourceIds(timeline.rows().get(0)));
+    }
+
+    @Test
+    void aPageThatNamesNoPlaceJoinsTheRowOfOneThatDoes() {
+        PersonTimeline timeline = new PersonTimeline();
+        timeline.add(detention("2002-03-17", null), SENTENCED);
+        timeline.add(detention("2002-03-17", "Liaoyang"), DETAINED_EN);
+        timeline.add(detention("2002-03-17", null), DETAINED_ZH);
+        List<PersonTimeline.Row> rows = timeline.rows();
+        assertEquals(1, rows.size());
+        assertEquals("Liaoyang", rows.get(0).event().place());
+        assertEquals(List.of("c", "a", "b"), sourceIds(rows.get(0)));
+    }
+
+    @Test
+    void pagesThatDisagreeOnThePlaceKeepARowEach() {
+        PersonTimeline timeline = new PersonTimeline();
+        timeline.add(detention("2002-03-17", "Liaoyang"), DETAINED_EN);
+        timeline.add(detention("2002-03-17", "Tieling"), SENTENCED);
+        assertEquals(
+                List.of("Liaoyang", "Tieling"),
+                timeline.rows().stream().map(r -> r.event().place()).toList());
+    }
+
+    @Test
+    void aPageIsListedOnceForOneRow() {
+        PersonTimeline timeline = new PersonTimeline();
+        timeline.add(detention("2002-03-17", "Liaoyang"), DETAINED_EN);
+        timeline.add(detention("2002-03-17", null), DETAINED_EN);
+        assertEquals(List.of("a"), sourceIds(timeline.rows().get(0)));
+    }
+
+    @ParameterizedTest(name = "{0} and {1}")
+    @CsvSource({"2002-03-17,2002-03-20", "2002-03-17,2002-03", "2002,2002-03-17"})
+    void differentDatesAreDifferentRows(String first, String second) {
+        PersonTimeline timeline = new PersonTimeline();
+        timeline.add(detention(first, "Liaoyang"), DETAINED_EN);
+        timeline.add(detention(second, "Liaoyang"), SENTENCED);
+        assertEquals(2, timeline.rows().size());
+    }
+
+    @Test
+    void rowsRunOldestFirstWithUndatedOnesLast() {
+        PersonTimeline timeline = new PersonTimeline();
+        timeline.add(detention(null, null), SENTENCED);
+        timeline.add(detention("2003-05-09", null), SENTENCED);
+        timeline.add(detention("2002-03-17", "Liaoyang"), DETAINED_EN);
+        assertEquals(
+                java.util.Arrays.asList("2002-03-17", "2003-05-09", null),
+                timeline.rows().stream().map(r -> r.event().date()).toList());
+    }
+
+    @Test
+    void rowNamesItsPlaceInChineseWhereTheGazetteerKnowsIt() {
+        PersonTimeline timeline = new PersonTimeline();
+        timeline.add(detention("2002-03-17", "Liaoyang"), DETAINED_EN);
+        assertEquals("辽阳", timeline.rows().get(0).toJson().get("placeZh"));
+    }
+}
