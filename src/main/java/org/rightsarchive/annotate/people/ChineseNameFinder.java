@@ -24,7 +24,8 @@ import org.rightsarchive.lang.ChineseScript;
  * ({@code 律师}, {@code 妻子}, {@code 工人代表}) and from transcribed names with a middle dot
  * ({@code 热依拉·达吾提}); every candidate must start with a Chinese surname unless it comes from the alias table.
  * A two-character candidate always followed by the same character on the page grows into the three-character name
- * (HanLP reads 许志永和 as 许志 / 永和). Thread-safe: one HanLP segmenter per thread.
+ * (HanLP reads 许志永和 as 许志 / 永和); a three-character one ending in "and" that always runs on into another name
+ * is the two-character name before it (王成和张俊杰: 王成). Thread-safe: one HanLP segmenter per thread.
  */
 public final class ChineseNameFinder {
     /** Words after which a name is introduced ({@code 律师许志永}, {@code 妻子刘霞}). */
@@ -56,6 +57,8 @@ public final class ChineseNameFinder {
             List.of(Introduced.by(INTRODUCERS), Introduced.by(FOUNDER_WORDS));
 
     private static final Pattern DOTTED = Pattern.compile("[\\p{IsHan}]{2,6}[·•・][\\p{IsHan}]{2,6}");
+    /** "And": between two names of a list ({@code 王成和张俊杰}). */
+    private static final String CONJUNCTIONS = "和与及";
     /** Characters that follow a name rather than end it. */
     private static final String FUNCTION_CHARS = "在和被的是于与及等也都已因向对将把为说称曾又并从到亦则就还即仍遭获现自今此当能指、";
 
@@ -66,7 +69,8 @@ public final class ChineseNameFinder {
     private static final Pattern NOT_GIVEN = Pattern.compile("^姓|[是的了]|^[一二三四五六七八九十两几数]+[天年月日周次名个位]$");
 
     /** Words HanLP reads as names in this archive's texts that are none. */
-    private static final Set<String> NOT_NAMES = Set.of("居所", "文明", "高院", "司法", "时间", "武警", "公安", "国保", "国安", "应得");
+    private static final Set<String> NOT_NAMES =
+            Set.of("居所", "文明", "高院", "司法", "时间", "武警", "公安", "国保", "国安", "应得", "王子");
 
     private final PersonNames names;
     private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() ->
@@ -170,7 +174,41 @@ public final class ChineseNameFinder {
                 }
             }
         }
-        return grow(found, simplified, introducedLonger);
+        return grow(splitBeforeConjunctions(found, simplified), simplified, introducedLonger);
+    }
+
+    /**
+     * {@code 王成} for {@code 王成和} where each occurrence runs on into another candidate ({@code 王成和张俊杰}): the
+     * last character is "and", and the list names two people.
+     */
+    private Set<String> splitBeforeConjunctions(Set<String> found, List<String> texts) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String name : found) {
+            String before = name.substring(0, name.length() - 1);
+            if (name.length() == 3
+                    && CONJUNCTIONS.indexOf(name.charAt(2)) >= 0
+                    && plausible(before)
+                    && everyOccurrenceRunsIntoAnother(name, found, texts)) {
+                out.add(before);
+            } else {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private static boolean everyOccurrenceRunsIntoAnother(String name, Set<String> found, List<String> texts) {
+        int occurrences = 0;
+        for (String t : texts) {
+            for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+                int next = i + name.length();
+                if (found.stream().noneMatch(other -> !other.equals(name) && t.startsWith(other, next))) {
+                    return false;
+                }
+                occurrences++;
+            }
+        }
+        return occurrences > 0;
     }
 
     /** Whether the text has a dot of {@link #DOTTED}: few texts do, and the pattern is slow to fail on Han text. */

@@ -46,6 +46,29 @@ class NamedPeopleRecognizerTest {
                 Optional.empty(), person(notAPerson, text), () -> people(text).toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"警方拘留了四名人权律师：唐吉田、江天勇、王成和张俊杰。|wang-cheng|wang-chenghe", "六四后，李鹏和陈希同下令清场。|li-peng|li-penghe"})
+    void andBetweenTwoNamesEndsTheFirst(String text, String id, String notAPerson) {
+        assertTrue(person(id, text).isPresent(), () -> people(text).toString());
+        assertEquals(
+                Optional.empty(), person(notAPerson, text), () -> people(text).toString());
+    }
+
+    @Test
+    void aNameEndingInHeStaysWholeWhenNoNameFollows() {
+        List<String> ids = people("他的朋友王成和被拘留了。").stream().map(Person::id).toList();
+        assertFalse(ids.contains("wang-cheng"), ids::toString);
+    }
+
+    @Test
+    void princeIsNoName() {
+        String text = "威廉王子和哈里王子两兄弟接受访问。";
+        assertEquals(
+                Optional.empty(), person("wang-zi", text), () -> people(text).toString());
+    }
+
     @Test
     void traditionalCharactersGiveTheSameIdAndSimplifiedName() {
         Person yao = person("yao-fuxin", "遼寧省遼陽市工人代表、54歲的姚福信被便衣警察帶走。").orElseThrow();
