@@ -98,6 +98,12 @@ class PersonPageOfTheWholePipelineTest {
     }
 
     @Test
+    void theSentencingIsNotATrialOnTheSameDay() {
+        assertEquals(1, rows("sentencing", "2003-05-09").size(), yaoFuxin.get("events")::toString);
+        assertEquals(List.of(), rows("trial", "2003-05-09"));
+    }
+
+    @Test
     void aPageThatSaysNoPlaceJoinsTheDetentionRowOfOneThatDoes() {
         List<JsonNode> detention = rows("detention", "2002-03-17");
         assertEquals(1, detention.size(), detention::toString);

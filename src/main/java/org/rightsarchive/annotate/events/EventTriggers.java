@@ -46,7 +46,7 @@ public final class EventTriggers {
                 "sentencing",
                 Pattern.compile("\\bsentenc(?:ed|es|ing)\\b|\\b(?:life|\\d+-year) (?:imprisonment|sentence|prison"
                         + " term)\\b|\\bgave (?:him|her|them) (?:a )?\\w+[- ]year\\b|\\bconvicted\\b"
-                        + "|\\bfound (?:\\w+ ){0,8}guilty\\b|判处|被判|判刑|宣判|获刑|改判|罪名成立"));
+                        + "|\\bfound (?:\\w+ ){0,8}guilty\\b|判处|被判|判刑|宣判|获刑|改判|罪名成立|罪[」”\"』]?成立"));
         PATTERNS.put(
                 "trial",
                 Pattern.compile(
@@ -109,7 +109,7 @@ public final class EventTriggers {
             "hunger-strike", List.of("hunger", "绝食"),
             "disappearance", List.of("disappear", "missing", "whereabouts", "失踪", "下落不明"),
             "sentencing",
-                    List.of("sentenc", "imprisonment", "prison term", "year", "convicted", "guilty", "判", "获刑", "罪名成立"),
+                    List.of("sentenc", "imprisonment", "prison term", "year", "convicted", "guilty", "判", "获刑", "成立"),
             "trial", List.of("tried", "trial", "hearing", "审", "开庭"),
             "release",
                     List.of(

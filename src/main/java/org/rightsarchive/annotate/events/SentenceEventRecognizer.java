@@ -28,8 +28,10 @@ import org.rightsarchive.lang.ChineseScript;
  * nearest date of the sentence (years from the paragraph or the publication date), placed at the sentence's first
  * facility or place, with the people the sentence names (officials left out). A sentence without a name but with a
  * pronoun takes the person of the sentence before. A date separated from the trigger by "after", "following" or
- * "since" dates another clause and is not used. Detention and arrest in one sentence are one event (the first
- * named). Thread-safe.
+ * "since" dates another clause and is not used; an event that a time is counted from ("four months after their
+ * trial") takes only a date of that phrase; one qualified by a relative year ("last year's protests", 去年) is
+ * dated back from the publication. Detention and arrest in one sentence are one event (the first named).
+ * Thread-safe.
  */
 public final class SentenceEventRecognizer implements Recognizers.EventRecognizer {
     private static final Pattern CLAUSE_BREAK =
@@ -45,6 +47,12 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     private static final Pattern YEARS_BEFORE_PUBLICATION = Pattern.compile(
             "(?i)(?:\\b(?<one>last year'?s?)|(?<two>the year before last'?s?))(?:\\s+[\\p{L}-]+){0,2}\\s+$"
                     + "|(?:(?<oneZh>去年)|(?<twoZh>前年))\\p{IsHan}{0,4}$");
+
+    /** "after their trial", "since his detention": the trigger is the start of a time counted from it. */
+    private static final Pattern COUNTED_FROM_EN =
+            Pattern.compile("(?i)\\b(?:after|before|since|following)\\s+(?:[\\p{L}'-]+\\s+){0,2}$");
+    /** 庭审将近四个月之后: the same in Chinese, the time word after the trigger. */
+    private static final Pattern COUNTED_FROM_ZH = Pattern.compile("[^，,。；;]{0,8}?(?:之[后後]|以[后後]|之前|以前)");
 
     static final Pattern MALE_PRONOUN = Pattern.compile("(?i)\\b(?:he|him|his)\\b|他");
     static final Pattern FEMALE_PRONOUN = Pattern.compile("(?i)\\b(?:she|her|hers)\\b|她");
@@ -117,15 +125,18 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                                 ? null
                                 : Integer.toString(page.published().getYear() - yearsBack);
                     } else {
-                        DateMention date = nearestDate(s, t, dates);
+                        DateMention date = nearestDate(s, t, datesThatMayDate(s, t, dates));
                         iso = date == null ? null : date.iso();
                     }
+                    // The facility of a sentence about another time is the main event's (the court that tries
+                    // the organizers of last year's protests), not this one's.
+                    Place at = yearsBack > 0 && place != null && place.kind().equals("facility") ? null : place;
                     Event e = new Event(
                             t.type(),
                             iso,
                             null,
-                            place == null ? null : place.name(),
-                            place == null ? null : place.province(),
+                            at == null ? null : at.name(),
+                            at == null ? null : at.province(),
                             ids,
                             s.text());
                     events.putIfAbsent(t.type() + "|" + iso + "|" + ids, e);
@@ -240,6 +251,37 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             return 0;
         }
         return m.group("one") != null || m.group("oneZh") != null ? 1 : 2;
+    }
+
+    /**
+     * The dates that may date a trigger: all of them, unless the trigger is what a time phrase counts from ("four
+     * months after their trial", 在庭审将近四个月之后); then only the dates inside that phrase, as the others date
+     * the main clause.
+     */
+    static List<DateMention> datesThatMayDate(Sentences.Sentence s, EventTriggers.Trigger t, List<DateMention> dates) {
+        String text = s.text();
+        int from;
+        int to;
+        Matcher english = COUNTED_FROM_EN.matcher(text).region(Math.max(0, t.start() - 40), t.start());
+        english.useTransparentBounds(true);
+        if (english.find()) {
+            from = english.start();
+            to = text.length();
+        } else {
+            Matcher chinese = COUNTED_FROM_ZH.matcher(text).region(t.end(), text.length());
+            if (!chinese.lookingAt()) {
+                return dates;
+            }
+            from = Math.max(text.lastIndexOf('，', t.start()), text.lastIndexOf(',', t.start())) + 1;
+            to = chinese.end();
+        }
+        List<DateMention> inside = new ArrayList<>();
+        for (DateMention d : dates) {
+            if (d.start() >= s.start() + from && d.end() <= s.start() + to) {
+                inside.add(d);
+            }
+        }
+        return inside;
     }
 
     /** The date of the sentence nearest to the trigger, unless a clause break stands between them. */

@@ -117,6 +117,31 @@ class SentenceEventRecognizerTest {
         assertEquals(year, only(type, LocalDate.of(2003, 1, 17), text).date());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "On May 9, 2003, almost four months after their trial, the court found Yao Fuxin guilty.|trial|sentencing"
+                        + "|2003-05-09",
+                "2003年5月9日，在庭審將近四個月之後，法院裁定姚福信「顛覆國家政權罪」成立。|trial|sentencing|2003-05-09",
+                "On May 6, three days after detention, authorities sentenced Yao Fuxin.|detention|sentencing|2003-05-06"
+            })
+    void anEventATimeIsCountedFromIsNotDatedByTheMainClause(String text, String counted, String main, String date) {
+        LocalDate published = LocalDate.of(2003, 5, 12);
+        assertEquals(null, only(counted, published, text).date());
+        assertEquals(date, only(main, published, text).date());
+    }
+
+    @Test
+    void aDateInsideTheTimePhraseStillDatesItsEvent() {
+        assertEquals(
+                "2002-03-17",
+                only("detention", null, "Yao Fuxin has been ill since his detention on March 17, 2002.")
+                        .date());
+        assertEquals(
+                "2003-01-15", only("trial", null, "姚福信于2003年1月15日庭审之后被转往看守所。").date());
+    }
+
     @Test
     void relativeYearOfAnUndatedPageLeavesTheEventUndated() {
         Event protest = only("protest", null, "2003年1月15日，法院开庭审理去年工人抗议的组织者姚福信。");
