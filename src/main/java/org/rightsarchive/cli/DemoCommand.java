@@ -8,15 +8,20 @@ import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.rightsarchive.index.IndexStore;
+import org.rightsarchive.index.PipelineVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code archive demo}: indexes the bundled corpus when the index is missing or older, then serves it. */
+/** {@code archive demo}: indexes the bundled corpus when the index is missing, older or built by other code, then serves it. */
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
-        description = "Index corpus/ if the index is missing or older than the corpus, then serve on 127.0.0.1:7070.")
+        description =
+                "Index corpus/ if the index is missing, older than the corpus or built by other code, then serve on"
+                        + " 127.0.0.1:7070.")
 public final class DemoCommand implements Callable<Integer> {
     @Mixin
     ServerOptions options = new ServerOptions();
@@ -43,11 +48,20 @@ public final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** True when there is no live index or some corpus file changed after it was published. */
+    /**
+     * True when there is no live index, when other code built it (its annotations are that code's) or when some
+     * corpus file changed after it was published.
+     */
     static boolean needsIndexing(Path corpus, IndexStore store) throws IOException {
         Optional<Path> live = store.live();
         if (live.isEmpty()) {
             return true;
+        }
+        try (Directory dir = FSDirectory.open(live.get())) {
+            if (PipelineVersion.builtByOtherCode(dir)) {
+                System.err.println("archive: the index was built by another version of the pipeline; reindexing");
+                return true;
+            }
         }
         FileTime published = Files.getLastModifiedTime(store.root().resolve("CURRENT"));
         try (Stream<Path> files = Files.walk(corpus)) {

@@ -102,6 +102,10 @@ public final class IndexCommand implements Callable<Integer> {
                     "reindex failed, the previous index stays live: " + CliErrors.describe(e) + " (" + index + ")", 1);
         }
         IndexSummary summary = result.summary();
+        if (result.rebuiltForOtherCode()) {
+            System.err.println("archive: the live index was built by another version of the pipeline: rebuilt every"
+                    + " page rather than only the changed ones");
+        }
         printProblems(summary);
         System.err.printf(
                 "archive: %s, unchanged %d, deleted %d; generation %d is live%s%n",

@@ -97,12 +97,14 @@ public final class ArchiveIndexer {
         return pagesInMemory;
     }
 
-    /** Opens a writer configured for the archive schema. */
+    /** Opens a writer configured for the archive schema, whose commits record this code's {@link PipelineVersion}. */
     public static IndexWriter openWriter(Directory dir, IndexWriterConfig.OpenMode mode) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(ArchiveAnalyzers.perField());
         config.setOpenMode(mode);
         config.setRAMBufferSizeMB(64);
-        return new IndexWriter(dir, config);
+        IndexWriter writer = new IndexWriter(dir, config);
+        PipelineVersion.recordIn(writer);
+        return writer;
     }
 
     /** Replaces whatever is in {@code indexDir} with the given captures. */

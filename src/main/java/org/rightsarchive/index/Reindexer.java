@@ -29,7 +29,8 @@ import org.rightsarchive.acquire.OnDemandCaptures;
  *
  * <p>A full rebuild writes a new generation and switches to it atomically when done; an incremental run updates the
  * live generation in place (one Lucene commit at the end), indexing only captures whose content hash changed and
- * deleting documents whose capture is gone. Either way a failure report naming each failed document and why is
+ * deleting documents whose capture is gone; when the live index was built by other code ({@link PipelineVersion}),
+ * an incremental run rebuilds it all, as a full one does. Either way a failure report naming each failed document and why is
  * written to {@code failures.tsv} in the index directory.
  */
 public final class Reindexer {
@@ -44,15 +45,26 @@ public final class Reindexer {
         this.indexer = indexer;
     }
 
-    /** Result of a run: counts, the generation now live, and documents left unchanged or deleted (incremental). */
-    public record Result(IndexSummary summary, long generation, int unchanged, int deleted, Path failureReport) {}
+    /**
+     * Result of a run: counts, the generation now live, and documents left unchanged or deleted (incremental).
+     *
+     * @param rebuiltForOtherCode true when an incremental run rebuilt everything, as the live index was built by other
+     *     code ({@link PipelineVersion})
+     */
+    public record Result(
+            IndexSummary summary,
+            long generation,
+            int unchanged,
+            int deleted,
+            Path failureReport,
+            boolean rebuiltForOtherCode) {}
 
     /** Builds a new generation from all captures and makes it live. */
     public Result full(List<Capture> captures, ArchiveIndexer.Progress progress) throws IOException {
         try (IndexStore.Build build = store.beginBuild()) {
             IndexSummary summary = indexer.rebuild(captures, build.directory(), progress);
             build.publish();
-            return new Result(summary, build.generation(), 0, 0, writeFailures(summary));
+            return new Result(summary, build.generation(), 0, 0, writeFailures(summary), false);
         }
     }
 
@@ -63,6 +75,11 @@ public final class Reindexer {
     public Result incremental(List<Capture> captures, ArchiveIndexer.Progress progress) throws IOException {
         if (store.live().isEmpty()) {
             return full(captures, progress);
+        }
+        if (builtByOtherCode(store.live().get())) {
+            // Unchanged captures would keep what the other code read in them: rebuild, as a new generation.
+            Result rebuilt = full(captures, progress);
+            return new Result(rebuilt.summary(), rebuilt.generation(), 0, 0, rebuilt.failureReport(), true);
         }
         try (IndexStore.BuildLock lock = store.lockForUpdate();
                 Directory dir = FSDirectory.open(store.live().orElseThrow());
@@ -114,7 +131,18 @@ public final class Reindexer {
             // A capture that now fails or became an error page keeps its last good document.
             writer.commit();
             return new Result(
-                    summary, store.liveGeneration(), captures.size() - changed.size(), deleted, writeFailures(summary));
+                    summary,
+                    store.liveGeneration(),
+                    captures.size() - changed.size(),
+                    deleted,
+                    writeFailures(summary),
+                    false);
+        }
+    }
+
+    private static boolean builtByOtherCode(Path index) throws IOException {
+        try (Directory dir = FSDirectory.open(index)) {
+            return PipelineVersion.builtByOtherCode(dir);
         }
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rightsarchive.index.IndexStore;
+import org.rightsarchive.index.PipelineVersion;
 import org.rightsarchive.search.GoldCorpus;
 
 /** The search, serve and demo commands, run in-process through {@link Main#run}. */
@@ -122,5 +123,26 @@ class SearchCommandTest {
         assertFalse(DemoCommand.needsIndexing(dir.resolve("corpus"), store), "index is newer than every page");
         Files.setLastModifiedTime(page, FileTime.from(Instant.now().plusSeconds(3600)));
         assertTrue(DemoCommand.needsIndexing(dir.resolve("corpus"), store), "a page changed since");
+    }
+
+    @Test
+    void demoReindexesAnIndexBuiltByOtherCode(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus/pages/en"));
+        Path page = corpus.resolve("a.html");
+        Files.writeString(page, "<html><body><article><h1>A</h1><p>Yao Fuxin detained.</p></article></body></html>");
+        Files.setLastModifiedTime(page, FileTime.from(Instant.now().minusSeconds(3600)));
+        IndexStore store = new IndexStore(dir.resolve("index"));
+        IndexCommand.run(dir.resolve("corpus"), store.root(), 1, false);
+        assertFalse(DemoCommand.needsIndexing(dir.resolve("corpus"), store), "built by this code");
+        try (var d = org.apache.lucene.store.FSDirectory.open(store.live().orElseThrow());
+                var w = new org.apache.lucene.index.IndexWriter(
+                        d,
+                        new org.apache.lucene.index.IndexWriterConfig()
+                                .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND))) {
+            w.setLiveCommitData(java.util.Map.of(PipelineVersion.COMMIT_KEY, "0123456789abcdef")
+                    .entrySet());
+            w.commit();
+        }
+        assertTrue(DemoCommand.needsIndexing(dir.resolve("corpus"), store), "built by another version");
     }
 }

@@ -1,6 +1,7 @@
 package org.rightsarchive.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -67,6 +68,25 @@ class ReindexerTest {
         assertEquals(2, first.summary().indexed());
         assertEquals(first.generation() + 1, second.generation());
         assertEquals(2, docs());
+    }
+
+    @Test
+    void incrementalAfterAnUpgradeRebuildsEveryPage() throws IOException {
+        List<Capture> corpus = List.of(page("a", 200, "Yao Fuxin detained"), page("b", 200, "Liu Xiaobo"));
+        Reindexer.Result built = reindexer.full(corpus, ArchiveIndexer.Progress.NONE);
+        PipelineVersionTest.stamp(new IndexStore(root).live().orElseThrow(), "0123456789abcdef");
+
+        Reindexer.Result upgraded = reindexer.incremental(corpus, ArchiveIndexer.Progress.NONE);
+        assertTrue(upgraded.rebuiltForOtherCode());
+        assertEquals(2, upgraded.summary().indexed());
+        assertEquals(0, upgraded.unchanged());
+        assertEquals(built.generation() + 1, upgraded.generation(), "rebuilt as a new generation");
+        assertEquals(2, docs());
+
+        Reindexer.Result again = reindexer.incremental(corpus, ArchiveIndexer.Progress.NONE);
+        assertFalse(again.rebuiltForOtherCode());
+        assertEquals(2, again.unchanged());
+        assertEquals(0, again.summary().indexed());
     }
 
     @Test
