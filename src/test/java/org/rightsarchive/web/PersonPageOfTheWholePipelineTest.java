@@ -53,12 +53,16 @@ class PersonPageOfTheWholePipelineTest {
         backend = LuceneSearchBackend.open(store);
         server = ArchiveServer.start(
                 ServerConfig.defaults().withPort(0), backend, ArchiveReader.open(GoldCorpus.CORPUS));
+        yaoFuxin = person("yao-fuxin");
+    }
+
+    private static JsonNode person(String id) throws Exception {
         HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(server.uri() + "api/people/yao-fuxin"))
+                HttpRequest.newBuilder(URI.create(server.uri() + "api/people/" + id))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
-        yaoFuxin = new ObjectMapper().readTree(response.body());
+        return new ObjectMapper().readTree(response.body());
     }
 
     @AfterAll
@@ -72,8 +76,12 @@ class PersonPageOfTheWholePipelineTest {
     }
 
     private static List<JsonNode> rows(String type, String date) {
+        return rows(yaoFuxin, type, date);
+    }
+
+    private static List<JsonNode> rows(JsonNode person, String type, String date) {
         List<JsonNode> out = new ArrayList<>();
-        yaoFuxin.get("events").forEach(e -> {
+        person.get("events").forEach(e -> {
             if (e.get("type").asText().equals(type) && e.get("date").asText().equals(date)) {
                 out.add(e);
             }
@@ -125,6 +133,16 @@ class PersonPageOfTheWholePipelineTest {
         names.forEach(n -> assertTrue(folded.add(n.toLowerCase(Locale.ROOT)), "listed twice: " + names));
         assertTrue(names.containsAll(List.of("Yao Fuxin", "姚福信", "Yao Fu-xin")), names::toString);
         assertFalse(folded.contains("yao"), names::toString);
+    }
+
+    @Test
+    void aNumberedCourtHasOneNameInBothLanguages() throws Exception {
+        List<JsonNode> sentencing = rows(person("liu-xiaobo"), "sentencing", "2009-12-25");
+        assertEquals(1, sentencing.size(), sentencing::toString);
+        assertEquals(
+                "Beijing No. 1 Intermediate People's Court",
+                sentencing.get(0).get("place").asText());
+        assertTrue(languages(sentencing.get(0)).containsAll(Set.of("en", "zh-Hans")), sentencing::toString);
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.rightsarchive.annotate.places;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rightsarchive.lang.ChineseScript;
 
 /**
@@ -32,7 +34,7 @@ public final class Facilities {
         KINDS.put("精神病院", "Psychiatric Hospital");
     }
 
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[一二三四五六七八九十]+$");
+    private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十]+)$");
 
     private Facilities() {}
 
@@ -41,8 +43,34 @@ public final class Facilities {
      * kind ({@code Jinzhou Prison}); the place's name alone when the kind is none of the known ones.
      */
     public static String englishName(Gazetteer.Division place, String chinese) {
-        String kind = kindOf(ChineseScript.toSimplified(chinese));
-        return kind == null ? place.name() : place.name() + " " + KINDS.get(kind);
+        String zh = ChineseScript.toSimplified(chinese);
+        String kind = kindOf(zh);
+        return kind == null ? place.name() : place.name() + numbered(zh, kind) + " " + KINDS.get(kind);
+    }
+
+    /** {@code " No. 2"} for the 第二 right before the kind ({@code 凌源第二监狱}, {@code 北京市第一中级人民法院}), else empty. */
+    private static String numbered(String simplified, String kind) {
+        Matcher m = ORDINAL.matcher(simplified.substring(0, simplified.length() - kind.length()));
+        if (!m.find()) {
+            return "";
+        }
+        int n = chineseNumber(m.group(1));
+        return n > 0 ? " No. " + n : "";
+    }
+
+    /** 一 to 九十九 as a number; 0 for anything else. */
+    static int chineseNumber(String digits) {
+        String units = "一二三四五六七八九";
+        if (digits.length() == 1) {
+            return digits.equals("十") ? 10 : units.indexOf(digits.charAt(0)) + 1;
+        }
+        int ten = digits.indexOf('十');
+        if (ten < 0 || ten > 1 || digits.length() > 3 || digits.lastIndexOf('十') != ten) {
+            return 0;
+        }
+        int tens = ten == 0 ? 1 : units.indexOf(digits.charAt(0)) + 1;
+        int ones = ten == digits.length() - 1 ? 0 : units.indexOf(digits.charAt(ten + 1)) + 1;
+        return tens == 0 || (ten < digits.length() - 1 && ones == 0) ? 0 : tens * 10 + ones;
     }
 
     /**
@@ -62,7 +90,7 @@ public final class Facilities {
         if (division.isEmpty()) {
             division = gazetteer.countiesByShortName(place).stream().findFirst();
         }
-        return division.map(d -> d.name() + " " + KINDS.get(kind));
+        return division.map(d -> d.name() + numbered(zh, kind) + " " + KINDS.get(kind));
     }
 
     /** The Chinese kinds as a regex alternation, longer ones first, for the scanner that finds facilities. */

@@ -17,11 +17,19 @@ class FacilitiesTest {
         "辽阳市看守所, Liaoyang Detention Center",
         "铁岭拘留所, Tieling Detention Center",
         "沈阳市中级人民法院, Shenyang Intermediate People's Court",
-        "天津市第二中级人民法院, Tianjin Intermediate People's Court",
+        "天津市第二中级人民法院, Tianjin No. 2 Intermediate People's Court",
+        "北京市第一中级人民法院, Beijing No. 1 Intermediate People's Court",
+        "凌源第二监狱, Lingyuan No. 2 Prison",
         "凌源监狱, Lingyuan Prison",
     })
     void aPlaceAndAKindOfFacilityReadInEnglish(String chinese, String english) {
         assertEquals(Optional.of(english), Facilities.englishName(GAZETTEER, chinese));
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({"一, 1", "九, 9", "十, 10", "十一, 11", "二十, 20", "二十三, 23", "九十九, 99", "一一, 0", "十十, 0", "一百, 0"})
+    void ordinalsReadAsNumbers(String chinese, int number) {
+        assertEquals(number, Facilities.chineseNumber(chinese));
     }
 
     @ParameterizedTest

@@ -35,7 +35,8 @@ class GazetteerPlaceRecognizerTest {
                 "他被关押在铁岭市看守所。|Tieling Detention Center|Liaoning",
                 "他被關押在鐵嶺市看守所。|Tieling Detention Center|Liaoning",
                 "辽阳市中级人民法院开庭审理此案。|Liaoyang Intermediate People's Court|Liaoning",
-                "他在凌源第二监狱服刑。|Lingyuan Prison|Liaoning"
+                "他在凌源第二监狱服刑。|Lingyuan No. 2 Prison|Liaoning",
+                "刘晓波被北京市第一中级人民法院判刑。|Beijing No. 1 Intermediate People's Court|Beijing"
             })
     void recognizesFacilitiesThroughTheCityTheyName(String text, String name, String province) {
         Place facility = only("facility", text);
@@ -51,7 +52,7 @@ class GazetteerPlaceRecognizerTest {
                 "他被關押在遼寧省錦州監獄。|Jinzhou Prison|锦州监狱|Jinzhou",
                 "北京市朝阳区法院驳回起诉。|Chaoyang Court|朝阳区法院|Beijing",
                 "他在四川乐山五马坪监狱服刑。|Leshan Prison|乐山五马坪监狱|Leshan",
-                "广州市白云区后岗北街第一看守所|Baiyun Detention Center|白云区后岗北街第一看守所|Guangzhou"
+                "广州市白云区后岗北街第一看守所|Baiyun No. 1 Detention Center|白云区后岗北街第一看守所|Guangzhou"
             })
     void facilityBelongsToTheNarrowestDivisionItsNameStartsWith(
             String text, String name, String nameZh, String prefecture) {
