@@ -54,6 +54,9 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     /** 庭审将近四个月之后: the same in Chinese, the time word after the trigger. */
     private static final Pattern COUNTED_FROM_ZH = Pattern.compile("[^，,。；;]{0,8}?(?:之[后後]|以[后後]|之前|以前)");
 
+    /** A capitalized word right after a surname: a given name, so not a bare surname. */
+    private static final Pattern BARE_WORD = Pattern.compile("[ -]\\p{Lu}");
+
     static final Pattern MALE_PRONOUN = Pattern.compile("(?i)\\b(?:he|him|his)\\b|他");
     static final Pattern FEMALE_PRONOUN = Pattern.compile("(?i)\\b(?:she|her|hers)\\b|她");
     static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their)\\b|他们|她们");
@@ -89,6 +92,9 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             for (Sentences.Sentence s : Sentences.split(paragraph.text())) {
                 List<EventTriggers.Trigger> triggers = EventTriggers.find(s.text());
                 List<String> ids = peopleIn(s.text(), people);
+                if (ids.isEmpty()) {
+                    ids = byBareSurname(s.text(), people);
+                }
                 if (ids.isEmpty()) {
                     ids = byPronoun(s.text(), previousPeople, people);
                 }
@@ -144,6 +150,40 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             }
         }
         return dropUndatedRepeats(new ArrayList<>(events.values()));
+    }
+
+    /**
+     * The person a bare surname means ("Liu, 53, was taken from his home"), when the page's names do not settle it
+     * (Liu Xiaobo and his wife Liu Xia): the one person of that surname, else the one detainee among them.
+     */
+    private static List<String> byBareSurname(String sentence, List<Person> people) {
+        List<Person> bearers = new ArrayList<>();
+        for (Person p : people) {
+            int space = p.name().indexOf(' ');
+            if (p.role().equals("official") || space <= 0 || ChineseScript.hanCount(p.name()) > 0) {
+                continue;
+            }
+            Matcher m = BARE_WORD.matcher(sentence);
+            String surname = p.name().substring(0, space);
+            for (int i = sentence.indexOf(surname); i >= 0; i = sentence.indexOf(surname, i + 1)) {
+                int end = i + surname.length();
+                boolean word = (i == 0 || !Character.isLetter(sentence.charAt(i - 1)))
+                        && (end == sentence.length() || !Character.isLetter(sentence.charAt(end)));
+                // "Liu Xia" names someone else; "Liu," or "Liu was" is the bare surname
+                if (word && !m.region(end, sentence.length()).lookingAt()) {
+                    bearers.add(p);
+                    break;
+                }
+            }
+        }
+        if (bearers.size() == 1) {
+            return List.of(bearers.get(0).id());
+        }
+        List<String> detainees = bearers.stream()
+                .filter(p -> p.role().equals("detainee"))
+                .map(Person::id)
+                .toList();
+        return detainees.size() == 1 ? detainees : List.of();
     }
 
     /** The people of the sentence before, when a pronoun of this one can mean them. */

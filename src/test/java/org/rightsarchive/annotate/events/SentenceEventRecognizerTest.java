@@ -152,6 +152,28 @@ class SentenceEventRecognizerTest {
     }
 
     @Test
+    void aBareSurnameTwoPeopleShareMeansTheDetainee() {
+        Event arrest = only(
+                "arrest",
+                LocalDate.of(2009, 12, 25),
+                "Police took the writer Liu Xiaobo from his Beijing home on December 8, 2008.",
+                "His wife, Liu Xia, does not know where he is held.",
+                "Liu, 53, was formally arrested on June 23, 2009.");
+        assertEquals(List.of("liu-xiaobo"), arrest.people());
+    }
+
+    @Test
+    void aSurnameFollowedByAGivenNameIsThatPerson() {
+        Event arrest = only(
+                "arrest",
+                LocalDate.of(2009, 12, 25),
+                "Police took the writer Liu Xiaobo from his Beijing home on December 8, 2008.",
+                "His wife, Liu Xia, does not know where he is held.",
+                "Police later arrested Liu Yi on June 23, 2009.");
+        assertEquals(List.of("liu-yi"), arrest.people());
+    }
+
+    @Test
     void pronounTakesThePersonOfTheSentenceBefore() {
         Event e = only(
                 "detention",
