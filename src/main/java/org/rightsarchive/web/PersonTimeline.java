@@ -66,6 +66,22 @@ final class PersonTimeline {
         }
     }
 
+    private static boolean samePlaceOrUnsaid(Event a, Event b) {
+        return a.place() == null || b.place() == null || a.place().equals(b.place());
+    }
+
+    /** {@code event} at the place {@code placed} names. */
+    private static Event placedAs(Event event, Event placed) {
+        return new Event(
+                event.type(),
+                event.date(),
+                event.dateTo(),
+                placed.place(),
+                placed.province(),
+                event.people(),
+                event.evidence());
+    }
+
     /** The row an event joins: the one with its place, or any when one of the two names no place; else none. */
     private static Row rowFor(List<Row> rows, Event event) {
         for (Row row : rows) {
@@ -81,10 +97,38 @@ final class PersonTimeline {
         return null;
     }
 
-    /** The rows, oldest first, undated ones last. */
+    /**
+     * The rows, oldest first, undated ones last. A row dated only to its month or year ("the sentence imposed on him
+     * in December 2009") joins the one row of its type dated within it (December 25, 2009), when there is one.
+     */
     List<Row> rows() {
         List<Row> out = new ArrayList<>();
         byWhatAndWhen.values().forEach(out::addAll);
+        for (Row partial : List.copyOf(out)) {
+            String date = partial.event().date();
+            if (date == null || date.length() == 10 || partial.event().dateTo() != null) {
+                continue;
+            }
+            List<Row> within = out.stream()
+                    .filter(r -> r != partial
+                            && r.event().type().equals(partial.event().type())
+                            && r.event().date() != null
+                            && r.event().date().length() > date.length()
+                            && r.event().date().startsWith(date)
+                            && samePlaceOrUnsaid(r.event(), partial.event()))
+                    .toList();
+            if (within.size() == 1) {
+                Row precise = within.get(0);
+                Row merged = precise.event().place() == null && partial.event().place() != null
+                        ? new Row(placedAs(precise.event(), partial.event()), precise.sources())
+                        : precise;
+                partial.sources().stream()
+                        .filter(s -> merged.sources().stream().noneMatch(p -> p.id().equals(s.id())))
+                        .forEach(merged.sources()::add);
+                out.set(out.indexOf(precise), merged);
+                out.remove(partial);
+            }
+        }
         out.sort(Comparator.comparing((Row r) -> r.event().date(), Comparator.nullsLast(Comparator.naturalOrder())));
         return out;
     }

@@ -122,7 +122,12 @@ class PersonPageOfTheWholePipelineTest {
     @Test
     void lastYearsProtestsAreDatedToLastYearNotToTheTrial() {
         assertEquals(List.of(), rows("protest", "2003-01-15"));
-        assertFalse(rows("protest", "2002").isEmpty(), yaoFuxin.get("events")::toString);
+        // dated 2002, they join the one protest of that year, in March
+        List<JsonNode> march = rows("protest", "2002-03-11");
+        assertEquals(1, march.size(), yaoFuxin.get("events")::toString);
+        List<String> urls = new ArrayList<>();
+        march.get(0).get("sources").forEach(s -> urls.add(s.get("url").asText()));
+        assertTrue(urls.contains("corpus:pages/en/2003-01-liaoyang-trial.html"), urls::toString);
     }
 
     @Test

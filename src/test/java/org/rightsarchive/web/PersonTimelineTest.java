@@ -72,7 +72,38 @@ class PersonTimelineTest {
     }
 
     @ParameterizedTest(name = "{0} and {1}")
-    @CsvSource({"2002-03-17,2002-03-20", "2002-03-17,2002-03", "2002,2002-03-17"})
+    @CsvSource({"2002-03,2002-03-17", "2002-03-17,2002-03", "2002,2002-03-17", "2002,2002-03"})
+    void aLessPreciseDateJoinsTheOneRowDatedWithinIt(String first, String second) {
+        PersonTimeline timeline = new PersonTimeline();
+        timeline.add(detention(first, "Liaoyang"), DETAINED_EN);
+        timeline.add(detention(second, null), SENTENCED);
+        List<PersonTimeline.Row> rows = timeline.rows();
+        assertEquals(1, rows.size(), rows::toString);
+        assertEquals(
+                first.length() > second.length() ? first : second,
+                rows.get(0).event().date());
+        assertEquals(java.util.Set.of("a", "c"), java.util.Set.copyOf(sourceIds(rows.get(0))));
+    }
+
+    @Test
+    void aLessPreciseDateStaysApartWhenTwoRowsFallWithinIt() {
+        PersonTimeline timeline = new PersonTimeline();
+        timeline.add(detention("2002-03-17", "Liaoyang"), DETAINED_EN);
+        timeline.add(detention("2002-03-20", "Liaoyang"), DETAINED_ZH);
+        timeline.add(detention("2002-03", null), SENTENCED);
+        assertEquals(3, timeline.rows().size());
+    }
+
+    @Test
+    void aLessPreciseDateOfAnotherPlaceStaysApart() {
+        PersonTimeline timeline = new PersonTimeline();
+        timeline.add(detention("2002-03-17", "Liaoyang"), DETAINED_EN);
+        timeline.add(detention("2002-03", "Tieling"), SENTENCED);
+        assertEquals(2, timeline.rows().size());
+    }
+
+    @ParameterizedTest(name = "{0} and {1}")
+    @CsvSource({"2002-03-17,2002-03-20", "2003-03,2002-03-17", "2002-04,2002-03"})
     void differentDatesAreDifferentRows(String first, String second) {
         PersonTimeline timeline = new PersonTimeline();
         timeline.add(detention(first, "Liaoyang"), DETAINED_EN);
