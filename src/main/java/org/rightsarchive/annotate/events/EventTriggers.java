@@ -70,9 +70,9 @@ public final class EventTriggers {
                         "\\b(?:detain(?:ed|s|ing)?|detention|into custody|in custody|captured|apprehended|rounded up|abducted|seized|held (?:incommunicado|in|at) (?!a press)"
                                 + "|residential surveillance at a designated location|black jail|reeducation through labor"
                                 + "|re-education through labor|sent to (?:a )?(?:labor camp|reeducation)"
-                                // "was taken from his home", "Police took the writer Liu Xiaobo from his Beijing home"
-                                + "|taken from (?:his|her|their) (?:[\\w-]+ )?home|took (?:[\\w'-]+ ){1,8}?from (?:his|her|their)"
-                                + " (?:[\\w-]+ )?home)\\b"
+                                // "was taken from his home", "Police took the writer Liu Xiaobo from his Beijing home":
+                                // matched at "from", as a start at every "t" would cost every sentence with a keyword
+                                + "|(?<=\\b(?:took|taken)\\b[^.;]{0,80})from (?:his|her|their) (?:[\\w-]+ )?home)\\b"
                                 + "|拘留|拘押|羁押|刑拘|关押|带走|抓走|抓捕|被抓|指定居所监视居住|劳教|黑监狱|收押|扣押"));
         PATTERNS.put(
                 "protest",
@@ -94,7 +94,7 @@ public final class EventTriggers {
             "trial", "tswoh受开审庭",
             "release", "wbiahlfr获释被刑出取",
             "arrest", "af逮被批",
-            "detention", "dicarshbt拘羁刑关带抓被指劳黑收扣",
+            "detention", "dicarshbf拘羁刑关带抓被指劳黑收扣",
             "protest", "pdmrs抗示游集静罢");
 
     private static Map<String, StartFilteredMatches.StartTest> startTests(String... typeAndStarts) {
