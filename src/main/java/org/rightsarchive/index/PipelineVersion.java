@@ -80,14 +80,7 @@ public final class PipelineVersion {
             return UNKNOWN;
         }
         try {
-            Path location = Path.of(source.getLocation().toURI());
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            if (Files.isDirectory(location)) {
-                hashDirectory(location, sha);
-            } else {
-                hashJar(location, sha);
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+            return of(Path.of(source.getLocation().toURI()));
         } catch (IOException
                 | UncheckedIOException
                 | URISyntaxException
@@ -95,24 +88,41 @@ public final class PipelineVersion {
                 | FileSystemNotFoundException e) {
             // not a plain directory or jar: an unusual class loader
             return UNKNOWN;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
 
+    /** The version of the code in {@code location}: a directory of classes or a jar, the same for the same files. */
+    static String of(Path location) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+        if (Files.isDirectory(location)) {
+            hashDirectory(location, sha);
+        } else {
+            hashJar(location, sha);
+        }
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+    }
+
     private static void hashDirectory(Path root, MessageDigest sha) throws IOException {
+        // Named and ordered as in a jar, so that a jar of the same files has the same version.
+        java.util.TreeMap<String, Path> files = new java.util.TreeMap<>();
         for (String pkg : PACKAGES) {
             Path dir = root.resolve(pkg);
             if (!Files.isDirectory(dir)) {
                 continue;
             }
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    String name = root.relativize(f).toString().replace('\\', '/');
-                    sha.update(name.getBytes(StandardCharsets.UTF_8));
-                    sha.update(Files.readAllBytes(f));
-                }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(Files::isRegularFile)
+                        .forEach(f -> files.put(root.relativize(f).toString().replace('\\', '/'), f));
             }
+        }
+        for (var e : files.entrySet()) {
+            sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+            sha.update(Files.readAllBytes(e.getValue()));
         }
     }
 

@@ -65,6 +65,37 @@ class PipelineVersionTest {
     }
 
     @Test
+    void aJarOfTheSameFilesHasTheSameVersionAndAnotherFileChangesIt() throws Exception {
+        Path classes = Path.of(PipelineVersion.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        List<Path> files;
+        try (var walk = java.nio.file.Files.walk(classes)) {
+            files = walk.filter(java.nio.file.Files::isRegularFile).sorted().toList();
+        }
+        Path jar = tmp.resolve("archive.jar");
+        Path changed = tmp.resolve("changed.jar");
+        try (var same = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar));
+                var other = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(changed))) {
+            for (Path f : files) {
+                String name = classes.relativize(f).toString().replace('\\', '/');
+                byte[] bytes = java.nio.file.Files.readAllBytes(f);
+                same.putNextEntry(new java.util.jar.JarEntry(name));
+                same.write(bytes);
+                other.putNextEntry(new java.util.jar.JarEntry(name));
+                other.write(bytes);
+                if (name.endsWith("annotate/places/divisions.tsv")) {
+                    other.write("\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        assertEquals(PipelineVersion.current(), PipelineVersion.of(jar));
+        assertNotEquals(PipelineVersion.current(), PipelineVersion.of(changed), "a data file is part of the version");
+    }
+
+    @Test
     void everyCommitOfTheArchiveIndexerRecordsIt() throws IOException {
         Path dir = archiveIndex();
         try (Directory d = FSDirectory.open(dir)) {
