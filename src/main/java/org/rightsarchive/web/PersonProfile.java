@@ -75,6 +75,7 @@ final class PersonProfile {
             if (doc.isEmpty()) {
                 continue; // removed by a reindex since the search
             }
+            doc.get().annotations().places().forEach(p -> timeline.namesPlace(p.name(), p.nameZh()));
             for (Event e : doc.get().annotations().events()) {
                 if (!e.people().contains(personId)) {
                     continue;
@@ -103,9 +104,7 @@ final class PersonProfile {
                         .map(f -> Map.of(
                                 "fact", f.getKey().get(0), "value", f.getKey().get(1), "sources", f.getValue()))
                         .toList());
-        out.put(
-                "events",
-                timeline.rows().stream().map(PersonTimeline.Row::toJson).toList());
+        out.put("events", timeline.json());
         out.put("mentions", mentions);
         out.put(
                 "topics",

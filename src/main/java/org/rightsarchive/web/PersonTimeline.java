@@ -2,6 +2,7 @@ package org.rightsarchive.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,30 +24,46 @@ final class PersonTimeline {
             Objects.requireNonNull(event, "event");
             sources = new ArrayList<>(sources);
         }
-
-        Map<String, Object> toJson() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", event.type());
-            m.put("date", event.date());
-            m.put("dateTo", event.dateTo());
-            m.put("place", event.place());
-            // The Chinese interface names the place in Chinese where the gazetteer knows it.
-            m.put(
-                    "placeZh",
-                    event.place() == null
-                            ? null
-                            : GAZETTEER
-                                    .lookup(event.place())
-                                    .map(Gazetteer.Division::nameZh)
-                                    .orElse(null));
-            m.put("province", event.province());
-            m.put("evidence", event.evidence());
-            m.put("sources", List.copyOf(sources));
-            return m;
-        }
     }
 
     private final Map<List<String>, List<Row>> byWhatAndWhen = new LinkedHashMap<>();
+    private final Map<String, String> chineseNames = new HashMap<>();
+
+    /**
+     * Tells the Chinese name a page gives a place ({@code 辽阳市中级人民法院} for Liaoyang Intermediate People's
+     * Court), for the Chinese interface; the gazetteer names divisions no page names.
+     */
+    void namesPlace(String name, String nameZh) {
+        if (name != null && nameZh != null && !nameZh.isBlank()) {
+            chineseNames.putIfAbsent(name, nameZh);
+        }
+    }
+
+    /** The rows as the API gives them. */
+    List<Map<String, Object>> json() {
+        return rows().stream().map(this::json).toList();
+    }
+
+    private Map<String, Object> json(Row row) {
+        Event event = row.event();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", event.type());
+        m.put("date", event.date());
+        m.put("dateTo", event.dateTo());
+        m.put("place", event.place());
+        m.put("placeZh", event.place() == null ? null : chineseName(event.place()));
+        m.put("province", event.province());
+        m.put("evidence", event.evidence());
+        m.put("sources", List.copyOf(row.sources()));
+        return m;
+    }
+
+    private String chineseName(String place) {
+        String named = chineseNames.get(place);
+        return named != null
+                ? named
+                : GAZETTEER.lookup(place).map(Gazetteer.Division::nameZh).orElse(null);
+    }
 
     /** Adds one event as {@code source} reports it. */
     void add(Event event, PersonProfile.Source source) {

@@ -102,6 +102,7 @@ class PersonPageOfTheWholePipelineTest {
         assertEquals(
                 "Liaoyang Intermediate People's Court",
                 trial.get(0).get("place").asText());
+        assertEquals("辽阳市中级人民法院", trial.get(0).get("placeZh").asText(), "as the Chinese page names it");
         assertEquals(Set.of("en", "zh-Hans"), languages(trial.get(0)));
     }
 

@@ -126,6 +126,16 @@ class PersonTimelineTest {
     void rowNamesItsPlaceInChineseWhereTheGazetteerKnowsIt() {
         PersonTimeline timeline = new PersonTimeline();
         timeline.add(detention("2002-03-17", "Liaoyang"), DETAINED_EN);
-        assertEquals("辽阳", timeline.rows().get(0).toJson().get("placeZh"));
+        assertEquals("辽阳", timeline.json().get(0).get("placeZh"));
+    }
+
+    @Test
+    void rowNamesAFacilityInChineseAsAPageNamesIt() {
+        PersonTimeline timeline = new PersonTimeline();
+        timeline.add(detention("2002-03-17", "Tieling Detention Center"), DETAINED_EN);
+        assertEquals(null, timeline.json().get(0).get("placeZh"), "no page names it in Chinese yet");
+        timeline.namesPlace("Tieling Detention Center", "铁岭市看守所");
+        timeline.namesPlace("Tieling Detention Center", "铁岭看守所");
+        assertEquals("铁岭市看守所", timeline.json().get(0).get("placeZh"));
     }
 }
