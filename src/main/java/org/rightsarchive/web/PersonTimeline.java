@@ -31,7 +31,7 @@ final class PersonTimeline {
 
     /**
      * Tells the Chinese name a page gives a place ({@code 辽阳市中级人民法院} for Liaoyang Intermediate People's
-     * Court), for the Chinese interface; the gazetteer names divisions no page names.
+     * Court), for the Chinese interface; divisions keep the gazetteer's short name.
      */
     void namesPlace(String name, String nameZh) {
         if (name != null && nameZh != null && !nameZh.isBlank()) {
@@ -58,11 +58,9 @@ final class PersonTimeline {
         return m;
     }
 
+    /** The gazetteer's short name of a division (辽阳, as the facets name it), else a page's name of the place. */
     private String chineseName(String place) {
-        String named = chineseNames.get(place);
-        return named != null
-                ? named
-                : GAZETTEER.lookup(place).map(Gazetteer.Division::nameZh).orElse(null);
+        return GAZETTEER.lookup(place).map(Gazetteer.Division::nameZh).orElse(chineseNames.get(place));
     }
 
     /** Adds one event as {@code source} reports it. */

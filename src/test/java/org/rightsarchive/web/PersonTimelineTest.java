@@ -138,4 +138,12 @@ class PersonTimelineTest {
         timeline.namesPlace("Tieling Detention Center", "铁岭看守所");
         assertEquals("铁岭市看守所", timeline.json().get(0).get("placeZh"));
     }
+
+    @Test
+    void aDivisionKeepsTheGazetteersShortName() {
+        PersonTimeline timeline = new PersonTimeline();
+        timeline.add(detention("2002-03-17", "Liaoyang"), DETAINED_EN);
+        timeline.namesPlace("Liaoyang", "辽阳市");
+        assertEquals("辽阳", timeline.json().get(0).get("placeZh"));
+    }
 }
