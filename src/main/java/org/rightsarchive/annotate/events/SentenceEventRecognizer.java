@@ -54,9 +54,6 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     /** 庭审将近四个月之后: the same in Chinese, the time word after the trigger. */
     private static final Pattern COUNTED_FROM_ZH = Pattern.compile("[^，,。；;]{0,8}?(?:之[后後]|以[后後]|之前|以前)");
 
-    /** A capitalized word right after a surname: a given name, so not a bare surname. */
-    private static final Pattern BARE_WORD = Pattern.compile("[ -]\\p{Lu}");
-
     static final Pattern MALE_PRONOUN = Pattern.compile("(?i)\\b(?:he|him|his)\\b|他");
     static final Pattern FEMALE_PRONOUN = Pattern.compile("(?i)\\b(?:she|her|hers)\\b|她");
     static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their)\\b|他们|她们");
@@ -163,14 +160,13 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             if (p.role().equals("official") || space <= 0 || ChineseScript.hanCount(p.name()) > 0) {
                 continue;
             }
-            Matcher m = BARE_WORD.matcher(sentence);
             String surname = p.name().substring(0, space);
             for (int i = sentence.indexOf(surname); i >= 0; i = sentence.indexOf(surname, i + 1)) {
                 int end = i + surname.length();
                 boolean word = (i == 0 || !Character.isLetter(sentence.charAt(i - 1)))
                         && (end == sentence.length() || !Character.isLetter(sentence.charAt(end)));
                 // "Liu Xia" names someone else; "Liu," or "Liu was" is the bare surname
-                if (word && !m.region(end, sentence.length()).lookingAt()) {
+                if (word && !givenNameFollows(sentence, end)) {
                     bearers.add(p);
                     break;
                 }
@@ -184,6 +180,13 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 .map(Person::id)
                 .toList();
         return detainees.size() == 1 ? detainees : List.of();
+    }
+
+    /** Whether a capitalized word follows at {@code at} ("Liu Xia", "Liu Xiao-bo"): a given name, not a bare surname. */
+    private static boolean givenNameFollows(String sentence, int at) {
+        return at + 1 < sentence.length()
+                && (sentence.charAt(at) == ' ' || sentence.charAt(at) == '-')
+                && Character.isUpperCase(sentence.charAt(at + 1));
     }
 
     /** The people of the sentence before, when a pronoun of this one can mean them. */
