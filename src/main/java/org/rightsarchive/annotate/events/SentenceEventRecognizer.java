@@ -54,6 +54,9 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     /** 庭审将近四个月之后: the same in Chinese, the time word after the trigger. */
     private static final Pattern COUNTED_FROM_ZH = Pattern.compile("[^，,。；;]{0,8}?(?:之[后後]|以[后後]|之前|以前)");
 
+    /** What ends a clause in Chinese text. */
+    private static final String CLAUSE_MARKS = "，；;";
+
     static final Pattern MALE_PRONOUN = Pattern.compile("(?i)\\b(?:he|him|his)\\b|他");
     static final Pattern FEMALE_PRONOUN = Pattern.compile("(?i)\\b(?:she|her|hers)\\b|她");
     static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their)\\b|他们|她们");
@@ -105,21 +108,21 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                     dates = DateFinder.findResolved(paragraph.text(), page.published());
                 }
                 Place place = firstPlace(s.text(), pageProvinces);
-                boolean custodyTaken = false;
                 // a call for release can only drop a release trigger: not asked of sentences without one
                 boolean releaseCalled = triggers.stream().anyMatch(t -> t.type().equals("release"))
                         && EventTriggers.onlyCallsForRelease(s.text());
-                Set<String> typesDone = new LinkedHashSet<>();
+                Map<EventTriggers.Trigger, List<String>> byClause = clausePeople(s.text(), triggers, people, ids);
+                // One event of a type for the same people; detention and arrest count as one type.
+                Set<String> done = new LinkedHashSet<>();
                 for (EventTriggers.Trigger t : triggers) {
+                    List<String> who = byClause.getOrDefault(t, ids);
                     boolean custody = t.type().equals("detention") || t.type().equals("arrest");
-                    if (custody && custodyTaken || typesDone.contains(t.type())) {
+                    if (!done.add((custody ? "custody" : t.type()) + "|" + who)) {
                         continue;
                     }
                     if (t.type().equals("release") && releaseCalled) {
                         continue;
                     }
-                    custodyTaken |= custody;
-                    typesDone.add(t.type());
                     int yearsBack = yearsBeforePublication(s.text(), t.start());
                     String iso;
                     if (yearsBack > 0) {
@@ -140,9 +143,9 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                             null,
                             at == null ? null : at.name(),
                             at == null ? null : at.province(),
-                            ids,
+                            who,
                             s.text());
-                    events.putIfAbsent(t.type() + "|" + iso + "|" + ids, e);
+                    events.putIfAbsent(t.type() + "|" + iso + "|" + who, e);
                 }
             }
         }
@@ -180,6 +183,37 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 .map(Person::id)
                 .toList();
         return detainees.size() == 1 ? detainees : List.of();
+    }
+
+    /**
+     * The people of each trigger's own clause, where a Chinese sentence tells of different people clause by clause
+     * (丁家喜于2019年12月26日被带走，许志永则于2020年2月15日被拘): at least two triggers whose clauses (between ， and
+     * ；) name different people. Empty otherwise: then every trigger has the sentence's people. Chinese lists names
+     * with 、 and 和; English commas also list names, so English sentences are never split.
+     */
+    private static Map<EventTriggers.Trigger, List<String>> clausePeople(
+            String sentence, List<EventTriggers.Trigger> triggers, List<Person> people, List<String> sentencePeople) {
+        if (triggers.size() < 2 || sentencePeople.size() < 2 || ChineseScript.hanCount(sentence) == 0) {
+            return Map.of();
+        }
+        Map<EventTriggers.Trigger, List<String>> out = new LinkedHashMap<>();
+        Set<List<String>> distinct = new LinkedHashSet<>();
+        for (EventTriggers.Trigger t : triggers) {
+            int from = t.start();
+            while (from > 0 && CLAUSE_MARKS.indexOf(sentence.charAt(from - 1)) < 0) {
+                from--;
+            }
+            int to = t.end();
+            while (to < sentence.length() && CLAUSE_MARKS.indexOf(sentence.charAt(to)) < 0) {
+                to++;
+            }
+            List<String> named = peopleIn(sentence.substring(from, to), people);
+            if (!named.isEmpty()) {
+                out.put(t, named);
+                distinct.add(named);
+            }
+        }
+        return distinct.size() >= 2 ? out : Map.of();
     }
 
     /** Whether a capitalized word follows at {@code at} ("Liu Xia", "Liu Xiao-bo"): a given name, not a bare surname. */

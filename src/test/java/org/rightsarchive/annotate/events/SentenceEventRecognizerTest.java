@@ -169,6 +169,35 @@ class SentenceEventRecognizerTest {
         assertEquals(List.of(id), arrest.people());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2023年4月10日，法院判處法學學者許志永有期徒刑十四年，判處律師丁家喜有期徒刑十二年。|sentencing" + "|[xu-zhiyong];[ding-jiaxi]",
+                "鄒幸彤就煽惑及參與罪被判12個月監禁，何桂藍則就參與罪被判6個月監禁。|sentencing|[zou-xingtong];[he-guilan]",
+                "去年底，王怡牧師被判刑9年，一周前，許章潤也因批評中共被逮捕。|arrest|[xu-zhangrun]"
+            })
+    void eachChineseClauseTellsOfItsOwnPeople(String sentence, String type, String people) {
+        assertEquals(
+                List.of(people.split(";")),
+                events(LocalDate.of(2023, 4, 10), sentence).stream()
+                        .filter(e -> e.type().equals(type))
+                        .map(e -> e.people().toString().replace(" ", ""))
+                        .toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "7月10日，警方又带走了锋锐所主任周世锋，以及因代理基督徒案件而知名的律师李和平。|detention|2",
+                "Police detained Tang Jitian, Jiang Tianyong, Wang Cheng and Zhang Junjie, and tried them on March 21.|detention|4"
+            })
+    void oneEventOrAnEnglishListKeepsTheSentencesPeople(String sentence, String type, int people) {
+        Event e = only(type, LocalDate.of(2015, 7, 12), sentence);
+        assertEquals(people, e.people().size(), e::toString);
+    }
+
     @Test
     void pronounTakesThePersonOfTheSentenceBefore() {
         Event e = only(
