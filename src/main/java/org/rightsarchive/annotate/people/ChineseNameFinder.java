@@ -66,7 +66,7 @@ public final class ChineseNameFinder {
      * Given names that are phrases: 李姓 ("surnamed Li"), 都是法 (of 都是法轮功学员, "all are Falun Gong
      * practitioners"), 于三天 (of 已于三天前, "three days ago").
      */
-    private static final Pattern NOT_GIVEN = Pattern.compile("^姓|[是的了]|^[一二三四五六七八九十两几数]+[天年月日周次名个位]$");
+    private static final Pattern NOT_GIVEN = Pattern.compile("^姓|[是的了]|^[一二三四五六七八九十两几数]+[天年月日周次名个位]$|^后$");
 
     /** Words HanLP reads as names in this archive's texts that are none. */
     private static final Set<String> NOT_NAMES =

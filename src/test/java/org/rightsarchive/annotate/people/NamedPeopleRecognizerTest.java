@@ -40,7 +40,13 @@ class NamedPeopleRecognizerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
-            value = {"一名李姓工人被警察带走，至今下落不明。|li-xing", "被拘留的都是法轮功学员，其中多人遭到殴打。|du-shifa", "他已于三天前被转移到看守所。|yu-santian"})
+            value = {
+                "一名李姓工人被警察带走，至今下落不明。|li-xing",
+                "被拘留的都是法轮功学员，其中多人遭到殴打。|du-shifa",
+                "他已于三天前被转移到看守所。|yu-santian",
+                "在十堰看守所被关押数周后，鱼强亮被正式逮捕。|zhou-hou",
+                "缴纳费用后，家属才能探视。|fei-hou"
+            })
     void aPhraseThatStartsWithASurnameIsNoPerson(String text, String notAPerson) {
         assertEquals(
                 Optional.empty(), person(notAPerson, text), () -> people(text).toString());
