@@ -30,7 +30,7 @@ import org.rightsarchive.lang.ChineseScript;
  * pronoun takes the person of the sentence before. A date separated from the trigger by "after", "following" or
  * "since" dates another clause and is not used; an event that a time is counted from ("four months after their
  * trial") takes only a date of that phrase; one qualified by a relative year ("last year's protests", 去年) is
- * dated back from the publication. Detention and arrest in one sentence are one event (the first named).
+ * dated back from the publication. Detention and arrest in one sentence are one event (the first named) for the same people.
  * Thread-safe.
  */
 public final class SentenceEventRecognizer implements Recognizers.EventRecognizer {
@@ -187,7 +187,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
 
     /**
      * The people of each trigger's own clause, where a Chinese sentence tells of different people clause by clause
-     * (丁家喜于2019年12月26日被带走，许志永则于2020年2月15日被拘): at least two triggers whose clauses (between ， and
+     * (判处许志永有期徒刑十四年，判处丁家喜有期徒刑十二年): at least two triggers whose clauses (between ， and
      * ；) name different people. Empty otherwise: then every trigger has the sentence's people. Chinese lists names
      * with 、 and 和; English commas also list names, so English sentences are never split.
      */

@@ -64,7 +64,7 @@ public final class ChineseNameFinder {
 
     /**
      * Given names that are phrases: 李姓 ("surnamed Li"), 都是法 (of 都是法轮功学员, "all are Falun Gong
-     * practitioners"), 于三天 (of 已于三天前, "three days ago").
+     * practitioners"), 于三天 (of 已于三天前, "three days ago"), 后 alone (周后 of 数周后, "weeks later").
      */
     private static final Pattern NOT_GIVEN = Pattern.compile("^姓|[是的了]|^[一二三四五六七八九十两几数]+[天年月日周次名个位]$|^后$");
 
