@@ -30,8 +30,8 @@ import org.rightsarchive.lang.ChineseScript;
  * pronoun takes the person of the sentence before. A date separated from the trigger by "after", "following" or
  * "since" dates another clause and is not used; an event that a time is counted from ("four months after their
  * trial") takes only a date of that phrase; one qualified by a relative year ("last year's protests", 去年) is
- * dated back from the publication. Detention and arrest in one sentence are one event (the first named) for the same people.
- * Thread-safe.
+ * dated back from the publication. Detention and arrest in one sentence are one event (the first named) for the
+ * same people. Thread-safe.
  */
 public final class SentenceEventRecognizer implements Recognizers.EventRecognizer {
     private static final Pattern CLAUSE_BREAK =
@@ -199,21 +199,32 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         Map<EventTriggers.Trigger, List<String>> out = new LinkedHashMap<>();
         Set<List<String>> distinct = new LinkedHashSet<>();
         for (EventTriggers.Trigger t : triggers) {
-            int from = t.start();
-            while (from > 0 && CLAUSE_MARKS.indexOf(sentence.charAt(from - 1)) < 0) {
-                from--;
-            }
-            int to = t.end();
-            while (to < sentence.length() && CLAUSE_MARKS.indexOf(sentence.charAt(to)) < 0) {
-                to++;
-            }
-            List<String> named = peopleIn(sentence.substring(from, to), people);
+            List<String> named = peopleIn(
+                    sentence.substring(clauseStart(sentence, t.start()), clauseEnd(sentence, t.end())), people);
             if (!named.isEmpty()) {
                 out.put(t, named);
                 distinct.add(named);
             }
         }
         return distinct.size() >= 2 ? out : Map.of();
+    }
+
+    /** Where the Chinese clause holding {@code at} starts: after the ，, ； or ; before it. */
+    private static int clauseStart(String sentence, int at) {
+        int from = at;
+        while (from > 0 && CLAUSE_MARKS.indexOf(sentence.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return from;
+    }
+
+    /** Where the Chinese clause holding {@code at} ends: at the next ，, ； or ;. */
+    private static int clauseEnd(String sentence, int at) {
+        int to = at;
+        while (to < sentence.length() && CLAUSE_MARKS.indexOf(sentence.charAt(to)) < 0) {
+            to++;
+        }
+        return to;
     }
 
     /** Whether a capitalized word follows at {@code at} ("Liu Xia", "Liu Xiao-bo"): a given name, not a bare surname. */

@@ -107,9 +107,27 @@ public final class PlaceScanner {
         return out;
     }
 
+    /** The divisions of the longest full Chinese name starting at {@code at}, and its length. */
+    private record NameAt(int length, List<Gazetteer.Division> divisions) {
+        static final NameAt NONE = new NameAt(0, List.of());
+    }
+
+    private NameAt longestNameAt(String simplified, int at) {
+        char first = simplified.charAt(at);
+        for (int len = Math.min(gazetteer.longestChineseName(), simplified.length() - at); len >= 2; len--) {
+            if (!gazetteer.chineseNameMayStart(first, len)) {
+                continue;
+            }
+            List<Gazetteer.Division> d = gazetteer.chinese(simplified.substring(at, at + len));
+            if (!d.isEmpty()) {
+                return new NameAt(len, d);
+            }
+        }
+        return NameAt.NONE;
+    }
+
     private void scanChinese(String simplified, String original, List<PlaceMention> out) {
         int n = simplified.length();
-        int longest = gazetteer.longestChineseName();
         int i = 0;
         while (i < n) {
             if (!ChineseScript.isHan(simplified.charAt(i))) {
@@ -117,19 +135,9 @@ public final class PlaceScanner {
                 continue;
             }
             char first = simplified.charAt(i);
-            int matched = 0;
-            List<Gazetteer.Division> found = List.of();
-            for (int len = Math.min(longest, n - i); len >= 2; len--) {
-                if (!gazetteer.chineseNameMayStart(first, len)) {
-                    continue;
-                }
-                List<Gazetteer.Division> d = gazetteer.chinese(simplified.substring(i, i + len));
-                if (!d.isEmpty()) {
-                    matched = len;
-                    found = d;
-                    break;
-                }
-            }
+            NameAt name = longestNameAt(simplified, i);
+            int matched = name.length();
+            List<Gazetteer.Division> found = name.divisions();
             int end = i + matched;
             String facility = null;
             if (matched > 0) {
@@ -174,22 +182,15 @@ public final class PlaceScanner {
 
     /** Whether a division inside one of {@code outer} (a city of the province, a county of the city) starts at {@code at}. */
     private boolean divisionWithinStartsAt(String simplified, int at, List<Gazetteer.Division> outer) {
-        int n = simplified.length();
-        if (at >= n) {
+        if (at >= simplified.length()) {
             return false;
         }
-        char first = simplified.charAt(at);
-        for (int len = Math.min(gazetteer.longestChineseName(), n - at); len >= 2; len--) {
-            if (!gazetteer.chineseNameMayStart(first, len)) {
-                continue;
-            }
-            for (Gazetteer.Division inner : gazetteer.chinese(simplified.substring(at, at + len))) {
-                for (Gazetteer.Division o : outer) {
-                    if (inner.level() > o.level()
-                            && inner.province().equals(o.province())
-                            && (o.level() == Gazetteer.PROVINCE || o.name().equals(inner.prefecture()))) {
-                        return true;
-                    }
+        for (Gazetteer.Division inner : longestNameAt(simplified, at).divisions()) {
+            for (Gazetteer.Division o : outer) {
+                if (inner.level() > o.level()
+                        && inner.province().equals(o.province())
+                        && (o.level() == Gazetteer.PROVINCE || o.name().equals(inner.prefecture()))) {
+                    return true;
                 }
             }
         }
