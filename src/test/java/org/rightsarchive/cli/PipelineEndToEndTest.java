@@ -98,6 +98,8 @@ class PipelineEndToEndTest {
     @CsvSource({
         "锦州监狱, pages/en/2017-07-liu-xiaobo-dies-in-custody.html",
         "\"锦州监狱\", pages/en/2017-07-liu-xiaobo-dies-in-custody.html",
+        "辽宁省辽阳市中级人民法院, pages/en/2003-05-yao-xiao-sentenced.html",
+        "北京市第一中级人民法院, pages/en/2009-12-liu-xiaobo-sentenced.html",
         "天安门, pages/en/2004-04-tiananmen-mothers-detained.html",
         "Tiananmen, pages/zh-hans/2004-04-tiananmen-mothers-detained.html",
         "\"Tiananmen\", pages/zh-hant/2019-06-tiananmen-mothers-30th-anniversary.html",

@@ -1,6 +1,7 @@
 package org.rightsarchive.annotate.places;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -86,11 +87,24 @@ public final class Facilities {
         // 天津市第二中级人民法院: the second court of Tianjin, named as the recognizer names it, after its city.
         String place =
                 ORDINAL.matcher(zh.substring(0, zh.length() - kind.length())).replaceFirst("");
-        Optional<Gazetteer.Division> division = gazetteer.lookup(place);
-        if (division.isEmpty()) {
-            division = gazetteer.countiesByShortName(place).stream().findFirst();
+        // 辽宁省辽阳市中级人民法院: the court of the narrowest division named, as the recognizer names it.
+        Optional<Gazetteer.Division> division = division(gazetteer, place);
+        for (int cut = 1; division.isEmpty() && cut < place.length() - 1; cut++) {
+            List<Gazetteer.Division> outer = gazetteer.lookupAll(place.substring(0, cut));
+            division = gazetteer.lookupAll(place.substring(cut)).stream()
+                    .filter(inner -> outer.stream()
+                            .anyMatch(o -> inner.level() > o.level()
+                                    && inner.province().equals(o.province())))
+                    .findFirst();
         }
         return division.map(d -> d.name() + numbered(zh, kind) + " " + KINDS.get(kind));
+    }
+
+    private static Optional<Gazetteer.Division> division(Gazetteer gazetteer, String name) {
+        Optional<Gazetteer.Division> division = gazetteer.lookup(name);
+        return division.isPresent()
+                ? division
+                : gazetteer.countiesByShortName(name).stream().findFirst();
     }
 
     /** The Chinese kinds as a regex alternation, longer ones first, for the scanner that finds facilities. */

@@ -21,6 +21,8 @@ class FacilitiesTest {
         "北京市第一中级人民法院, Beijing No. 1 Intermediate People's Court",
         "凌源第二监狱, Lingyuan No. 2 Prison",
         "凌源监狱, Lingyuan Prison",
+        "辽宁省辽阳市中级人民法院, Liaoyang Intermediate People's Court",
+        "北京市朝阳区法院, Chaoyang Court",
     })
     void aPlaceAndAKindOfFacilityReadInEnglish(String chinese, String english) {
         assertEquals(Optional.of(english), Facilities.englishName(GAZETTEER, chinese));
