@@ -28,9 +28,10 @@ import org.rightsarchive.lang.ChineseScript;
  * nearest date of the sentence (years from the paragraph or the publication date), placed at the sentence's first
  * facility or place, with the people the sentence names (officials left out). A sentence without a name but with a
  * pronoun takes the person of the sentence before. A date separated from the trigger by "after", "following" or
- * "since" dates another clause and is not used; an event that a time is counted from ("four months after their
- * trial") takes only a date of that phrase; one qualified by a relative year ("last year's protests", 去年) is
- * dated back from the publication. Detention and arrest in one sentence are one event (the first named) for the
+ * "since" or by a semicolon dates another clause and is not used; in English a date that closely follows another
+ * verb dates that verb ("tried them on July 10 and sentenced them on September 11"); an event that a time is counted
+ * from ("four months after their trial") takes only a date of that phrase; one qualified by a relative year ("last
+ * year's protests", 去年) is dated back from the publication. Detention and arrest in one sentence are one event (the first named) for the
  * same people. Thread-safe.
  */
 public final class SentenceEventRecognizer implements Recognizers.EventRecognizer {
@@ -53,6 +54,12 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             Pattern.compile("(?i)\\b(?:after|before|since|following)\\s+(?:[\\p{L}'-]+\\s+){0,2}$");
     /** 庭审将近四个月之后: the same in Chinese, the time word after the trigger. */
     private static final Pattern COUNTED_FROM_ZH = Pattern.compile("[^，,。；;]{0,8}?(?:之[后後]|以[后後]|之前|以前)");
+
+    /** How far after its verb a date may stand and still be the verb's ("tried them as a group on December 19"). */
+    private static final int FOLLOWING_DATE_REACH = 40;
+
+    /** "... and on July 14 sentenced": a date that opens the next predicate, before its verb. */
+    private static final Pattern NEXT_PREDICATE_DATE = Pattern.compile("(?i)(?:\\band|,)\\s+(?:on|in)\\s+$");
 
     /** What ends a clause in Chinese text. */
     private static final String CLAUSE_MARKS = "，；;";
@@ -131,7 +138,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                                 ? null
                                 : Integer.toString(page.published().getYear() - yearsBack);
                     } else {
-                        DateMention date = nearestDate(s, t, datesThatMayDate(s, t, dates));
+                        DateMention date = nearestDate(s, t, triggers, datesThatMayDate(s, t, dates));
                         iso = date == null ? null : date.iso();
                     }
                     // The facility of a sentence about another time is the main event's (the court that tries
@@ -372,8 +379,16 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         return inside;
     }
 
-    /** The date of the sentence nearest to the trigger, unless a clause break stands between them. */
-    private static DateMention nearestDate(Sentences.Sentence s, EventTriggers.Trigger t, List<DateMention> dates) {
+    /**
+     * The date of the sentence nearest to the trigger, unless a clause break stands between them. A date that follows
+     * another trigger closely dates that one ("tried them on December 19 and sentenced Chen ... on April 10, 2007"):
+     * it counts for this trigger only when no other date does.
+     */
+    private static DateMention nearestDate(
+            Sentences.Sentence s,
+            EventTriggers.Trigger t,
+            List<EventTriggers.Trigger> triggers,
+            List<DateMention> dates) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         int triggerStart = s.start() + t.start();
@@ -397,12 +412,15 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             if (bestDistance < 0) {
                 continue;
             }
-            if (from < to && CLAUSE_BREAK.matcher(text.substring(from, to)).find()) {
+            if (from < to
+                    && (CLAUSE_BREAK.matcher(text.substring(from, to)).find() || semicolonBetween(text, from, to))) {
                 continue;
             }
             int distance = d.end() <= triggerStart ? triggerStart - d.end() : Math.abs(d.start() - triggerEnd);
             if (inParentheses(text, d.start() - s.start())) {
                 distance += 1000; // a source's date ("RFA, 3 March 11") only when nothing else dates the event
+            } else if (d.end() <= triggerStart && datesAnotherTrigger(text, d.start() - s.start(), t, triggers)) {
+                distance += 500;
             }
             if (d.month() != null && (distance < bestDistance || best != null && best.month() == null)) {
                 best = d;
@@ -413,6 +431,45 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the date at {@code dateStart}, before trigger {@code t}, closely follows a trigger of another type in an
+     * English sentence, where a date comes after its verb ("tried on December 19"). Chinese puts the date first.
+     */
+    private static boolean datesAnotherTrigger(
+            String text, int dateStart, EventTriggers.Trigger t, List<EventTriggers.Trigger> triggers) {
+        if (ChineseScript.hanCount(text) > 0
+                || NEXT_PREDICATE_DATE
+                        .matcher(text.substring(Math.max(0, dateStart - 12), dateStart))
+                        .find()) {
+            return false;
+        }
+        for (EventTriggers.Trigger other : triggers) {
+            if (other.type().equals(t.type())
+                    || other.end() > dateStart
+                    || dateStart - other.end() > FOLLOWING_DATE_REACH) {
+                continue;
+            }
+            int comma = text.indexOf(',', other.end());
+            if (comma < 0 || comma >= dateStart) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a semicolon outside parentheses stands between {@code from} and {@code to}: it ends one predicate ("he
+     * was sentenced to three years; he was released on May 9, 1998"), where one within parentheses lists sources.
+     */
+    private static boolean semicolonBetween(String text, int from, int to) {
+        for (int i = text.indexOf(';', from); i >= 0 && i < to; i = text.indexOf(';', i + 1)) {
+            if (!inParentheses(text, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inParentheses(String text, int offset) {

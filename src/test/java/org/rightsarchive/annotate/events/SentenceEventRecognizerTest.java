@@ -95,6 +95,33 @@ class SentenceEventRecognizerTest {
         assertEquals(null, e.date());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The court tried them on December 19, 2006 and sentenced Yao Fuxin to seven years on April 10, 2007."
+                        + "|trial|2006-12-19|sentencing|2007-04-10",
+                "Police detained them on March 17, 2008 and a court sentenced Yao Fuxin on April 2, 2009."
+                        + "|detention|2008-03-17|sentencing|2009-04-02",
+                "Yao Fuxin was sentenced to seven years; he was released on March 17, 2009."
+                        + "|sentencing||release|2009-03-17"
+            })
+    void aDateAfterOneVerbDatesThatVerbNotTheNext(
+            String text, String firstType, String firstDate, String secondType, String secondDate) {
+        LocalDate published = LocalDate.of(2009, 4, 1);
+        assertEquals(firstDate, only(firstType, published, text).date());
+        assertEquals(secondDate, only(secondType, published, text).date());
+    }
+
+    @Test
+    void aSemicolonBetweenSourcesInParenthesesDoesNotEndTheClause() {
+        Event e = only(
+                "detention",
+                LocalDate.of(2002, 4, 1),
+                "On March 20 (Reuters, 21 March; AFP, 22 March) police detained Yao Fuxin.");
+        assertEquals("2002-03-20", e.date());
+    }
+
     @Test
     void yearComesFromTheParagraphOrThePublicationDate() {
         assertEquals(
