@@ -115,11 +115,10 @@ class SentenceEventRecognizerTest {
 
     @Test
     void aSemicolonBetweenSourcesInParenthesesDoesNotEndTheClause() {
-        Event e = only(
-                "detention",
-                LocalDate.of(2002, 4, 1),
-                "On March 20 (Reuters, 21 March; AFP, 22 March) police detained Yao Fuxin.");
-        assertEquals("2002-03-20", e.date());
+        String sourcesBetween = "On March 20 (Reuters, 21 March; AFP, 22 March) police detained Yao Fuxin.";
+        assertEquals(
+                "2002-03-20",
+                only("detention", LocalDate.of(2002, 4, 1), sourcesBetween).date());
     }
 
     @Test
