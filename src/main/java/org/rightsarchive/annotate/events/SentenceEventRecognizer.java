@@ -394,6 +394,8 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         int triggerStart = s.start() + t.start();
         int triggerEnd = s.start() + t.end();
         String text = s.text();
+        // Chinese puts a verb's date before it, so a date after another verb dates that one only in English
+        boolean english = ChineseScript.hanCount(text) == 0;
         for (DateMention d : dates) {
             if (d.start() < s.start() || d.end() > s.start() + text.length() || d.year() == null) {
                 continue;
@@ -419,7 +421,9 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             int distance = d.end() <= triggerStart ? triggerStart - d.end() : Math.abs(d.start() - triggerEnd);
             if (inParentheses(text, d.start() - s.start())) {
                 distance += 1000; // a source's date ("RFA, 3 March 11") only when nothing else dates the event
-            } else if (d.end() <= triggerStart && datesAnotherTrigger(text, d.start() - s.start(), t, triggers)) {
+            } else if (english
+                    && d.end() <= triggerStart
+                    && datesAnotherTrigger(text, d.start() - s.start(), t, triggers)) {
                 distance += 500;
             }
             if (d.month() != null && (distance < bestDistance || best != null && best.month() == null)) {
@@ -434,15 +438,14 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     }
 
     /**
-     * Whether the date at {@code dateStart}, before trigger {@code t}, closely follows a trigger of another type in an
-     * English sentence, where a date comes after its verb ("tried on December 19"). Chinese puts the date first.
+     * Whether the date at {@code dateStart}, before trigger {@code t}, closely follows a trigger of another type, as a
+     * date follows its verb in English ("tried on December 19"); asked of English sentences only.
      */
     private static boolean datesAnotherTrigger(
             String text, int dateStart, EventTriggers.Trigger t, List<EventTriggers.Trigger> triggers) {
-        if (ChineseScript.hanCount(text) > 0
-                || NEXT_PREDICATE_DATE
-                        .matcher(text.substring(Math.max(0, dateStart - 12), dateStart))
-                        .find()) {
+        if (NEXT_PREDICATE_DATE
+                .matcher(text.substring(Math.max(0, dateStart - 12), dateStart))
+                .find()) {
             return false;
         }
         for (EventTriggers.Trigger other : triggers) {
