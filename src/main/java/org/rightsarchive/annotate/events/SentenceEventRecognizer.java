@@ -31,8 +31,8 @@ import org.rightsarchive.lang.ChineseScript;
  * "since" or by a semicolon dates another clause and is not used; in English a date that closely follows another
  * verb dates that verb ("tried them on July 10 and sentenced them on September 11"); an event that a time is counted
  * from ("four months after their trial") takes only a date of that phrase; one qualified by a relative year ("last
- * year's protests", 去年) is dated back from the publication. Detention and arrest in one sentence are one event (the first named) for the
- * same people. Thread-safe.
+ * year's protests", 去年) is dated back from the publication. Detention and arrest in one sentence are one event
+ * (the first named) for the same people. Thread-safe.
  */
 public final class SentenceEventRecognizer implements Recognizers.EventRecognizer {
     private static final Pattern CLAUSE_BREAK =
