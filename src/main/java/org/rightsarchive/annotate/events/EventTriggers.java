@@ -57,6 +57,10 @@ public final class EventTriggers {
                 // Not "be released": that he be released, must be released, to be released are calls, not releases.
                 Pattern.compile("\\b(?:was|were|been|is|are|being|had|has|have|later|finally|authorities)"
                         + " (?:\\w+ ){0,2}(?:released|freed)\\b|\\breleased (?:from|on|after|him|her|them)\\b"
+                        // "Police released Monlam Kyi on June 6", but not "police released a statement"
+                        + "|\\b(?:police|officers|officials|guards) (?:\\w+ ){0,2}(?:released|freed)\\b(?! (?:a|an|the|its"
+                        + "|their) (?:statement|report|video|photos?|documents?|notice|list|footage|images?|letter"
+                        + "|information)\\b)|\\breleased\\b(?=[^.;]{0,50}?\\bon (?:bail|medical parole)\\b)"
                         + "|\\b(?:freed|released)\\b(?= after)|\\bwalked (?:free )?out of\\b[^;]{0,40}?"
                         + "\\b(?:prison|jail|detention center|labor camp|custody)\\b|\\bwalked free\\b"
                         + "|\\bleft (?:the )?(?:prison|jail)\\b|获释|释放了|被释放|刑满|出狱|取保候审|被放回"));
@@ -92,7 +96,7 @@ public final class EventTriggers {
             "disappearance", "dwm失下被",
             "sentencing", "slgcf0123456789判被宣获改罪",
             "trial", "tswoh受开审庭",
-            "release", "wbiahlfr获释被刑出取",
+            "release", "wbiahlfrpog获释被刑出取",
             "arrest", "af逮被批",
             "detention", "dicarshbf拘羁刑关带抓被指劳黑收扣",
             "protest", "pdmrs抗示游集静罢");
@@ -247,7 +251,7 @@ public final class EventTriggers {
             Pattern.compile("\\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?"
                     + "|appeal(?:s|ed|ing)? for|push(?:ed|ing)? for) (?:the |his |her |their )?(?:immediate )?"
                     + "(?:and unconditional )?release\\b|\\b(?:never|not) (?:\\w+ )?(?:been )?(?:freed|released)\\b"
-                    + "|要求释放|呼吁释放|敦促释放|未获释放|没有获释");
+                    + "|\\bwhether (?:\\w+ ){0,3}(?:released|freed)\\b|要求释放|呼吁释放|敦促释放|未获释放|没有获释");
 
     private EventTriggers() {}
 

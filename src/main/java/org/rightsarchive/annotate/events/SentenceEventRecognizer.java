@@ -61,6 +61,15 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     /** "... and on July 14 sentenced": a date that opens the next predicate, before its verb. */
     private static final Pattern NEXT_PREDICATE_DATE = Pattern.compile("(?i)(?:\\band|,)\\s+(?:on|in)\\s+$");
 
+    /**
+     * "released all but Liu", "released all the protesters except Wu": the people named after it are the ones the
+     * trigger before it leaves out.
+     */
+    private static final Pattern EXCEPTED = Pattern.compile("\\b(?:all but|except(?: for)?|other than)\\b");
+
+    /** After a comma, a word that opens another clause rather than the next name of a list. */
+    private static final Pattern OTHER_CLAUSE = Pattern.compile("\\s+(?!and\\b|or\\b)\\p{Ll}");
+
     /** What ends a clause in Chinese text. */
     private static final String CLAUSE_MARKS = "，；;";
 
@@ -122,7 +131,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 // One event of a type for the same people; detention and arrest count as one type.
                 Set<String> done = new LinkedHashSet<>();
                 for (EventTriggers.Trigger t : triggers) {
-                    List<String> who = byClause.getOrDefault(t, ids);
+                    List<String> who = withoutExcepted(s.text(), triggers, t, byClause.getOrDefault(t, ids), people);
                     boolean custody = t.type().equals("detention") || t.type().equals("arrest");
                     if (!done.add((custody ? "custody" : t.type()) + "|" + who)) {
                         continue;
@@ -157,6 +166,62 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             }
         }
         return dropUndatedRepeats(new ArrayList<>(events.values()));
+    }
+
+    /**
+     * The trigger's people less those an exception right after it leaves out ("released all but Liu on bail",
+     * "released the students within 48 hours except 7 boys: Drolma Kyab, ..."). The exception must follow the
+     * trigger in its clause, with no other trigger and no comma between them: in "three days after detention,
+     * authorities ordered all of the detainees except Zhao" Zhao was detained with the others.
+     */
+    private static List<String> withoutExcepted(
+            String sentence,
+            List<EventTriggers.Trigger> triggers,
+            EventTriggers.Trigger t,
+            List<String> who,
+            List<Person> people) {
+        if (who.isEmpty()) {
+            return who;
+        }
+        Matcher m = EXCEPTED.matcher(sentence);
+        if (!m.find(t.end())) {
+            return who;
+        }
+        for (int i = t.end(); i < m.start(); i++) {
+            if (sentence.charAt(i) == ',' || sentence.charAt(i) == ';') {
+                return who;
+            }
+        }
+        if (triggers.stream().anyMatch(o -> o.start() >= t.end() && o.start() < m.start())) {
+            return who;
+        }
+        List<String> excepted = peopleIn(sentence.substring(m.end(), exceptionEnd(sentence, m.end(), people)), people);
+        List<String> kept = who.stream().filter(id -> !excepted.contains(id)).toList();
+        return kept.size() == who.size() ? who : kept;
+    }
+
+    /**
+     * Where the people an exception names end: at a semicolon, at a comma that opens another clause (", but on June
+     * 4"), or at a colon, unless what stands before the colon is only their count ("all but five villagers: ...").
+     */
+    private static int exceptionEnd(String sentence, int from, List<Person> people) {
+        for (int i = from; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == ';') {
+                return i;
+            }
+            if (c == ':' && !peopleIn(sentence.substring(from, i), people).isEmpty()) {
+                return i;
+            }
+            if (c == ','
+                    && OTHER_CLAUSE
+                            .matcher(sentence)
+                            .region(i + 1, sentence.length())
+                            .lookingAt()) {
+                return i;
+            }
+        }
+        return sentence.length();
     }
 
     /**

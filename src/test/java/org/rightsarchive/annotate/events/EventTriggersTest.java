@@ -54,6 +54,11 @@ class EventTriggersTest {
                 "Ilham Tohti must be released immediately and unconditionally.|",
                 "It calls for him to be released at once.|",
                 "After being held in Tieling for ten days, he was released on bail.|detention,release",
+                "Police released Monlam Kyi on June 6, 2018.|release",
+                "The officers reportedly released Guo Zhaocang after he paid them.|release",
+                "Authorities released Wei Xiaobing and He Lin on bail.|release",
+                "Police released a statement on the case.|",
+                "Officials released the report in May.|",
                 "The weather was fine.|",
             })
     void findsTheTriggersOfASentenceInOrder(String sentence, String types) {
@@ -72,6 +77,7 @@ class EventTriggersTest {
                 "Groups called for the release of Yao Fuxin.|true",
                 "要求释放姚福信。|true",
                 "Yao Fuxin was released on March 17.|false",
+                "The report did not state whether officials released the men.|true",
                 "Yao Fuxin was detained.|false",
             })
     void tellsACallForReleaseFromARelease(String sentence, boolean onlyCalls) {

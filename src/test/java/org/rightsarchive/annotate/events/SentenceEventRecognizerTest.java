@@ -224,6 +224,46 @@ class SentenceEventRecognizerTest {
         assertEquals(people, e.people().size(), e::toString);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Later that day police released all but Liu Jinxing on bail.|[]",
+                "Police released all but five villagers: Kunsang Dorje, Palden Rigzin and Rabten Tsering.|[]",
+                "Authorities later released all detainees except Cheng Xiue, but on June 4 detained Fu Guiju again."
+                        + "|[fu-guiju]",
+                "On January 7, 2019, the court sentenced all but Yang Jiashun to prison terms: Yue Yingcong to 4 years"
+                        + " and Zhou Lihua to 3 years.|[yue-yingcong, zhou-lihua]"
+            })
+    void peopleAnExceptionAfterTheVerbNamesAreLeftOut(String sentence, String people) {
+        Event e = events(LocalDate.of(2019, 10, 15), sentence).stream()
+                .filter(x -> x.type().equals("release") || x.type().equals("sentencing"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(people, e.people().toString(), e::toString);
+    }
+
+    @Test
+    void anExceptionAfterACommaLeavesTheEarlierVerbsPeople() {
+        Event detention = only(
+                "detention",
+                LocalDate.of(2009, 10, 1),
+                "Three days after the detention of Zhao Xiaochang and Zhu Junqiang, authorities ordered all of them"
+                        + " except Zhao Xiaochang to serve terms.");
+        assertEquals(List.of("zhao-xiaochang", "zhu-junqiang"), detention.people());
+    }
+
+    @Test
+    void aReleaseOnBailIsARelease() {
+        Event release = only(
+                "release",
+                LocalDate.of(2015, 6, 1),
+                "On March 3, 2015, police in Shenzhen detained Li Ming.",
+                "Police released Li Ming on bail on May 2, 2015.");
+        assertEquals("2015-05-02", release.date());
+        assertEquals(List.of("li-ming"), release.people());
+    }
+
     @Test
     void pronounTakesThePersonOfTheSentenceBefore() {
         Event e = only(
