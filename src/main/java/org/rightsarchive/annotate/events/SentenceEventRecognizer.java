@@ -1,6 +1,7 @@
 package org.rightsarchive.annotate.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +32,10 @@ import org.rightsarchive.lang.ChineseScript;
  * "since" or by a semicolon dates another clause and is not used; in English a date that closely follows another
  * verb dates that verb ("tried them on July 10 and sentenced them on September 11"); an event that a time is counted
  * from ("four months after their trial") takes only a date of that phrase; one qualified by a relative year ("last
- * year's protests", 去年) is dated back from the publication. Detention and arrest in one sentence are one event
- * (the first named) for the same people. Thread-safe.
+ * year's protests", 去年) is dated back from the publication. People paired "respectively" with a list of dates get
+ * an event each, with their own date; people an exception right after the trigger names ("released all but Liu")
+ * are left out of it. Detention and arrest in one sentence are one event (the first named) for the same people.
+ * Thread-safe.
  */
 public final class SentenceEventRecognizer implements Recognizers.EventRecognizer {
     private static final Pattern CLAUSE_BREAK =
@@ -52,8 +55,8 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     /** "after their trial", "since his detention": the trigger is the start of a time counted from it. */
     private static final Pattern COUNTED_FROM_EN =
             Pattern.compile("(?i)\\b(?:after|before|since|following)\\s+(?:[\\p{L}'-]+\\s+){0,2}$");
-    /** 庭审将近四个月之后: the same in Chinese, the time word after the trigger. */
-    private static final Pattern COUNTED_FROM_ZH = Pattern.compile("[^，,。；;]{0,8}?(?:之[后後]|以[后後]|之前|以前)");
+    /** 庭审将近四个月之后, 失踪翌日 ("the day after he disappeared"): the same in Chinese, the time word after the trigger. */
+    private static final Pattern COUNTED_FROM_ZH = Pattern.compile("[^，,。；;]{0,8}?(?:之[后後]|以[后後]|之前|以前|翌日|次日|第二天|隔天)");
 
     /** How far after its verb a date may stand and still be the verb's ("tried them as a group on December 19"). */
     private static final int FOLLOWING_DATE_REACH = 40;
@@ -66,6 +69,16 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
      * trigger before it leaves out.
      */
     private static final Pattern EXCEPTED = Pattern.compile("\\b(?:all but|except(?: for)?|other than)\\b");
+
+    /** A sentence that may pair its people with its dates in turn: only then are the two patterns below tried. */
+    private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectively\\b|分别|分別");
+
+    private static final Pattern RESPECTIVELY_AFTER = Pattern.compile(",?\\s*respectively\\b");
+    private static final Pattern RESPECTIVELY_BEFORE = Pattern.compile("分[别別][自于於在从從]?$");
+
+    /** What stands between two dates of one list: "March 17 and March 20", "late 2016 and early 2017", 3月17日和3月20日. */
+    private static final Pattern DATE_LIST_GAP =
+            Pattern.compile("(?i),?\\s*(?:and|or|,|和|与|與|及|、)\\s*(?:(?:late|early|mid-?|on|in)\\s*)?");
 
     /** After a comma, a word that opens another clause rather than the next name of a list. */
     private static final Pattern OTHER_CLAUSE = Pattern.compile("\\s+(?!and\\b|or\\b)\\p{Ll}");
@@ -140,6 +153,21 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                         continue;
                     }
                     int yearsBack = yearsBeforePublication(s.text(), t.start());
+                    // The facility of a sentence about another time is the main event's (the court that tries
+                    // the organizers of last year's protests), not this one's.
+                    Place at = yearsBack > 0 && place != null && place.kind().equals("facility") ? null : place;
+                    if (yearsBack == 0) {
+                        List<DateMention> each = respectiveDates(s, who, datesThatMayDate(s, t, dates));
+                        if (!each.isEmpty()) {
+                            List<String> ordered = inOrderNamed(s.text(), who, people);
+                            for (int k = 0; k < ordered.size(); k++) {
+                                List<String> one = List.of(ordered.get(k));
+                                done.add((custody ? "custody" : t.type()) + "|" + one);
+                                add(events, t.type(), each.get(k).iso(), at, one, s.text());
+                            }
+                            continue;
+                        }
+                    }
                     String iso;
                     if (yearsBack > 0) {
                         // undated rather than dated by the sentence's other date when the page has no date
@@ -150,22 +178,86 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                         DateMention date = nearestDate(s, t, triggers, datesThatMayDate(s, t, dates));
                         iso = date == null ? null : date.iso();
                     }
-                    // The facility of a sentence about another time is the main event's (the court that tries
-                    // the organizers of last year's protests), not this one's.
-                    Place at = yearsBack > 0 && place != null && place.kind().equals("facility") ? null : place;
-                    Event e = new Event(
-                            t.type(),
-                            iso,
-                            null,
-                            at == null ? null : at.name(),
-                            at == null ? null : at.province(),
-                            who,
-                            s.text());
-                    events.putIfAbsent(t.type() + "|" + iso + "|" + who, e);
+                    add(events, t.type(), iso, at, who, s.text());
                 }
             }
         }
         return dropUndatedRepeats(new ArrayList<>(events.values()));
+    }
+
+    private static void add(
+            Map<String, Event> events, String type, String iso, Place at, List<String> who, String evidence) {
+        Event e = new Event(
+                type, iso, null, at == null ? null : at.name(), at == null ? null : at.province(), who, evidence);
+        events.putIfAbsent(type + "|" + iso + "|" + who, e);
+    }
+
+    /**
+     * The sentence's dates, one for each of the trigger's people in turn, when it pairs them "respectively" (姚福信和萧云良
+     * 分别自2002年3月17日和3月20日起被羁押; "were detained on March 19 and March 21, respectively"): as many dates as
+     * people, none in parentheses, written as one list. Empty when the sentence pairs nothing.
+     */
+    private static List<DateMention> respectiveDates(Sentences.Sentence s, List<String> who, List<DateMention> dates) {
+        if (who.size() < 2 || !RESPECTIVELY.matcher(s.text()).find()) {
+            return List.of();
+        }
+        List<DateMention> own = new ArrayList<>();
+        for (DateMention d : dates) {
+            int at = d.start() - s.start();
+            if (at >= 0 && d.end() <= s.start() + s.text().length() && !inParentheses(s.text(), at)) {
+                if (d.year() == null) {
+                    return List.of();
+                }
+                own.add(d);
+            }
+        }
+        if (own.size() != who.size()) {
+            return List.of();
+        }
+        // The word stands at the list: "on March 17 and March 20, respectively", 分别自3月17日和3月20日起
+        String text = s.text();
+        int first = own.get(0).start() - s.start();
+        int last = own.get(own.size() - 1).end() - s.start();
+        if (!RESPECTIVELY_AFTER.matcher(text).region(last, text.length()).lookingAt()
+                && !RESPECTIVELY_BEFORE
+                        .matcher(text)
+                        .region(Math.max(0, first - 4), first)
+                        .find()) {
+            return List.of();
+        }
+        // "tried Guo and Xiao on November 10, and sentenced them on February 1 to 13 and 6 years, respectively"
+        // pairs the terms, not the dates: the dates must be one list
+        for (int k = 1; k < own.size(); k++) {
+            String gap =
+                    text.substring(own.get(k - 1).end() - s.start(), own.get(k).start() - s.start());
+            if (!DATE_LIST_GAP.matcher(gap).matches()) {
+                return List.of();
+            }
+        }
+        return own;
+    }
+
+    /** The people in the order the sentence first names them. */
+    private static List<String> inOrderNamed(String sentence, List<String> who, List<Person> people) {
+        String simplified = ChineseScript.toSimplified(sentence);
+        Map<String, Integer> first = new LinkedHashMap<>();
+        for (Person p : people) {
+            if (!who.contains(p.id())) {
+                continue;
+            }
+            int at = Integer.MAX_VALUE;
+            for (String form : p.names()) {
+                boolean han = ChineseScript.hanCount(form) > 0;
+                int i = (han ? simplified : sentence).indexOf(han ? ChineseScript.toSimplified(form) : form);
+                if (i >= 0) {
+                    at = Math.min(at, i);
+                }
+            }
+            first.put(p.id(), at);
+        }
+        return who.stream()
+                .sorted(Comparator.comparingInt(id -> first.getOrDefault(id, Integer.MAX_VALUE)))
+                .toList();
     }
 
     /**

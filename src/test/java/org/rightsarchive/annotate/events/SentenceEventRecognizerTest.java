@@ -150,7 +150,8 @@ class SentenceEventRecognizerTest {
                 "On May 9, 2003, almost four months after their trial, the court found Yao Fuxin guilty.|trial|sentencing"
                         + "|2003-05-09",
                 "2003年5月9日，在庭審將近四個月之後，法院裁定姚福信「顛覆國家政權罪」成立。|trial|sentencing|2003-05-09",
-                "On May 6, three days after detention, authorities sentenced Yao Fuxin.|detention|sentencing|2003-05-06"
+                "On May 6, three days after detention, authorities sentenced Yao Fuxin.|detention|sentencing|2003-05-06",
+                "2003年5月6日，姚福信被拘留翌日，當局判處姚福信。|detention|sentencing|2003-05-06"
             })
     void anEventATimeIsCountedFromIsNotDatedByTheMainClause(String text, String counted, String main, String date) {
         LocalDate published = LocalDate.of(2003, 5, 12);
@@ -251,6 +252,34 @@ class SentenceEventRecognizerTest {
                 "Three days after the detention of Zhao Xiaochang and Zhu Junqiang, authorities ordered all of them"
                         + " except Zhao Xiaochang to serve terms.");
         assertEquals(List.of("zhao-xiaochang", "zhu-junqiang"), detention.people());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "姚福信和蕭雲良分別自2002年3月17日和3月20日起被羈押。",
+                "Yao Fuxin and Xiao Yunliang have been in custody since March 17 and March 20, 2002, respectively.",
+                "Xiao Yunliang and Yao Fuxin were detained on March 20 and March 17, 2002, respectively."
+            })
+    void respectivelyGivesEachPersonTheirDate(String sentence) {
+        List<String> detentions = events(LocalDate.of(2002, 6, 1), sentence).stream()
+                .filter(e -> e.type().equals("detention"))
+                .map(e -> e.people() + " " + e.date())
+                .sorted()
+                .toList();
+        assertEquals(List.of("[xiao-yunliang] 2002-03-20", "[yao-fuxin] 2002-03-17"), detentions);
+    }
+
+    @Test
+    void respectivelyOfTermsLeavesTheDatesToTheVerbs() {
+        Event trial = only(
+                "trial",
+                LocalDate.of(2016, 2, 2),
+                "The court tried Guo Hongwei and Xiao Yunling on November 10, 2015, and sentenced them on February 1,"
+                        + " 2016, to 13 years and 6 years in prison, respectively.");
+        assertEquals("2015-11-10", trial.date());
+        assertEquals(List.of("guo-hongwei", "xiao-yunling"), trial.people());
     }
 
     @Test
