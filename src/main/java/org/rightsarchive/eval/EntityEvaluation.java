@@ -188,6 +188,7 @@ public final class EntityEvaluation {
         int peopleFound = 0;
         Scores provinces = new Scores();
         Scores dates = new Scores();
+        List<Scores> stageDates = STAGES.stream().map(x -> new Scores()).toList();
         for (Map<String, String> r : records) {
             String summary = CeccPeopleGold.summaryText(r);
             if (!CeccPeopleGold.isNarrative(summary)) {
@@ -219,15 +220,56 @@ public final class EntityEvaluation {
             }
             String goldDate = ceccDate(r.getOrDefault("date_of_detention", "NA"));
             if (goldDate != null && writtenIn(summary, goldDate)) {
-                String date = detentionDate(a, goldId);
-                String compared = date == null ? null : date.substring(0, Math.min(date.length(), goldDate.length()));
-                dates.add("date", Set.of(goldDate), compared == null ? Set.of() : Set.of(compared));
+                addDate(dates, goldDate, detentionDate(a, goldId));
+            }
+            for (int k = 0; k < STAGES.size(); k++) {
+                String stageDate = ceccDate(r.getOrDefault(STAGES.get(k).column(), "NA"));
+                if (stageDate != null && writtenIn(summary, stageDate)) {
+                    addDate(
+                            stageDates.get(k),
+                            stageDate,
+                            eventDate(a, goldId, STAGES.get(k).eventType()));
+                }
             }
         }
-        return List.of(
+        List<EntityFigure> figures = new ArrayList<>(List.of(
                 new EntityFigure(LOWER_BOUND_DETAINEES, predictedKnown, predicted, peopleFound, peopleExpected),
                 EntityFigure.of("cecc residence province", provinces.micro()),
-                EntityFigure.of("cecc detention date", dates.micro()));
+                EntityFigure.of("cecc detention date", dates.micro())));
+        for (int k = 0; k < STAGES.size(); k++) {
+            figures.add(EntityFigure.of(STAGES.get(k).label(), stageDates.get(k).micro()));
+        }
+        return List.copyOf(figures);
+    }
+
+    /** A later stage of a case that a CECC record dates, and the event type that tells of it. */
+    private record Stage(String label, String column, String eventType) {}
+
+    private static final List<Stage> STAGES = List.of(
+            new Stage("cecc formal arrest date", "formal_arrest_date", "arrest"),
+            new Stage("cecc trial date", "trial_date", "trial"),
+            new Stage("cecc sentence date", "sentence_date", "sentencing"),
+            new Stage("cecc release date", "actual_date_released", "release"));
+
+    /** The predicted date, compared at the precision of the record's date. */
+    private static void addDate(Scores scores, String goldDate, String predicted) {
+        String compared =
+                predicted == null ? null : predicted.substring(0, Math.min(predicted.length(), goldDate.length()));
+        scores.add("date", Set.of(goldDate), compared == null ? Set.of() : Set.of(compared));
+    }
+
+    /** The date of the person's first dated event of the type, else of the first dated one of the type. */
+    static String eventDate(Annotations a, String personId, String type) {
+        for (boolean ofPerson : new boolean[] {true, false}) {
+            for (Event e : a.events()) {
+                if (e.type().equals(type)
+                        && e.date() != null
+                        && (!ofPerson || e.people().contains(personId))) {
+                    return e.date();
+                }
+            }
+        }
+        return null;
     }
 
     private Annotations annotateSummary(String recordNumber, String summary) {

@@ -55,6 +55,10 @@ class EntityEffectivenessTest {
         assertTrue(lowerBound.precision() >= 0.595 - SLACK, lowerBound::toString);
         atLeast(f, "cecc residence province", 0.922);
         atLeast(f, "cecc detention date", 0.862);
+        atLeast(f, "cecc formal arrest date", 0.772);
+        atLeast(f, "cecc trial date", 0.810);
+        atLeast(f, "cecc sentence date", 0.870);
+        atLeast(f, "cecc release date", 0.822);
     }
 
     @Test

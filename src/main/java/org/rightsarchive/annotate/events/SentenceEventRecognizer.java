@@ -141,13 +141,20 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 boolean releaseCalled = triggers.stream().anyMatch(t -> t.type().equals("release"))
                         && EventTriggers.onlyCallsForRelease(s.text());
                 Map<EventTriggers.Trigger, List<String>> byClause = clausePeople(s.text(), triggers, people, ids);
-                // One event of a type for the same people; detention and arrest count as one type.
+                // One event of a type for the same people; detention and arrest count as one type, unless the
+                // arrest has a date of its own: "detained Wang on March 13, 2001, and arrested him on April 19".
                 Set<String> done = new LinkedHashSet<>();
+                Set<String> custodyDates = new LinkedHashSet<>();
                 for (EventTriggers.Trigger t : triggers) {
                     List<String> who = withoutExcepted(s.text(), triggers, t, byClause.getOrDefault(t, ids), people);
                     boolean custody = t.type().equals("detention") || t.type().equals("arrest");
-                    if (!done.add((custody ? "custody" : t.type()) + "|" + who)) {
+                    boolean repeat = !done.add((custody ? "custody" : t.type()) + "|" + who);
+                    boolean laterArrest = repeat && t.type().equals("arrest") && done.add("arrest|" + who);
+                    if (repeat && !laterArrest) {
                         continue;
+                    }
+                    if (custody) {
+                        done.add(t.type() + "|" + who);
                     }
                     if (t.type().equals("release") && releaseCalled) {
                         continue;
@@ -156,7 +163,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                     // The facility of a sentence about another time is the main event's (the court that tries
                     // the organizers of last year's protests), not this one's.
                     Place at = yearsBack > 0 && place != null && place.kind().equals("facility") ? null : place;
-                    if (yearsBack == 0) {
+                    if (yearsBack == 0 && !laterArrest) {
                         List<DateMention> each = respectiveDates(s, who, datesThatMayDate(s, t, dates));
                         if (!each.isEmpty()) {
                             List<String> ordered = inOrderNamed(s.text(), who, people);
@@ -177,6 +184,12 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                     } else {
                         DateMention date = nearestDate(s, t, triggers, datesThatMayDate(s, t, dates));
                         iso = date == null ? null : date.iso();
+                    }
+                    if (laterArrest && (iso == null || custodyDates.contains(who + "|" + iso))) {
+                        continue;
+                    }
+                    if (custody && iso != null) {
+                        custodyDates.add(who + "|" + iso);
                     }
                     add(events, t.type(), iso, at, who, s.text());
                 }

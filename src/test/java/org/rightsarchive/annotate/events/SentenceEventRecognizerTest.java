@@ -282,6 +282,27 @@ class SentenceEventRecognizerTest {
         assertEquals(List.of("guo-hongwei", "xiao-yunling"), trial.people());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Authorities detained Wang Xin on March 13, 2001, and arrested him on April 19, 2001.|2001-04-19",
+                "丁家喜在2019年12月26日被带走，在2020年6月20日被批准逮捕。|2020-06-20",
+                "Police detained and arrested Wang Xin on March 13, 2001.|",
+                "Authorities detained Wang Xin on March 13, 2001, and later formally arrested him.|"
+            })
+    void aFormalArrestWithADateOfItsOwnIsALaterStage(String sentence, String arrestDate) {
+        List<Event> found = events(LocalDate.of(2021, 1, 1), sentence);
+        assertEquals(
+                arrestDate == null ? List.of() : List.of(arrestDate),
+                found.stream()
+                        .filter(e -> e.type().equals("arrest"))
+                        .map(Event::date)
+                        .toList(),
+                found::toString);
+        assertEquals(1, found.stream().filter(e -> e.type().equals("detention")).count(), found::toString);
+    }
+
     @Test
     void aReleaseOnBailIsARelease() {
         Event release = only(
