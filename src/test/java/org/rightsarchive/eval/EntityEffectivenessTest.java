@@ -54,11 +54,11 @@ class EntityEffectivenessTest {
         assertTrue(lowerBound.recall() >= 0.850 - SLACK, lowerBound::toString);
         assertTrue(lowerBound.precision() >= 0.595 - SLACK, lowerBound::toString);
         atLeast(f, "cecc residence province", 0.922);
-        atLeast(f, "cecc detention date", 0.862);
-        atLeast(f, "cecc formal arrest date", 0.772);
-        atLeast(f, "cecc trial date", 0.810);
-        atLeast(f, "cecc sentence date", 0.870);
-        atLeast(f, "cecc release date", 0.822);
+        atLeast(f, "cecc detention date", 0.881);
+        atLeast(f, "cecc formal arrest date", 0.768);
+        atLeast(f, "cecc trial date", 0.845);
+        atLeast(f, "cecc sentence date", 0.886);
+        atLeast(f, "cecc release date", 0.829);
     }
 
     @Test

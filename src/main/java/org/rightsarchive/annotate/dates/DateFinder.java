@@ -160,14 +160,25 @@ public final class DateFinder {
      * (which may be {@code null}; such dates then keep a {@code null} year).
      */
     public static List<DateMention> findResolved(String paragraph, LocalDate published) {
-        return resolve(find(paragraph), published);
+        return resolve(find(paragraph), published, paragraph);
     }
+
+    /** Between two dates of one list ("October 14 and December 16, 2016", "November 20, December 4, 2015"). */
+    private static final Pattern LIST_GAP = Pattern.compile(",?\\s*(?:and|or|,|和|与|與|及|、)\\s*");
 
     /**
      * Gives year-less dates a year: a neighbouring date's, else the publication date's (the last such day before it),
      * else a neighbouring year's.
      */
     public static List<DateMention> resolve(List<DateMention> mentions, LocalDate published) {
+        return resolve(mentions, published, null);
+    }
+
+    /**
+     * The same, and a year-less date listed with later dates that end in a year takes that year ("tried them on
+     * October 14 and December 16, 2016"), when the text the mentions were found in is given.
+     */
+    public static List<DateMention> resolve(List<DateMention> mentions, LocalDate published, String text) {
         List<DateMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             DateMention d = mentions.get(i);
@@ -177,7 +188,10 @@ public final class DateFinder {
             }
             // A neighbour's year if it is a date's ("March 17, 2002 ... on March 20"); a year on its own ("went
             // bankrupt in 2001 ... on March 11") speaks of another time, and yields to the publication date.
-            Integer year = neighbourYear(mentions, i, true);
+            Integer year = text == null ? null : listYear(mentions, i, text);
+            if (year == null) {
+                year = neighbourYear(mentions, i, true);
+            }
             if (year == null && published == null) {
                 year = neighbourYear(mentions, i, false);
             }
@@ -192,6 +206,21 @@ public final class DateFinder {
             out.add(year == null ? d : d.withYear(year));
         }
         return out;
+    }
+
+    /** The year written at the end of the list of dates that mention {@code i} opens or continues, if any. */
+    private static Integer listYear(List<DateMention> mentions, int i, String text) {
+        for (int j = i + 1; j < mentions.size(); j++) {
+            DateMention before = mentions.get(j - 1);
+            DateMention d = mentions.get(j);
+            if (!LIST_GAP.matcher(text.substring(before.end(), d.start())).matches() || d.month() == null) {
+                return null;
+            }
+            if (d.yearWritten()) {
+                return d.year();
+            }
+        }
+        return null;
     }
 
     /** The year written in the nearest mention before {@code i}, else after it; with a month only if asked. */

@@ -50,8 +50,10 @@ public final class EventTriggers {
         PATTERNS.put(
                 "trial",
                 Pattern.compile(
-                        "\\b(?:tried(?! to)|stood trial|went on trial|on trial|trial (?:of|began|opened|was held)"
-                                + "|trial|hearing)\\b|受审|开庭|审理|庭审|审判"));
+                        // "released pending trial", "held until trial" tell of no trial yet
+                        "(?<!\\b(?:pending|awaiting|until|ahead of) (?:(?:a|the|his|her|their) )?)"
+                                + "\\b(?:tried(?! to)|stood trial|went on trial|on trial|trial (?:of|began|opened|was held)"
+                                + "|trials?|hearing|heard (?:his|her|their|the|this) (?:\\w+ )?case)\\b|受审|开庭|审理|庭审|(?<!等待|等候)审判"));
         PATTERNS.put(
                 "release",
                 // Not "be released": that he be released, must be released, to be released are calls, not releases.
@@ -117,7 +119,7 @@ public final class EventTriggers {
             "disappearance", List.of("disappear", "missing", "whereabouts", "失踪", "下落不明"),
             "sentencing",
                     List.of("sentenc", "imprisonment", "prison term", "year", "convicted", "guilty", "判", "获刑", "成立"),
-            "trial", List.of("tried", "trial", "hearing", "审", "开庭"),
+            "trial", List.of("tried", "trial", "hearing", "heard", "审", "开庭"),
             "release",
                     List.of(
                             "releas",

@@ -32,14 +32,16 @@ import org.rightsarchive.lang.ChineseScript;
  * "since" or by a semicolon dates another clause and is not used; in English a date that closely follows another
  * verb dates that verb ("tried them on July 10 and sentenced them on September 11"); an event that a time is counted
  * from ("four months after their trial") takes only a date of that phrase; one qualified by a relative year ("last
- * year's protests", 去年) is dated back from the publication. People paired "respectively" with a list of dates get
+ * year's protests", 去年) is dated back from the publication. A date in parentheses that do not hold the trigger
+ * is a source's ("RFA, 3 March 11") and dates nothing; one at the head of a sentence dates its main clause only up to
+ * a semicolon. People paired "respectively" with a list of dates get
  * an event each, with their own date; people an exception right after the trigger names ("released all but Liu")
  * are left out of it. Detention and arrest in one sentence are one event (the first named) for the same people.
  * Thread-safe.
  */
 public final class SentenceEventRecognizer implements Recognizers.EventRecognizer {
-    private static final Pattern CLAUSE_BREAK =
-            Pattern.compile("(?i)\\b(?:after|following|before|when)\\b|之后|以后|后，|此前|之前");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?i)\\b(?:after|following|before(?! (?:the|a) [^,.;]{0,60}?\\bcourt\\b)|when)\\b" + "|之后|以后|后，|此前|之前");
     /** "On May 17, 1995, ..." at the head of a sentence or clause: the date of the main clause. */
     private static final Pattern MAIN_CLAUSE_DATE =
             Pattern.compile("(?i)(?:^|,\\s)(?:on|on or (?:about|around)|in)\\s+$");
@@ -570,12 +572,18 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             if (d.start() < s.start() || d.end() > s.start() + text.length() || d.year() == null) {
                 continue;
             }
+            if (citesSource(text, t, d.start() - s.start())) {
+                continue; // "(RFA, 3 March 11)": when the event was reported, not when it happened
+            }
             int from = Math.min(d.end(), triggerEnd) - s.start();
             int to = Math.max(d.start(), triggerStart) - s.start();
+            // "On January 7, the procuratorate approved their arrest; on August 26, the court tried them": the
+            // head of a sentence dates its main clause, not one after a semicolon
             boolean mainClause = d.end() <= triggerStart
                     && MAIN_CLAUSE_DATE
                             .matcher(text.substring(Math.max(0, d.start() - s.start() - 25), d.start() - s.start()))
-                            .find();
+                            .find()
+                    && !semicolonBetween(text, from, to);
             if (mainClause && (best == null || best.month() == null || d.month() != null)) {
                 best = d;
                 bestDistance = -1;
@@ -589,11 +597,10 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 continue;
             }
             int distance = d.end() <= triggerStart ? triggerStart - d.end() : Math.abs(d.start() - triggerEnd);
-            if (inParentheses(text, d.start() - s.start())) {
-                distance += 1000; // a source's date ("RFA, 3 March 11") only when nothing else dates the event
-            } else if (english
-                    && d.end() <= triggerStart
-                    && datesAnotherTrigger(text, d.start() - s.start(), t, triggers)) {
+            if (english
+                    && (d.end() <= triggerStart
+                            ? datesAnotherTrigger(text, d.start() - s.start(), t, triggers)
+                            : opensNextPredicate(text, d.start() - s.start(), d.end() - s.start(), t, triggers))) {
                 distance += 500;
             }
             if (d.month() != null && (distance < bestDistance || best != null && best.month() == null)) {
@@ -633,6 +640,27 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     }
 
     /**
+     * Whether the date between {@code dateStart} and {@code dateEnd}, after trigger {@code t}, opens the next predicate
+     * ("held a trial, and on October 12, sentenced Zhou"): it dates the verb right after it, not {@code t}.
+     */
+    private static boolean opensNextPredicate(
+            String text, int dateStart, int dateEnd, EventTriggers.Trigger t, List<EventTriggers.Trigger> triggers) {
+        if (!NEXT_PREDICATE_DATE
+                .matcher(text.substring(Math.max(0, dateStart - 12), dateStart))
+                .find()) {
+            return false;
+        }
+        for (EventTriggers.Trigger other : triggers) {
+            if (!other.type().equals(t.type())
+                    && other.start() >= dateEnd
+                    && other.start() - dateEnd <= FOLLOWING_DATE_REACH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a semicolon outside parentheses stands between {@code from} and {@code to}: it ends one predicate ("he
      * was sentenced to three years; he was released on May 9, 1998"), where one within parentheses lists sources.
      */
@@ -643,6 +671,13 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             }
         }
         return false;
+    }
+
+    /** Whether the date stands in parentheses that do not hold the trigger too: a source's date. */
+    private static boolean citesSource(String text, EventTriggers.Trigger t, int dateStart) {
+        return inParentheses(text, dateStart)
+                && !(inParentheses(text, t.start())
+                        && text.lastIndexOf('(', t.start()) == text.lastIndexOf('(', dateStart));
     }
 
     private static boolean inParentheses(String text, int offset) {

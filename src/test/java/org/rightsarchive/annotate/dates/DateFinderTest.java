@@ -50,6 +50,25 @@ class DateFinderTest {
         assertFalse(d.get(1).yearWritten());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Police detained him on May 2, 2015. The court tried him on October 14 and December 16, 2016."
+                        + "|2015-05-02,2016-10-14,2016-12-16",
+                "Detained on May 2, 2015, he was tried on October 14, November 3, and December 16, 2016."
+                        + "|2015-05-02,2016-10-14,2016-11-03,2016-12-16",
+                "Detained on May 2, 2015, he was tried on October 28 and on June 18, 2016, sentenced."
+                        + "|2015-05-02,2015-10-28,2016-06-18"
+            })
+    void aYearlessDateListedBeforeADatedOneTakesItsYear(String text, String isos) {
+        assertEquals(
+                List.of(isos.split(",")),
+                DateFinder.findResolved(text, null).stream()
+                        .map(DateMention::iso)
+                        .toList());
+    }
+
     @Test
     void aYearOnItsOwnYieldsToThePublicationDate() {
         String text = "The factory went bankrupt in 2001. On March 11 and 12, workers protested.";

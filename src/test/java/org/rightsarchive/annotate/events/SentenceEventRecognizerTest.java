@@ -303,6 +303,42 @@ class SentenceEventRecognizerTest {
         assertEquals(1, found.stream().filter(e -> e.type().equals("detention")).count(), found::toString);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The Yingkou court first heard his case on April 26, 2005.|2005-04-26",
+                "Three trials ensued, on December 14, 2007, June 17, 2008, and October 30, 2008.|2007-12-14",
+                "Zheng Yichun was tried before the Yingkou Intermediate People's Court on April 26, 2005.|2005-04-26",
+                "On January 7, 2005, prosecutors approved the arrest; on April 26, 2005, the court tried Zheng Yichun."
+                        + "|2005-04-26",
+                "CAA reported that on January 16, 2018, the court held a trial, and on October 12, sentenced Zheng Yichun."
+                        + "|2018-01-16",
+                "Police released Zheng Yichun pending trial on April 26, 2005.|",
+                "Zheng Yichun was released on bail until trial.|",
+                "他们正在等待审判。|"
+            })
+    void datesTheTrialAndOnlyATrial(String sentence, String date) {
+        List<Event> trials = events(LocalDate.of(2018, 12, 1), sentence).stream()
+                .filter(e -> e.type().equals("trial"))
+                .toList();
+        assertEquals(
+                date == null ? List.of() : List.of(date),
+                trials.stream().map(Event::date).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Police detained Zheng Yichun on an unknown date in 2004 (RFA, 3 March 05).|2004",
+                "Police detained Zheng Yichun (RFA, 3 March 05).|",
+                "Zheng Yichun (detained on December 20, 2004) was tried in April.|2004-12-20"
+            })
+    void aSourcesDateInParenthesesDoesNotDateTheEvent(String sentence, String date) {
+        assertEquals(date, only("detention", LocalDate.of(2005, 6, 1), sentence).date());
+    }
+
     @Test
     void aReleaseOnBailIsARelease() {
         Event release = only(
