@@ -25,6 +25,14 @@ class SentenceEventRecognizerTest {
         return StandardAnnotators.create().annotate(page).events();
     }
 
+    /** The dates of the events of a type, in order. */
+    private static List<String> datesOf(String type, LocalDate published, String... paragraphs) {
+        return events(published, paragraphs).stream()
+                .filter(e -> e.type().equals(type))
+                .map(Event::date)
+                .toList();
+    }
+
     private static Event only(String type, LocalDate published, String... paragraphs) {
         List<Event> found = events(published, paragraphs).stream()
                 .filter(e -> e.type().equals(type))
@@ -292,15 +300,9 @@ class SentenceEventRecognizerTest {
                 "Authorities detained Wang Xin on March 13, 2001, and later formally arrested him.|"
             })
     void aFormalArrestWithADateOfItsOwnIsALaterStage(String sentence, String arrestDate) {
-        List<Event> found = events(LocalDate.of(2021, 1, 1), sentence);
-        assertEquals(
-                arrestDate == null ? List.of() : List.of(arrestDate),
-                found.stream()
-                        .filter(e -> e.type().equals("arrest"))
-                        .map(Event::date)
-                        .toList(),
-                found::toString);
-        assertEquals(1, found.stream().filter(e -> e.type().equals("detention")).count(), found::toString);
+        LocalDate published = LocalDate.of(2021, 1, 1);
+        assertEquals(arrestDate == null ? List.of() : List.of(arrestDate), datesOf("arrest", published, sentence));
+        assertEquals(1, datesOf("detention", published, sentence).size());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -319,12 +321,7 @@ class SentenceEventRecognizerTest {
                 "他们正在等待审判。|"
             })
     void datesTheTrialAndOnlyATrial(String sentence, String date) {
-        List<Event> trials = events(LocalDate.of(2018, 12, 1), sentence).stream()
-                .filter(e -> e.type().equals("trial"))
-                .toList();
-        assertEquals(
-                date == null ? List.of() : List.of(date),
-                trials.stream().map(Event::date).toList());
+        assertEquals(date == null ? List.of() : List.of(date), datesOf("trial", LocalDate.of(2018, 12, 1), sentence));
     }
 
     @ParameterizedTest(name = "{0}")
