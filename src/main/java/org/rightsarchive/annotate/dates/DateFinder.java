@@ -163,8 +163,17 @@ public final class DateFinder {
         return resolve(find(paragraph), published, paragraph);
     }
 
-    /** Between two dates of one list ("October 14 and December 16, 2016", "November 20, December 4, 2015"). */
-    private static final Pattern LIST_GAP = Pattern.compile(",?\\s*(?:and|or|,|和|与|與|及|、)\\s*");
+    /**
+     * Between two dates of one list ("October 14 and December 16, 2016", "late 2016 and early 2017", 3月17日和3月20日);
+     * not "and on", which opens the next predicate ("tried them on October 28 and on June 18, 2014, sentenced").
+     */
+    private static final Pattern LIST_GAP =
+            Pattern.compile("(?i),?\\s*(?:and|or|,|和|与|與|及|、)\\s*(?:(?:late|early|mid-?|in)\\s*)?");
+
+    /** Whether the text between two dates makes them one list. */
+    public static boolean isListGap(String between) {
+        return LIST_GAP.matcher(between).matches();
+    }
 
     /**
      * Gives year-less dates a year: a neighbouring date's, else the publication date's (the last such day before it),
@@ -213,7 +222,7 @@ public final class DateFinder {
         for (int j = i + 1; j < mentions.size(); j++) {
             DateMention before = mentions.get(j - 1);
             DateMention d = mentions.get(j);
-            if (!LIST_GAP.matcher(text.substring(before.end(), d.start())).matches() || d.month() == null) {
+            if (!isListGap(text.substring(before.end(), d.start())) || d.month() == null) {
                 return null;
             }
             if (d.yearWritten()) {

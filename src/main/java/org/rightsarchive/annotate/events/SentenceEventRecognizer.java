@@ -78,10 +78,6 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     private static final Pattern RESPECTIVELY_AFTER = Pattern.compile(",?\\s*respectively\\b");
     private static final Pattern RESPECTIVELY_BEFORE = Pattern.compile("分[别別][自于於在从從]?$");
 
-    /** What stands between two dates of one list: "March 17 and March 20", "late 2016 and early 2017", 3月17日和3月20日. */
-    private static final Pattern DATE_LIST_GAP =
-            Pattern.compile("(?i),?\\s*(?:and|or|,|和|与|與|及|、)\\s*(?:(?:late|early|mid-?|on|in)\\s*)?");
-
     /** After a comma, a word that opens another clause rather than the next name of a list. */
     private static final Pattern OTHER_CLAUSE = Pattern.compile("\\s+(?!and\\b|or\\b)\\p{Ll}");
 
@@ -245,7 +241,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         for (int k = 1; k < own.size(); k++) {
             String gap =
                     text.substring(own.get(k - 1).end() - s.start(), own.get(k).start() - s.start());
-            if (!DATE_LIST_GAP.matcher(gap).matches()) {
+            if (!DateFinder.isListGap(gap)) {
                 return List.of();
             }
         }
