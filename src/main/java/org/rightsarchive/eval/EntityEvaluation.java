@@ -228,7 +228,7 @@ public final class EntityEvaluation {
                     addDate(
                             stageDates.get(k),
                             stageDate,
-                            eventDate(a, goldId, STAGES.get(k).eventType()));
+                            eventDate(a, goldId, Set.of(STAGES.get(k).eventType())));
                 }
             }
         }
@@ -258,11 +258,11 @@ public final class EntityEvaluation {
         scores.add("date", Set.of(goldDate), compared == null ? Set.of() : Set.of(compared));
     }
 
-    /** The date of the person's first dated event of the type, else of the first dated one of the type. */
-    static String eventDate(Annotations a, String personId, String type) {
+    /** The date of the person's first dated event of the types, else of the first dated one of them. */
+    static String eventDate(Annotations a, String personId, Set<String> types) {
         for (boolean ofPerson : new boolean[] {true, false}) {
             for (Event e : a.events()) {
-                if (e.type().equals(type)
+                if (types.contains(e.type())
                         && e.date() != null
                         && (!ofPerson || e.people().contains(personId))) {
                     return e.date();
@@ -509,19 +509,7 @@ public final class EntityEvaluation {
                 again = e.date();
             }
         }
-        if (again != null) {
-            return again;
-        }
-        for (boolean ofPerson : new boolean[] {true, false}) {
-            for (Event e : a.events()) {
-                if (CUSTODY.contains(e.type())
-                        && e.date() != null
-                        && (!ofPerson || e.people().contains(personId))) {
-                    return e.date();
-                }
-            }
-        }
-        return null;
+        return again != null ? again : eventDate(a, personId, CUSTODY);
     }
 
     // ---------------------------------------------------------------- CHRD

@@ -161,8 +161,9 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                     // The facility of a sentence about another time is the main event's (the court that tries
                     // the organizers of last year's protests), not this one's.
                     Place at = yearsBack > 0 && place != null && place.kind().equals("facility") ? null : place;
+                    List<DateMention> mayDate = yearsBack > 0 ? List.of() : datesThatMayDate(s, t, dates);
                     if (yearsBack == 0 && !laterArrest) {
-                        List<DateMention> each = respectiveDates(s, who, datesThatMayDate(s, t, dates));
+                        List<DateMention> each = respectiveDates(s, who, mayDate);
                         if (!each.isEmpty()) {
                             List<String> ordered = inOrderNamed(s.text(), who, people);
                             for (int k = 0; k < ordered.size(); k++) {
@@ -180,7 +181,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                                 ? null
                                 : Integer.toString(page.published().getYear() - yearsBack);
                     } else {
-                        DateMention date = nearestDate(s, t, triggers, datesThatMayDate(s, t, dates));
+                        DateMention date = nearestDate(s, t, triggers, mayDate);
                         iso = date == null ? null : date.iso();
                     }
                     if (laterArrest && (iso == null || custodyDates.contains(who + "|" + iso))) {
