@@ -270,8 +270,11 @@ public final class EventTriggers {
         return new String(out);
     }
 
-    /** What the triggers make of one sentence: its keyword groups ({@link #keywordsIn}) and its triggers. */
-    private record Reading(int keywords, List<Trigger> triggers) {}
+    /**
+     * What the triggers make of one sentence: its keyword groups ({@link #keywordsIn}), its triggers, and those
+     * together with the facility names that only tell where another event took place.
+     */
+    private record Reading(int keywords, List<Trigger> triggers, List<Trigger> withFacilities) {}
 
     /**
      * Readings of recent sentences. The people recognizer asks of a page's sentences what the event recognizer asks
@@ -302,7 +305,41 @@ public final class EventTriggers {
             });
         }
         all.sort(Comparator.comparingInt(Trigger::start));
-        return new Reading(present, List.copyOf(all));
+        return new Reading(present, withoutFacilityNouns(folded, all), List.copyOf(all));
+    }
+
+    private static final Pattern FACILITY_NOUN = Pattern.compile(" cent(?:er|re)s?\\b");
+
+    /** Before a facility's name: "taking them to the Ganzi county detention center" reports the detention. */
+    private static final Pattern TAKEN_TO = Pattern.compile(
+            "\\b(?:took|taken|taking|take|brought|bringing|sent|sending)\\b[^.;,]{0,60}?\\bto\\b[^.;,]{0,50}$");
+
+    /**
+     * The triggers less the "detention" of a facility's name when the sentence has another trigger. "Took them to the
+     * Fangcheng detention center on January 5" reports a detention by its facility alone, but in "held Wang at the
+     * Huai'an Detention Center, and arrested him on September 17" or "released Luo from the Fuzhou Detention Center on
+     * July 7" the facility is where the other event took place, and its date is that event's.
+     */
+    private static List<Trigger> withoutFacilityNouns(String folded, List<Trigger> all) {
+        List<Trigger> kept = new ArrayList<>(all.size());
+        for (Trigger t : all) {
+            if (!isFacilityNoun(folded, t)) {
+                kept.add(t);
+            }
+        }
+        return kept.isEmpty() ? List.copyOf(all) : List.copyOf(kept);
+    }
+
+    private static boolean isFacilityNoun(String folded, Trigger t) {
+        return t.type().equals("detention")
+                && folded.startsWith("detention", t.start())
+                && FACILITY_NOUN
+                        .matcher(folded)
+                        .region(t.end(), folded.length())
+                        .lookingAt()
+                && !TAKEN_TO.matcher(folded)
+                        .region(Math.max(0, t.start() - 120), t.start())
+                        .find();
     }
 
     /**
@@ -355,9 +392,12 @@ public final class EventTriggers {
         return false;
     }
 
-    /** Whether the sentence reports something done to people: any event but a protest. */
+    /**
+     * Whether the sentence reports something done to people: any event but a protest or a release, a detention
+     * facility's name included ("transferred Ren and Qian to the Wuxi PSB Detention Center").
+     */
     public static boolean reportsPersecution(String sentence) {
-        return find(sentence).stream()
+        return READINGS.get(sentence).withFacilities().stream()
                 .anyMatch(t -> !t.type().equals("protest") && !t.type().equals("release"));
     }
 }

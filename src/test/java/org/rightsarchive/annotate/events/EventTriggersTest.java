@@ -60,6 +60,13 @@ class EventTriggersTest {
                 "Police released a statement on the case.|",
                 "Officials released the report in May.|",
                 "The weather was fine.|",
+                "CAA reports that on January 5, 2008, Tian was taken to the Fangcheng PSB detention center.|detention",
+                "Authorities held Wang at the Huai'an PSB Detention Center, and arrested him on September 17.|arrest",
+                "Authorities released Luo from the Fuzhou No. 2 PSB Detention Center on July 7, 2018.|release",
+                "Ji Wenwen began a hunger strike on June 3, 2006 in the Beitun Detention Center.|hunger-strike",
+                "Police stopped the nuns from protesting before taking them to the Ganzi county detention center."
+                        + "|protest,detention",
+                "Authorities transferred Ren Meijiao to the Wuxi PSB Detention Center.|detention",
             })
     void findsTheTriggersOfASentenceInOrder(String sentence, String types) {
         List<String> expected = types == null ? List.of() : List.of(types.split(","));
@@ -82,6 +89,19 @@ class EventTriggersTest {
             })
     void tellsACallForReleaseFromARelease(String sentence, boolean onlyCalls) {
         assertEquals(onlyCalls, EventTriggers.onlyCallsForRelease(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Authorities released Lu on bail and transferred Ren to the Wuxi PSB Detention Center.|true",
+                "Authorities released Lu on bail on March 22, 2018.|false",
+                "Workers protested in Liaoyang.|false",
+                "Yao Fuxin was sentenced to seven years.|true",
+            })
+    void aDetentionFacilityReportsPersecutionEvenWhereItIsNoTrigger(String sentence, boolean persecution) {
+        assertEquals(persecution, EventTriggers.reportsPersecution(sentence));
     }
 
     @ParameterizedTest(name = "{0}")

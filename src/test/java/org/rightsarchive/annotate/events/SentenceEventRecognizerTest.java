@@ -309,6 +309,25 @@ class SentenceEventRecognizerTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "Authorities held Wang Xin at the Huai'an PSB Detention Center, and arrested him on September 17, 2015."
+                        + "|arrest|2015-09-17",
+                "Authorities transferred Guo Yushan to the Beijing No. 1 PSB Detention Center and later arrested him on"
+                        + " January 3, 2015.|arrest|2015-01-03",
+                "Authorities released Wang Xin from the Fuzhou No. 2 PSB Detention Center on July 7, 2015.|release|2015-07-07",
+                "Wang Xin began a hunger strike on June 3, 2015 in the Beitun Detention Center.|hunger-strike|2015-06-03",
+            })
+    void aDetentionCenterTellsWhereTheSentencesOtherEventTookPlace(String sentence, String type, String date) {
+        LocalDate published = LocalDate.of(2016, 1, 1);
+        // The detention came before, in a sentence of its own: the facility's sentence adds none dated by its event.
+        String detained = "Police detained Wang Xin and Guo Yushan on May 2, 2015.";
+        assertEquals(List.of(date), datesOf(type, published, detained, sentence));
+        assertEquals(List.of("2015-05-02"), datesOf("detention", published, detained, sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "The Yingkou court first heard his case on April 26, 2005.|2005-04-26",
                 "Three trials ensued, on December 14, 2007, June 17, 2008, and October 30, 2008.|2007-12-14",
                 "Zheng Yichun was tried before the Yingkou Intermediate People's Court on April 26, 2005.|2005-04-26",
