@@ -65,7 +65,10 @@ public final class EventTriggers {
                         + "|information)\\b)|\\breleased\\b(?=[^.;]{0,50}?\\bon (?:bail|medical parole)\\b)"
                         + "|\\b(?:freed|released)\\b(?= after)|\\bwalked (?:free )?out of\\b[^;]{0,40}?"
                         + "\\b(?:prison|jail|detention center|labor camp|custody)\\b|\\bwalked free\\b"
-                        + "|\\bleft (?:the )?(?:prison|jail)\\b|获释|释放了|被释放|刑满|出狱|取保候审|被放回"));
+                        + "|\\bleft (?:the )?(?:prison|jail)\\b"
+                        // "held at the Linyi PSB Detention Center until his release on June 24, 2017"
+                        + "|(?<=\\b(?:until|after|upon|following|reported|confirmed|announced) (?:his|her|their)"
+                        + " (?:early |eventual |\\d{4} )?)release(?= (?:on|in|from)\\b)|获释|释放了|被释放|刑满|出狱|取保候审|被放回"));
         PATTERNS.put(
                 "arrest",
                 Pattern.compile("(?<!house )\\b(?:arrested|arrests?|formal arrest|formally arrested"

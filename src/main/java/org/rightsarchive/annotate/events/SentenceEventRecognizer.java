@@ -565,11 +565,18 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         String text = s.text();
         // Chinese puts a verb's date before it, so a date after another verb dates that one only in English
         boolean english = ChineseScript.hanCount(text) == 0;
+        if (english) {
+            DateMention own = ownDate(s, t, dates);
+            if (own != null) {
+                return own;
+            }
+        }
         for (DateMention d : dates) {
             if (d.start() < s.start() || d.end() > s.start() + text.length() || d.year() == null) {
                 continue;
             }
-            if (citesSource(text, t, d.start() - s.start())) {
+            if (citesSource(text, t, d.start() - s.start())
+                    || datesAReport(text, d.start() - s.start(), d.end() - s.start())) {
                 continue; // "(RFA, 3 March 11)": when the event was reported, not when it happened
             }
             int from = Math.min(d.end(), triggerEnd) - s.start();
@@ -668,6 +675,45 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             }
         }
         return false;
+    }
+
+    /** Between an English verb and its own date: "released him on May 20", "tried Wang Xin on bail in 2015". */
+    private static final Pattern OWN_DATE_GAP =
+            Pattern.compile("(?:\\s+(?:him|her|them|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}))?(?:\\s+on bail)?,?"
+                    + "\\s+(?:on|in|on or (?:about|around))\\s+");
+
+    /**
+     * The date an English trigger is written with, right after it and its object: "On May 17, police detained Wang
+     * and released him on May 20" dates the release May 20 whatever the head of the sentence says.
+     */
+    private static DateMention ownDate(Sentences.Sentence s, EventTriggers.Trigger t, List<DateMention> dates) {
+        String text = s.text();
+        for (DateMention d : dates) {
+            int at = d.start() - s.start();
+            if (at < t.end() || d.end() > s.start() + text.length() || d.year() == null) {
+                continue;
+            }
+            if (OWN_DATE_GAP.matcher(text).region(t.end(), at).matches() && !citesSource(text, t, at)) {
+                return d;
+            }
+            return null; // only the first date after the trigger can be its own
+        }
+        return null;
+    }
+
+    private static final Pattern REPORTED_ON = Pattern.compile(
+            "(?i)\\b(?:reported|said|stated|announced|wrote|confirmed|learned|disclosed|revealed|noted)\\s+(?:on|in)\\s+$");
+    private static final Pattern THAT_FOLLOWS = Pattern.compile(",?\\s+that\\b");
+
+    /**
+     * Whether the date is that of a report whose clause tells the event: "Phayul reported in August 2009 that a Lhasa
+     * court sentenced Lodroe", "64tianwang reported on April 2, 2013, that Yao was released ... on March 29, 2013".
+     */
+    private static boolean datesAReport(String text, int dateStart, int dateEnd) {
+        return THAT_FOLLOWS.matcher(text).region(dateEnd, text.length()).lookingAt()
+                && REPORTED_ON
+                        .matcher(text.substring(Math.max(0, dateStart - 40), dateStart))
+                        .find();
     }
 
     /** Whether the date stands in parentheses that do not hold the trigger too: a source's date. */

@@ -67,6 +67,10 @@ class EventTriggersTest {
                 "Police stopped the nuns from protesting before taking them to the Ganzi county detention center."
                         + "|protest,detention",
                 "Authorities transferred Ren Meijiao to the Wuxi PSB Detention Center.|detention",
+                "Authorities detained Chen at the Fengtai PSB Detention Center until his release on bail on November 1."
+                        + "|detention,release",
+                "Rights groups called for his release on medical parole.|",
+                "His wife submitted a written request for his release to the High People's Court.|",
             })
     void findsTheTriggersOfASentenceInOrder(String sentence, String types) {
         List<String> expected = types == null ? List.of() : List.of(types.split(","));

@@ -328,6 +328,52 @@ class SentenceEventRecognizerTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "On May 17, 2015, police detained Wang Xin and released him on May 20.|release|2015-05-20",
+                "On May 17, 2015, police detained Wang Xin and released him on May 20.|detention|2015-05-17",
+                "Chadrel Rinpoche was detained in 1995 and sentenced in 1997 to six years in prison.|sentencing|1997",
+                "On January 15, 2011, the court tried Wang Xin and sentenced him on January 27 to 3 years.|sentencing"
+                        + "|2011-01-27",
+                "On January 15, 2011, the court tried Wang Xin and sentenced him on January 27 to 3 years.|trial"
+                        + "|2011-01-15",
+                "A court in Shandong sentenced Wang Xin in 1992 to 12 years, and reduced his sentence in August 1996."
+                        + "|sentencing|1992",
+            })
+    void aDateRightAfterTheVerbAndItsObjectIsTheVerbs(String sentence, String type, String date) {
+        assertEquals(List.of(date), datesOf(type, LocalDate.of(2016, 1, 1), sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Phayul reported in August 2009 that a Lhasa court sentenced Wang Xin to 10 years in prison.|sentencing|",
+                "64tianwang reported on April 2, 2013, that Wang Xin was released from the RTL Center on March 29, 2013."
+                        + "|release|2013-03-29",
+                "His family learned in February 2008 that Wang Xin was ordered to serve reeducation through labor."
+                        + "|detention|",
+                "Police detained Wang Xin on March 6, 2009, CHRD said.|detention|2009-03-06",
+            })
+    void theDateOfAReportDoesNotDateWhatItReports(String sentence, String type, String date) {
+        assertEquals(date, only(type, LocalDate.of(2016, 1, 1), sentence).date());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Authorities held Wang Xin at the Linyi PSB Detention Center until his release on June 24, 2017."
+                        + "|2017-06-24",
+                "Wang Xin died on July 18, 2006, following her release from detention in May 2006.|2006-05",
+                "After his release on August 24, 2019, Wang Xin told RFA what he had seen.|2019-08-24",
+            })
+    void hisReleaseOnADateIsARelease(String sentence, String date) {
+        assertEquals(List.of(date), datesOf("release", LocalDate.of(2020, 1, 1), sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "The Yingkou court first heard his case on April 26, 2005.|2005-04-26",
                 "Three trials ensued, on December 14, 2007, June 17, 2008, and October 30, 2008.|2007-12-14",
                 "Zheng Yichun was tried before the Yingkou Intermediate People's Court on April 26, 2005.|2005-04-26",
