@@ -566,7 +566,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         // Chinese puts a verb's date before it, so a date after another verb dates that one only in English
         boolean english = ChineseScript.hanCount(text) == 0;
         if (english) {
-            DateMention own = ownDate(s, t, dates);
+            DateMention own = ownDate(s, t, triggers, dates);
             if (own != null) {
                 return own;
             }
@@ -677,28 +677,62 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         return false;
     }
 
-    /** Between an English verb and its own date: "released him on May 20", "tried Wang Xin on bail in 2015". */
-    private static final Pattern OWN_DATE_GAP =
-            Pattern.compile("(?:\\s+(?:him|her|them|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}))?(?:\\s+on bail)?,?"
-                    + "\\s+(?:on|in|on or (?:about|around))\\s+");
+    /**
+     * Between an English verb and its own date: "released him on May 20", "sentenced Wang Xin to seven years in
+     * prison on August 6", "released both on bail in 2015".
+     */
+    private static final Pattern OWN_DATE_GAP = Pattern.compile(
+            "(?:\\s+(?:him|her|them|both|each|all \\w+|the \\w+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}))?"
+                    + "(?:\\s+on bail|\\s+to [^,;.()]{1,40}?)?,?\\s+(?:on|in|on or (?:about|around))\\s+");
+
+    /** Before a date that heads a later clause: "tried them, and on December 22, 2016, sentenced them". */
+    private static final Pattern LATER_CLAUSE_HEAD =
+            Pattern.compile("(?:\\band|,)\\s+(?:on|in|on or (?:about|around))\\s+$");
+
+    /** From the later clause's date to its verb: "..., the same court sentenced", "..., sentenced". */
+    private static final Pattern LATER_CLAUSE_GAP = Pattern.compile(",?\\s+(?:[^;.()]{0,80}?\\s)?");
 
     /**
-     * The date an English trigger is written with, right after it and its object: "On May 17, police detained Wang
-     * and released him on May 20" dates the release May 20 whatever the head of the sentence says.
+     * The date an English trigger is written with: right after it and its object ("On May 17, police detained Wang
+     * and released him on May 20" dates the release May 20, whatever the head of the sentence says), else at the
+     * head of the trigger's own later clause ("On October 14, the court tried them and on December 22, sentenced
+     * them"), with no other trigger between. Null when the trigger has no date of its own.
      */
-    private static DateMention ownDate(Sentences.Sentence s, EventTriggers.Trigger t, List<DateMention> dates) {
+    private static DateMention ownDate(
+            Sentences.Sentence s,
+            EventTriggers.Trigger t,
+            List<EventTriggers.Trigger> triggers,
+            List<DateMention> dates) {
         String text = s.text();
+        DateMention before = null;
         for (DateMention d : dates) {
             int at = d.start() - s.start();
-            if (at < t.end() || d.end() > s.start() + text.length() || d.year() == null) {
+            if (at < 0 || d.end() > s.start() + text.length() || d.year() == null) {
                 continue;
             }
-            if (OWN_DATE_GAP.matcher(text).region(t.end(), at).matches() && !citesSource(text, t, at)) {
-                return d;
+            if (d.end() - s.start() <= t.start()) {
+                before = d;
+                continue;
             }
-            return null; // only the first date after the trigger can be its own
+            if (at >= t.end()) {
+                if (OWN_DATE_GAP.matcher(text).region(t.end(), at).matches() && !citesSource(text, t, at)) {
+                    return d;
+                }
+                break; // only the first date after the trigger can be its own
+            }
         }
-        return null;
+        if (before == null) {
+            return null;
+        }
+        int at = before.start() - s.start();
+        int end = before.end() - s.start();
+        boolean heads = LATER_CLAUSE_HEAD
+                        .matcher(text.substring(Math.max(0, at - 20), at))
+                        .find()
+                && LATER_CLAUSE_GAP.matcher(text).region(end, t.start()).matches()
+                && triggers.stream().noneMatch(o -> o != t && o.start() >= end && o.start() < t.start())
+                && !citesSource(text, t, at);
+        return heads ? before : null;
     }
 
     private static final Pattern REPORTED_ON = Pattern.compile(

@@ -337,8 +337,16 @@ class SentenceEventRecognizerTest {
                         + "|2011-01-15",
                 "A court in Shandong sentenced Wang Xin in 1992 to 12 years, and reduced his sentence in August 1996."
                         + "|sentencing|1992",
+                "On July 15, 2015, the court tried Wang Xin for \"using a cult\", and sentenced him to seven years in"
+                        + " prison on August 6, 2015.|sentencing|2015-08-06",
+                "On October 14, 2015, the Chuanshan District People's Court tried them and on December 22, 2015,"
+                        + " sentenced Wang Xin to 3 years.|sentencing|2015-12-22",
+                "On October 14, 2015, the Chuanshan District People's Court tried them and on December 22, 2015,"
+                        + " sentenced Wang Xin to 3 years.|trial|2015-10-14",
+                "On September 9, 2015, authorities formally arrested Wang Xin, and on December 14 the Huocheng County"
+                        + " People's Court tried her.|trial|2015-12-14",
             })
-    void aDateRightAfterTheVerbAndItsObjectIsTheVerbs(String sentence, String type, String date) {
+    void aVerbWrittenWithADateOfItsOwnTakesIt(String sentence, String type, String date) {
         assertEquals(List.of(date), datesOf(type, LocalDate.of(2016, 1, 1), sentence));
     }
 
