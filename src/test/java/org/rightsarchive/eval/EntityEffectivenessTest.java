@@ -56,7 +56,7 @@ class EntityEffectivenessTest {
         atLeast(f, "cecc residence province", 0.923);
         atLeast(f, "cecc detention date", 0.880);
         atLeast(f, "cecc formal arrest date", 0.800);
-        atLeast(f, "cecc trial date", 0.846);
+        atLeast(f, "cecc trial date", 0.852);
         atLeast(f, "cecc sentence date", 0.933);
         atLeast(f, "cecc release date", 0.850);
     }

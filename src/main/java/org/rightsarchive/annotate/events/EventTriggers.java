@@ -53,7 +53,7 @@ public final class EventTriggers {
                         // "released pending trial", "held until trial" tell of no trial yet
                         "(?<!\\b(?:pending|awaiting|until|ahead of) (?:(?:a|the|his|her|their) )?)"
                                 + "\\b(?:tried(?! to)|stood trial|went on trial|on trial|trial (?:of|began|opened|was held)"
-                                + "|trials?|hearing|heard (?:his|her|their|the|this) (?:\\w+ )?case)\\b|受审|开庭|审理|庭审|(?<!等待|等候)审判"));
+                                + "|trials?|retried|hearing|heard (?:his|her|their|the|this|(?:[\\w-]+ )?[\\w-]+['’]s) (?:\\w+ )?case)\\b|受审|开庭|审理|庭审|(?<!等待|等候)审判"));
         PATTERNS.put(
                 "release",
                 // Not "be released": that he be released, must be released, to be released are calls, not releases.
@@ -100,7 +100,7 @@ public final class EventTriggers {
             "hunger-strike", "hw绝",
             "disappearance", "dwm失下被",
             "sentencing", "slgcf0123456789判被宣获改罪",
-            "trial", "tswoh受开审庭",
+            "trial", "tswohr受开审庭",
             "release", "wbiahlfrpog获释被刑出取",
             "arrest", "af逮被批",
             "detention", "dicarshbf拘羁刑关带抓被指劳黑收扣",

@@ -576,7 +576,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 continue;
             }
             if (citesSource(text, t, d.start() - s.start())
-                    || datesAReport(text, d.start() - s.start(), d.end() - s.start())) {
+                    || datesAReportOrAPlan(text, d.start() - s.start(), d.end() - s.start())) {
                 continue; // "(RFA, 3 March 11)": when the event was reported, not when it happened
             }
             int from = Math.min(d.end(), triggerEnd) - s.start();
@@ -607,7 +607,11 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                             : opensNextPredicate(text, d.start() - s.start(), d.end() - s.start(), t, triggers))) {
                 distance += 500;
             }
-            if (d.month() != null && (distance < bestDistance || best != null && best.month() == null)) {
+            // A day or month beats a bare year, but not from a date that dates another verb: in "tried by the
+            // Nanshan court in 1996 and sentenced to 12 years on April 15, 1997" the trial stays in 1996.
+            boolean fromAnotherVerb = distance >= 500 && bestDistance < 500;
+            if (d.month() != null
+                    && (distance < bestDistance || best != null && best.month() == null && !fromAnotherVerb)) {
                 best = d;
                 bestDistance = distance;
             } else if (best == null) {
@@ -683,7 +687,9 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
      */
     private static final Pattern OWN_DATE_GAP = Pattern.compile(
             "(?:\\s+(?:him|her|them|both|each|all \\w+|the \\w+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}))?"
-                    + "(?:\\s+on bail|\\s+to [^,;.()]{1,40}?)?,?\\s+(?:on|in|on or (?:about|around))\\s+");
+                    + "(?:\\s+on bail|\\s+to [^,;.()]{1,40}?)?"
+                    + "(?:\\s+(?:by|before|at) (?:the |a )?[^,;.()]{1,60}?\\b(?:[Cc]ourt|[Pp]rocuratorate))?,?"
+                    + "\\s+(?:on|in|on or (?:about|around))\\s+");
 
     /** Before a date that heads a later clause: "tried them, and on December 22, 2016, sentenced them". */
     private static final Pattern LATER_CLAUSE_HEAD =
@@ -735,15 +741,25 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         return heads ? before : null;
     }
 
+    /** "Trial, initially scheduled for May 6, 2015, ... took place on September 18": a date planned, not kept. */
+    private static final Pattern PLANNED_FOR = Pattern.compile(
+            "(?i)\\b(?:scheduled|set|planned|slated|postponed|adjourned)\\s+(?:for|to|from|until)\\s+$");
+
     private static final Pattern REPORTED_ON = Pattern.compile(
             "(?i)\\b(?:reported|said|stated|announced|wrote|confirmed|learned|disclosed|revealed|noted)\\s+(?:on|in)\\s+$");
     private static final Pattern THAT_FOLLOWS = Pattern.compile(",?\\s+that\\b");
 
     /**
-     * Whether the date is that of a report whose clause tells the event: "Phayul reported in August 2009 that a Lhasa
-     * court sentenced Lodroe", "64tianwang reported on April 2, 2013, that Yao was released ... on March 29, 2013".
+     * Whether the date is that of a report whose clause tells the event ("Phayul reported in August 2009 that a Lhasa
+     * court sentenced Lodroe", "64tianwang reported on April 2, 2013, that Yao was released ... on March 29, 2013"),
+     * or one an event was planned for ("initially scheduled for May 6").
      */
-    private static boolean datesAReport(String text, int dateStart, int dateEnd) {
+    private static boolean datesAReportOrAPlan(String text, int dateStart, int dateEnd) {
+        if (PLANNED_FOR
+                .matcher(text.substring(Math.max(0, dateStart - 30), dateStart))
+                .find()) {
+            return true;
+        }
         return THAT_FOLLOWS.matcher(text).region(dateEnd, text.length()).lookingAt()
                 && REPORTED_ON
                         .matcher(text.substring(Math.max(0, dateStart - 40), dateStart))

@@ -360,8 +360,9 @@ class SentenceEventRecognizerTest {
                 "His family learned in February 2008 that Wang Xin was ordered to serve reeducation through labor."
                         + "|detention|",
                 "Police detained Wang Xin on March 6, 2009, CHRD said.|detention|2009-03-06",
+                "His lawyer reported that Wang Xin's trial was scheduled for December 28, 2015.|trial|",
             })
-    void theDateOfAReportDoesNotDateWhatItReports(String sentence, String type, String date) {
+    void theDateOfAReportOrOfAPlanDatesNoEvent(String sentence, String type, String date) {
         assertEquals(date, only(type, LocalDate.of(2016, 1, 1), sentence).date());
     }
 
@@ -389,6 +390,13 @@ class SentenceEventRecognizerTest {
                         + "|2005-04-26",
                 "CAA reported that on January 16, 2018, the court held a trial, and on October 12, sentenced Zheng Yichun."
                         + "|2018-01-16",
+                "Zheng Yichun was tried by the Nanshan District People's Court in 1996 and sentenced to 12 years"
+                        + " imprisonment on April 15, 1997.|1996",
+                "The Yi county court retried Zheng Yichun on May 16, 2016.|2016-05-16",
+                "The court heard Zheng Yichun's case again on January 4, 2018.|2018-01-04",
+                "Zheng Yichun's trial, initially scheduled for May 6, 2015, was postponed and took place on September"
+                        + " 18, 2015.|2015-09-18",
+                "On August 4, 2016, the appeals court ordered a retrial of Zheng Yichun.|",
                 "Police released Zheng Yichun pending trial on April 26, 2005.|",
                 "Zheng Yichun was released on bail until trial.|",
                 "他们正在等待审判。|"
