@@ -579,6 +579,11 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                     || datesAReportOrAPlan(text, d.start() - s.start(), d.end() - s.start())) {
                 continue; // "(RFA, 3 March 11)": when the event was reported, not when it happened
             }
+            if (!t.type().equals("release")
+                    && UNTIL.matcher(text.substring(Math.max(0, d.start() - s.start() - 20), d.start() - s.start()))
+                            .find()) {
+                continue; // "held in Qushui Prison until his March 12, 2018, release": when it ended
+            }
             int from = Math.min(d.end(), triggerEnd) - s.start();
             int to = Math.max(d.start(), triggerStart) - s.start();
             // "On January 7, the procuratorate approved their arrest; on August 26, the court tried them": the
@@ -745,6 +750,17 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     private static final Pattern PLANNED_FOR = Pattern.compile(
             "(?i)\\b(?:scheduled|set|planned|slated|postponed|adjourned)\\s+(?:for|to|from|until)\\s+$");
 
+    /** Before a date that ends what the sentence tells. */
+    private static final Pattern UNTIL = Pattern.compile("(?i)\\buntil\\s+(?:(?:his|her|their)\\s+)?(?:on\\s+)?$");
+
+    /** "According to an August 2002 Reuters report", "Based on September 4, 2012, RFA, TCHRD, and Phayul reports". */
+    private static final Pattern SOURCE_BEFORE =
+            Pattern.compile("(?i)(?:\\b(?:according to|based on|citing)\\s+(?:an?\\s+|the\\s+)?"
+                    + "|(?:\\bin|\\band|,)\\s+(?:an?|the)\\s+)$");
+
+    private static final Pattern SOURCE_AFTER = Pattern.compile(",?\\s+(?:[\\w'’.-]+,?\\s+(?:and\\s+)?){0,4}?"
+            + "(?:reports?|article|judgment|verdict|statement|interview|notice|press release|broadcast)\\b");
+
     private static final Pattern REPORTED_ON = Pattern.compile(
             "(?i)\\b(?:reported|said|stated|announced|wrote|confirmed|learned|disclosed|revealed|noted)\\s+(?:on|in)\\s+$");
     private static final Pattern THAT_FOLLOWS = Pattern.compile(",?\\s+that\\b");
@@ -752,12 +768,19 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     /**
      * Whether the date is that of a report whose clause tells the event ("Phayul reported in August 2009 that a Lhasa
      * court sentenced Lodroe", "64tianwang reported on April 2, 2013, that Yao was released ... on March 29, 2013"),
-     * or one an event was planned for ("initially scheduled for May 6").
+     * or one an event was planned for ("initially scheduled for May 6"), or a source's ("an August 2002 Reuters
+     * report").
      */
     private static boolean datesAReportOrAPlan(String text, int dateStart, int dateEnd) {
         if (PLANNED_FOR
                 .matcher(text.substring(Math.max(0, dateStart - 30), dateStart))
                 .find()) {
+            return true;
+        }
+        if (SOURCE_AFTER.matcher(text).region(dateEnd, text.length()).lookingAt()
+                && SOURCE_BEFORE
+                        .matcher(text.substring(Math.max(0, dateStart - 20), dateStart))
+                        .find()) {
             return true;
         }
         return THAT_FOLLOWS.matcher(text).region(dateEnd, text.length()).lookingAt()

@@ -361,6 +361,11 @@ class SentenceEventRecognizerTest {
                         + "|detention|",
                 "Police detained Wang Xin on March 6, 2009, CHRD said.|detention|2009-03-06",
                 "His lawyer reported that Wang Xin's trial was scheduled for December 28, 2015.|trial|",
+                "According to an August 2002 Reuters report, police in Lhasa detained Wang Xin in July 2002.|detention"
+                        + "|2002-07",
+                "Based on September 4, 2012, RFA, TCHRD, and Phayul reports, police detained Wang Xin.|detention|",
+                "Wang Xin was detained earlier in 2002, although Amnesty International reports no date.|detention|2002",
+                "Wang Xin was held in Qushui Prison until his March 12, 2015, release.|detention|",
             })
     void theDateOfAReportOrOfAPlanDatesNoEvent(String sentence, String type, String date) {
         assertEquals(date, only(type, LocalDate.of(2016, 1, 1), sentence).date());
