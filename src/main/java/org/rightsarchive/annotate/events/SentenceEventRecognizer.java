@@ -116,7 +116,10 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         List<String> previousPeople = List.of();
         for (Paragraph paragraph : page.paragraphs()) {
             List<DateMention> dates = null; // dates only serve triggers: found once a sentence of the paragraph has one
+            Sentences.Sentence previous = null;
             for (Sentences.Sentence s : Sentences.split(paragraph.text())) {
+                Sentences.Sentence before = previous;
+                previous = s;
                 List<EventTriggers.Trigger> triggers = EventTriggers.find(s.text());
                 List<String> ids = peopleIn(s.text(), people);
                 if (ids.isEmpty()) {
@@ -182,6 +185,9 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                                 : Integer.toString(page.published().getYear() - yearsBack);
                     } else {
                         DateMention date = nearestDate(s, t, triggers, mayDate);
+                        if (date == null && custody && before != null && isSceneDetention(s.text(), t)) {
+                            date = sceneDate(before, s, dates);
+                        }
                         iso = date == null ? null : date.iso();
                     }
                     if (laterArrest && (iso == null || custodyDates.contains(who + "|" + iso))) {
@@ -195,6 +201,48 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             }
         }
         return dropUndatedRepeats(new ArrayList<>(events.values()));
+    }
+
+    /** A detention told in English as a past act: "Security officials beat and detained them." */
+    private static final Pattern CUSTODY_VERB = Pattern.compile(
+            "(?i)detained|apprehended|captured|seized|rounded up|abducted|into custody|arrested|formally arrested");
+
+    /** Words that put the sentence at another time than the one before: "He was later formally arrested." */
+    private static final Pattern TIME_SHIFT = Pattern.compile("(?i)\\b(?:later|subsequently|afterwards?|eventually|then"
+            + "|after|before|since|previously|earlier|again|currently|still|now|often|repeatedly|serially|next|following"
+            + "|thereafter|have|has)\\b");
+
+    private static boolean isSceneDetention(String sentence, EventTriggers.Trigger t) {
+        return ChineseScript.hanCount(sentence) == 0
+                && CUSTODY_VERB.matcher(sentence).region(t.start(), t.end()).matches()
+                && !TIME_SHIFT.matcher(sentence).find();
+    }
+
+    /**
+     * The one date of the sentence before, when the sentence of an undated detention has no date and no word that
+     * moves it in time: the scene it happened in. "On May 14, 2008, scores of nuns ... attempted to stage a protest march. Security officials beat and
+     * detained them." dates the detention May 14.
+     */
+    private static DateMention sceneDate(Sentences.Sentence before, Sentences.Sentence s, List<DateMention> dates) {
+        DateMention scene = null;
+        String text = before.text();
+        for (DateMention d : dates) {
+            if (d.start() >= s.start() && d.start() < s.start() + s.text().length()) {
+                return null; // the sentence has a date of its own, if none for this trigger
+            }
+            if (d.start() < before.start() || d.end() > before.start() + text.length()) {
+                continue;
+            }
+            int at = d.start() - before.start();
+            if (inParentheses(text, at) || datesAReportOrAPlan(text, at, d.end() - before.start())) {
+                continue;
+            }
+            if (d.year() == null || scene != null && !scene.iso().equals(d.iso())) {
+                return null;
+            }
+            scene = d;
+        }
+        return scene;
     }
 
     private static void add(

@@ -375,6 +375,37 @@ class SentenceEventRecognizerTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "On May 14, 2008, scores of nuns attempted to stage a protest march. Security officials beat and detained"
+                        + " Wang Xin.|2008-05-14",
+                "On June 25, 2014, officials raided a factory where Christians sang hymns. Authorities took Wang Xin into"
+                        + " custody.|2014-06-25",
+                "On June 25, 2014, officials raided a factory where Christians sang hymns. Authorities later took Wang Xin"
+                        + " into custody.|",
+                "On June 25, 2014, officials raided a factory. The next day, police detained Wang Xin.|",
+                "On June 25, 2014, officials raided a factory. Officials gave no detention notice to Wang Xin's family.|",
+                "On June 25 and July 2, 2014, officials raided a factory. Police detained Wang Xin.|",
+            })
+    void anUndatedDetentionTakesTheDateOfTheSceneBefore(String paragraph, String date) {
+        assertEquals(
+                date, only("detention", LocalDate.of(2015, 1, 1), paragraph).date());
+    }
+
+    @Test
+    void aSceneInAnotherParagraphDatesNothing() {
+        assertEquals(
+                null,
+                only(
+                                "detention",
+                                LocalDate.of(2015, 1, 1),
+                                "On May 14, 2008, nuns staged a protest march.",
+                                "Police" + " detained Wang Xin.")
+                        .date());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "Authorities held Wang Xin at the Linyi PSB Detention Center until his release on June 24, 2017."
                         + "|2017-06-24",
                 "Wang Xin died on July 18, 2006, following her release from detention in May 2006.|2006-05",
