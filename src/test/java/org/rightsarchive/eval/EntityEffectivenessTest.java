@@ -58,7 +58,7 @@ class EntityEffectivenessTest {
         atLeast(f, "cecc formal arrest date", 0.804);
         atLeast(f, "cecc trial date", 0.852);
         atLeast(f, "cecc sentence date", 0.932);
-        atLeast(f, "cecc release date", 0.850);
+        atLeast(f, "cecc release date", 0.875);
     }
 
     @Test

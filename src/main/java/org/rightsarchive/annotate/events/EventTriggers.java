@@ -25,6 +25,15 @@ public final class EventTriggers {
 
     static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
 
+    /** What "released" has for object when nobody is set free: "police released a statement". */
+    private static final String NOT_RELEASED =
+            "(?:(?:a|an|the|its|their) )?(?:statement|report|video|photos?|documents?"
+                    + "|notice|list|footage|images?|letter|information|details|news)\\b";
+
+    /** The months' names, folded, as an alternation. */
+    private static final String MONTHS =
+            "(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b";
+
     static {
         PATTERNS.put(
                 "death-in-custody",
@@ -60,15 +69,27 @@ public final class EventTriggers {
                 Pattern.compile("\\b(?:was|were|been|is|are|being|had|has|have|later|finally|authorities)"
                         + " (?:\\w+ ){0,2}(?:released|freed)\\b|\\breleased (?:from|on|after|him|her|them)\\b"
                         // "Police released Monlam Kyi on June 6", but not "police released a statement"
-                        + "|\\b(?:police|officers|officials|guards) (?:\\w+ ){0,2}(?:released|freed)\\b(?! (?:a|an|the|its"
-                        + "|their) (?:statement|report|video|photos?|documents?|notice|list|footage|images?|letter"
-                        + "|information)\\b)|\\breleased\\b(?=[^.;]{0,50}?\\bon (?:bail|medical parole)\\b)"
+                        + "|\\b(?:police|officers|officials|guards) (?:\\w+ ){0,2}(?:released|freed)\\b(?! "
+                        + NOT_RELEASED + ")"
+                        + "|\\breleased\\b(?=[^.;]{0,50}?\\bon (?:bail|medical parole)\\b)"
                         + "|\\b(?:freed|released)\\b(?= after)|\\bwalked (?:free )?out of\\b[^;]{0,40}?"
                         + "\\b(?:prison|jail|detention center|labor camp|custody)\\b|\\bwalked free\\b"
                         + "|\\bleft (?:the )?(?:prison|jail)\\b"
                         // "held at the Linyi PSB Detention Center until his release on June 24, 2017"
-                        + "|(?<=\\b(?:until|after|upon|following|reported|confirmed|announced) (?:his|her|their)"
-                        + " (?:early |eventual |\\d{4} )?)release(?= (?:on|in|from)\\b)|获释|释放了|被释放|刑满|出狱|取保候审|被放回"));
+                        + "|(?<=\\b(?:until|after|upon|following|reported|confirmed|announced) (?:his|her|their"
+                        + "|(?:[\\w-]{1,20} )?[\\w-]{1,20}['’]s) (?:early |eventual |\\d{4} |[a-z]{3,9} \\d{1,2}, \\d{4},? )?)release"
+                        + "(?= (?:on|in|from|upon)\\b)"
+                        // "and released in April 2004", "releasing him on January 3, 2006"
+                        + "|\\breleased in (?=\\d|early |late |mid|the (?:spring|summer|autumn|fall|winter)|" + MONTHS
+                        + ")"
+                        + "|\\breleasing (?!" + NOT_RELEASED
+                        + ")(?:him|her|them|[\\w-]+(?: [\\w-]+)?)(?= (?:on|in|after|from)\\b)"
+                        // "detained until approximately May 2, 2005", "held until the end of August 2008"
+                        + "|(?<=\\b(?:held|detained|kept|jailed|imprisoned)\\b[^.;,]{0,60}?)\\buntil(?= (?:approximately"
+                        + " |about |around |the end of |early |late |mid-?)?(?:\\d|" + MONTHS + "))"
+                        // not when the next stage follows: "until December 11, 2010, when officials transferred Li"
+                        + "(?![^.;]{0,60}?\\b(?:transferr|moved|sent|took|taken|tried|trial|sentenc|arrest|continued))"
+                        + "|获释|释放了|被释放|刑满|出狱|取保候审|被放回"));
         PATTERNS.put(
                 "arrest",
                 Pattern.compile("(?<!house )\\b(?:arrested|arrests?|formal arrest|formally arrested"
@@ -101,7 +122,7 @@ public final class EventTriggers {
             "disappearance", "dwm失下被",
             "sentencing", "slgcf0123456789判被宣获改罪",
             "trial", "tswohr受开审庭",
-            "release", "wbiahlfrpog获释被刑出取",
+            "release", "wbiahlfrpogu获释被刑出取",
             "arrest", "af逮被批",
             "detention", "dicarshbf拘羁刑关带抓被指劳黑收扣",
             "protest", "pdmrs抗示游集静罢");
@@ -126,6 +147,7 @@ public final class EventTriggers {
             "release",
                     List.of(
                             "releas",
+                            "until",
                             "freed",
                             "walked",
                             "left prison",

@@ -71,6 +71,11 @@ class EventTriggersTest {
                         + "|detention,release",
                 "Rights groups called for his release on medical parole.|",
                 "His wife submitted a written request for his release to the High People's Court.|",
+                "Authorities accused Wang Xin of releasing information in September 2009.|",
+                "Authorities held Li at a detention center in Fengrun until December 11, 2010, when officials transferred"
+                        + " Li to the Kaiping RTL center.|detention",
+                "She was held until the end of August 2008.|release",
+                "He was held until his trial.|",
             })
     void findsTheTriggersOfASentenceInOrder(String sentence, String types) {
         List<String> expected = types == null ? List.of() : List.of(types.split(","));

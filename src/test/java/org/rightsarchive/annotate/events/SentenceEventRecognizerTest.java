@@ -410,8 +410,14 @@ class SentenceEventRecognizerTest {
                         + "|2017-06-24",
                 "Wang Xin died on July 18, 2006, following her release from detention in May 2006.|2006-05",
                 "After his release on August 24, 2019, Wang Xin told RFA what he had seen.|2019-08-24",
+                "Wang Xin was given a two-year sentence reduction and released in April 2004.|2004-04",
+                "The court commuted the sentence of Wang Xin by one year, releasing him on January 3, 2006.|2006-01-03",
+                "Wang Xin was placed under house arrest following his June 5, 2006, release from Tilanqiao Prison."
+                        + "|2006-06-05",
+                "CAA reported Wang Xin's early release on December 25, 2011.|2011-12-25",
+                "Wang Xin was detained until approximately May 2, 2005.|2005-05-02",
             })
-    void hisReleaseOnADateIsARelease(String sentence, String date) {
+    void aReleaseToldByItsNounOrByTheEndOfCustodyIsARelease(String sentence, String date) {
         assertEquals(List.of(date), datesOf("release", LocalDate.of(2020, 1, 1), sentence));
     }
 
