@@ -76,8 +76,9 @@ public final class EventTriggers {
                         + "\\b(?:prison|jail|detention center|labor camp|custody)\\b|\\bwalked free\\b"
                         + "|\\bleft (?:the )?(?:prison|jail)\\b"
                         // "held at the Linyi PSB Detention Center until his release on June 24, 2017"
-                        + "|(?<=\\b(?:until|after|upon|following|reported|confirmed|announced) (?:his|her|their"
-                        + "|(?:[\\w-]{1,20} )?[\\w-]{1,20}['’]s) (?:early |eventual |\\d{4} |[a-z]{3,9} \\d{1,2}, \\d{4},? )?)release"
+                        // (the word first, then what stands before it: a look behind tried at every letter is slow)
+                        + "|release(?<=\\b(?:until|after|upon|following|reported|confirmed|announced) (?:his|her|their"
+                        + "|(?:[\\w-]{1,20} )?[\\w-]{1,20}['’]s) (?:early |eventual |\\d{4} |[a-z]{3,9} \\d{1,2}, \\d{4},? )?release)"
                         + "(?= (?:on|in|from|upon)\\b)"
                         // "and released in April 2004", "releasing him on January 3, 2006"
                         + "|\\breleased in (?=\\d|early |late |mid|the (?:spring|summer|autumn|fall|winter)|" + MONTHS
@@ -85,7 +86,7 @@ public final class EventTriggers {
                         + "|\\breleasing (?!" + NOT_RELEASED
                         + ")(?:him|her|them|[\\w-]+(?: [\\w-]+)?)(?= (?:on|in|after|from)\\b)"
                         // "detained until approximately May 2, 2005", "held until the end of August 2008"
-                        + "|(?<=\\b(?:held|detained|kept|jailed|imprisoned)\\b[^.;,]{0,60}?)\\buntil(?= (?:approximately"
+                        + "|\\buntil(?<=\\b(?:held|detained|kept|jailed|imprisoned)\\b[^.;,]{0,60}?until)(?= (?:approximately"
                         + " |about |around |the end of |early |late |mid-?)?(?:\\d|" + MONTHS + "))"
                         // not when the next stage follows: "until December 11, 2010, when officials transferred Li"
                         + "(?![^.;]{0,60}?\\b(?:transferr|moved|sent|took|taken|tried|trial|sentenc|arrest|continued))"
@@ -102,7 +103,7 @@ public final class EventTriggers {
                                 + "|re-education through labor|sent to (?:a )?(?:labor camp|reeducation)"
                                 // "was taken from his home", "Police took the writer Liu Xiaobo from his Beijing home":
                                 // matched at "from", as a start at every "t" would cost every sentence with a keyword
-                                + "|(?<=\\b(?:took|taken)\\b[^.;]{0,80})from (?:his|her|their) (?:[\\w-]+ )?home)\\b"
+                                + "|from(?<=\\b(?:took|taken)\\b[^.;]{0,80}from) (?:his|her|their) (?:[\\w-]+ )?home)\\b"
                                 + "|拘留|拘押|羁押|刑拘|关押|带走|抓走|抓捕|被抓|指定居所监视居住|劳教|黑监狱|收押|扣押"));
         PATTERNS.put(
                 "protest",
