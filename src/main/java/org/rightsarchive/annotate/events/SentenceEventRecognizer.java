@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -189,6 +190,22 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                             date = sceneDate(before, s, dates);
                         }
                         iso = date == null ? null : date.iso();
+                        Optional<LaterBy> later = LaterBy.of(s.text(), t);
+                        if (later.isPresent()) {
+                            // "detained on March 4 ... released twenty days later"; "On June 3, police detained
+                            // Wang. Two weeks later, the court sentenced him."
+                            // the sentence before must tell of an event: not "born on April 25, 1989"
+                            DateMention from = date != null
+                                    ? date
+                                    : before != null
+                                                    && !EventTriggers.find(before.text())
+                                                            .isEmpty()
+                                            ? sceneDate(before, s, dates)
+                                            : null;
+                            if (from != null && from.end() <= s.start() + t.start()) {
+                                iso = later.get().from(from);
+                            }
+                        }
                     }
                     if (laterArrest && (iso == null || custodyDates.contains(who + "|" + iso))) {
                         continue;
