@@ -121,6 +121,15 @@ class PersonPageOfTheWholePipelineTest {
     }
 
     @Test
+    void theDetentionDayIsNoTrialDayForTheOtherDefendant() throws Exception {
+        // "Xiao was detained on March 20, 2002, together with ... who were not among the defendants in this trial."
+        JsonNode xiao = person("xiao-yunliang");
+        assertEquals(1, rows(xiao, "detention", "2002-03-20").size(), xiao.get("events")::toString);
+        assertEquals(List.of(), rows(xiao, "trial", "2002-03-20"));
+        assertEquals(1, rows(xiao, "trial", "2003-01-15").size(), xiao.get("events")::toString);
+    }
+
+    @Test
     void lastYearsProtestsAreDatedToLastYearNotToTheTrial() {
         assertEquals(List.of(), rows("protest", "2003-01-15"));
         // dated 2002, they join the one protest of that year, in March

@@ -60,9 +60,10 @@ public final class EventTriggers {
                 "trial",
                 Pattern.compile(
                         // "released pending trial", "held until trial" tell of no trial yet
+                        // and "not among the defendants in this trial" names a trial told already
                         "(?<!\\b(?:pending|awaiting|until|ahead of) (?:(?:a|the|his|her|their) )?)"
                                 + "\\b(?:tried(?! to)|stood trial|went on trial|on trial|trial (?:of|began|opened|was held)"
-                                + "|trials?|retried|hearing|heard (?:his|her|their|the|this|(?:[\\w-]+ )?[\\w-]+['’]s) (?:\\w+ )?case)\\b|受审|开庭|审理|庭审|(?<!等待|等候)审判"));
+                                + "|(?<!\\b(?:this|that|same) )(?:trials?|hearing)|retried|heard (?:his|her|their|the|this|(?:[\\w-]+ )?[\\w-]+['’]s) (?:\\w+ )?case)\\b|受审|开庭|审理|庭审|(?<!等待|等候)审判"));
         PATTERNS.put(
                 "release",
                 // Not "be released": that he be released, must be released, to be released are calls, not releases.

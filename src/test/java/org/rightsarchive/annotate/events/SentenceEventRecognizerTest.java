@@ -439,6 +439,8 @@ class SentenceEventRecognizerTest {
                 "Zheng Yichun's trial, initially scheduled for May 6, 2015, was postponed and took place on September"
                         + " 18, 2015.|2015-09-18",
                 "On August 4, 2016, the appeals court ordered a retrial of Zheng Yichun.|",
+                "Zheng Yichun was detained on March 20, 2002, with Pang Qingxiang, who was not among the defendants in"
+                        + " this trial.|",
                 "Police released Zheng Yichun pending trial on April 26, 2005.|",
                 "Zheng Yichun was released on bail until trial.|",
                 "他们正在等待审判。|"
