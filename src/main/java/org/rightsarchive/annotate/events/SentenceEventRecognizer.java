@@ -194,14 +194,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                         if (later.isPresent()) {
                             // "detained on March 4 ... released twenty days later"; "On June 3, police detained
                             // Wang. Two weeks later, the court sentenced him."
-                            // the sentence before must tell of an event: not "born on April 25, 1989"
-                            DateMention from = date != null
-                                    ? date
-                                    : before != null
-                                                    && !EventTriggers.find(before.text())
-                                                            .isEmpty()
-                                            ? sceneDate(before, s, dates)
-                                            : null;
+                            DateMention from = date != null ? date : eventScene(before, s, dates);
                             if (from != null && from.end() <= s.start() + t.start()) {
                                 iso = later.get().from(from);
                             }
@@ -237,8 +230,8 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
 
     /**
      * The one date of the sentence before, when the sentence of an undated detention has no date and no word that
-     * moves it in time: the scene it happened in. "On May 14, 2008, scores of nuns ... attempted to stage a protest march. Security officials beat and
-     * detained them." dates the detention May 14.
+     * moves it in time: the scene it happened in. "On May 14, 2008, scores of nuns ... attempted to stage a protest
+     * march. Security officials beat and detained them." dates the detention May 14.
      */
     private static DateMention sceneDate(Sentences.Sentence before, Sentences.Sentence s, List<DateMention> dates) {
         DateMention scene = null;
@@ -260,6 +253,14 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             scene = d;
         }
         return scene;
+    }
+
+    /** The {@link #sceneDate} of a sentence before that tells of an event: not "He was born on April 25, 1989." */
+    private static DateMention eventScene(Sentences.Sentence before, Sentences.Sentence s, List<DateMention> dates) {
+        if (before == null || EventTriggers.find(before.text()).isEmpty()) {
+            return null;
+        }
+        return sceneDate(before, s, dates);
     }
 
     private static void add(
