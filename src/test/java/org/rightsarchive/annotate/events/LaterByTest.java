@@ -4,24 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rightsarchive.annotate.Event;
-import org.rightsarchive.annotate.TestPages;
-import org.rightsarchive.annotate.pipeline.StandardAnnotators;
 
 class LaterByTest {
-    private static List<String> datesOf(String type, String paragraph) {
-        return StandardAnnotators.create()
-                .annotate(TestPages.page(LocalDate.of(2020, 1, 1), paragraph))
-                .events()
-                .stream()
-                .filter(e -> e.type().equals(type))
-                .map(Event::date)
-                .toList();
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
@@ -38,7 +24,9 @@ class LaterByTest {
                 "Wang Xin was born on April 25, 1989. Officials took him into custody three days later.|detention|",
             })
     void anEventALaterSpanAfterAnotherIsDatedBySpan(String paragraph, String type, String date) {
-        assertEquals(Collections.singletonList(date), datesOf(type, paragraph));
+        assertEquals(
+                Collections.singletonList(date),
+                SentenceEventRecognizerTest.datesOf(type, LocalDate.of(2020, 1, 1), paragraph));
     }
 
     @ParameterizedTest(name = "{0} = {1}")

@@ -25,8 +25,8 @@ class SentenceEventRecognizerTest {
         return StandardAnnotators.create().annotate(page).events();
     }
 
-    /** The dates of the events of a type, in order. */
-    private static List<String> datesOf(String type, LocalDate published, String... paragraphs) {
+    /** The dates of the events of a type, in order (LaterByTest asks it too). */
+    static List<String> datesOf(String type, LocalDate published, String... paragraphs) {
         return events(published, paragraphs).stream()
                 .filter(e -> e.type().equals(type))
                 .map(Event::date)
