@@ -32,7 +32,8 @@ import org.rightsarchive.lang.ChineseScript;
  * pronoun takes the person of the sentence before. A date separated from the trigger by "after", "following" or
  * "since" or by a semicolon dates another clause and is not used; in English a date that closely follows another
  * verb dates that verb ("tried them on July 10 and sentenced them on September 11"); an event that a time is counted
- * from ("four months after their trial") takes only a date of that phrase; one qualified by a relative year ("last
+ * from ("four months after their trial") takes only a date of that phrase, else the main clause's date moved back
+ * by the span ({@link TimeSpan}); one qualified by a relative year ("last
  * year's protests", 去年) is dated back from the publication. A date in parentheses that do not hold the trigger
  * is a source's ("RFA, 3 March 11") and dates nothing; one at the head of a sentence dates its main clause only up to
  * a semicolon. People paired "respectively" with a list of dates get
@@ -148,7 +149,10 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 Set<String> done = new LinkedHashSet<>();
                 Set<String> custodyDates = new LinkedHashSet<>();
                 for (EventTriggers.Trigger t : triggers) {
-                    List<String> who = withoutExcepted(s.text(), triggers, t, byClause.getOrDefault(t, ids), people);
+                    List<String> sentencePeople = byClause.getOrDefault(t, ids);
+                    Optional<RelativeClause> relative = RelativeClause.of(s.text(), t, people);
+                    List<String> who = relative.map(RelativeClause::people)
+                            .orElseGet(() -> withoutExcepted(s.text(), triggers, t, sentencePeople, people));
                     boolean custody = t.type().equals("detention") || t.type().equals("arrest");
                     boolean repeat = !done.add((custody ? "custody" : t.type()) + "|" + who);
                     boolean laterArrest = repeat && t.type().equals("arrest") && done.add("arrest|" + who);
@@ -166,6 +170,9 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                     // the organizers of last year's protests), not this one's.
                     Place at = yearsBack > 0 && place != null && place.kind().equals("facility") ? null : place;
                     List<DateMention> mayDate = yearsBack > 0 ? List.of() : datesThatMayDate(s, t, dates);
+                    if (relative.isPresent() && relative.get().before()) {
+                        mayDate = relative.get().datesWithin(s, mayDate);
+                    }
                     if (yearsBack == 0 && !laterArrest) {
                         List<DateMention> each = respectiveDates(s, who, mayDate);
                         if (!each.isEmpty()) {
@@ -190,13 +197,20 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                             date = sceneDate(before, s, dates);
                         }
                         iso = date == null ? null : date.iso();
-                        Optional<LaterBy> later = LaterBy.of(s.text(), t);
-                        if (later.isPresent()) {
+                        Optional<TimeSpan> span = TimeSpan.fromEarlier(s.text(), t);
+                        if (span.isPresent()) {
                             // "detained on March 4 ... released twenty days later"; "On June 3, police detained
                             // Wang. Two weeks later, the court sentenced him."
                             DateMention from = date != null ? date : eventScene(before, s, dates);
                             if (from != null && from.end() <= s.start() + t.start()) {
-                                iso = later.get().from(from);
+                                iso = span.get().from(from);
+                            }
+                        } else if (iso == null) {
+                            // "On May 9, 2003, almost four months after their trial, the court found ..."
+                            Optional<TimeSpan.CountedFrom> counted = TimeSpan.countedFrom(s.text(), t);
+                            if (counted.isPresent()) {
+                                DateMention main = mainClauseDate(s, counted.get(), dates);
+                                iso = main == null ? null : counted.get().span().from(main);
                             }
                         }
                     }
@@ -210,7 +224,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 }
             }
         }
-        return dropUndatedRepeats(new ArrayList<>(events.values()));
+        return dropVaguerRepeats(new ArrayList<>(events.values()));
     }
 
     /** A detention told in English as a past act: "Security officials beat and detained them." */
@@ -253,6 +267,33 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             scene = d;
         }
         return scene;
+    }
+
+    /**
+     * The date of the main clause of a sentence whose trigger a span is counted from: the nearest one before the
+     * span's phrase ("On May 9, 2003, almost four months after their trial"), else the first after it (他失踪翌日，即3月18日).
+     */
+    private static DateMention mainClauseDate(
+            Sentences.Sentence s, TimeSpan.CountedFrom phrase, List<DateMention> dates) {
+        DateMention before = null;
+        DateMention after = null;
+        String text = s.text();
+        for (DateMention d : dates) {
+            int at = d.start() - s.start();
+            int end = d.end() - s.start();
+            if (at < 0 || end > text.length() || d.year() == null) {
+                continue;
+            }
+            if (inParentheses(text, at) || datesAReportOrAPlan(text, at, end)) {
+                continue;
+            }
+            if (end <= phrase.start() && (before == null || d.end() > before.end())) {
+                before = d;
+            } else if (at >= phrase.end() && (after == null || d.start() < after.start())) {
+                after = d;
+            }
+        }
+        return before != null ? before : after;
     }
 
     /** The {@link #sceneDate} of a sentence before that tells of an event: not "He was born on April 25, 1989." */
@@ -867,19 +908,34 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         return open >= 0 && text.lastIndexOf(')', offset) < open;
     }
 
-    /** An undated event repeating a dated one of the same type and people adds nothing. */
-    private static List<Event> dropUndatedRepeats(List<Event> events) {
+    /**
+     * An event repeating one of the same type and people that the page dates more precisely adds nothing: undated,
+     * or dated to the month or year the other falls in ("about 14 months after police detained them" beside "detained
+     * them on July 24, 2014").
+     */
+    private static List<Event> dropVaguerRepeats(List<Event> events) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            if (e.date() == null
-                    && events.stream()
-                            .anyMatch(o -> o.date() != null
-                                    && o.type().equals(e.type())
-                                    && o.people().containsAll(e.people()))) {
+            if (events.stream()
+                    .anyMatch(o -> o != e
+                            && o.type().equals(e.type())
+                            && o.people().containsAll(e.people())
+                            && datesMoreClosely(o, e))) {
                 continue;
             }
             out.add(e);
         }
         return out;
+    }
+
+    /** Whether {@code precise} is dated and {@code vague} not, or only to the month or year {@code precise} is in. */
+    private static boolean datesMoreClosely(Event precise, Event vague) {
+        String p = precise.date();
+        String v = vague.date();
+        if (p == null || v == null) {
+            return p != null;
+        }
+        // two dated events that name no one may be of different people
+        return !vague.people().isEmpty() && p.length() > v.length() && p.startsWith(v);
     }
 }

@@ -20,12 +20,12 @@ import org.rightsarchive.annotate.text.StartTestAgreement;
 import org.rightsarchive.extract.ExtractedPage;
 
 class SentenceEventRecognizerTest {
-    private static List<Event> events(LocalDate published, String... paragraphs) {
+    static List<Event> events(LocalDate published, String... paragraphs) {
         ExtractedPage page = TestPages.page(published, paragraphs);
         return StandardAnnotators.create().annotate(page).events();
     }
 
-    /** The dates of the events of a type, in order (LaterByTest asks it too). */
+    /** The dates of the events of a type, in order (TimeSpanTest asks it too). */
     static List<String> datesOf(String type, LocalDate published, String... paragraphs) {
         return events(published, paragraphs).stream()
                 .filter(e -> e.type().equals(type))
@@ -155,15 +155,17 @@ class SentenceEventRecognizerTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "On May 9, 2003, almost four months after their trial, the court found Yao Fuxin guilty.|trial|sentencing"
-                        + "|2003-05-09",
-                "2003年5月9日，在庭審將近四個月之後，法院裁定姚福信「顛覆國家政權罪」成立。|trial|sentencing|2003-05-09",
-                "On May 6, three days after detention, authorities sentenced Yao Fuxin.|detention|sentencing|2003-05-06",
-                "2003年5月6日，姚福信被拘留翌日，當局判處姚福信。|detention|sentencing|2003-05-06"
+                "On May 9, 2003, almost four months after their trial, the court found Yao Fuxin guilty.|trial|2003-01"
+                        + "|sentencing|2003-05-09",
+                "2003年5月9日，在庭審將近四個月之後，法院裁定姚福信「顛覆國家政權罪」成立。|trial|2003-01|sentencing|2003-05-09",
+                "On May 6, three days after detention, authorities sentenced Yao Fuxin.|detention|2003-05-03|sentencing"
+                        + "|2003-05-06",
+                "2003年5月6日，姚福信被拘留翌日，當局判處姚福信。|detention|2003-05-05|sentencing|2003-05-06"
             })
-    void anEventATimeIsCountedFromIsNotDatedByTheMainClause(String text, String counted, String main, String date) {
+    void anEventATimeIsCountedFromIsDatedBackFromTheMainClause(
+            String text, String counted, String countedDate, String main, String date) {
         LocalDate published = LocalDate.of(2003, 5, 12);
-        assertEquals(null, only(counted, published, text).date());
+        assertEquals(countedDate, only(counted, published, text).date());
         assertEquals(date, only(main, published, text).date());
     }
 
