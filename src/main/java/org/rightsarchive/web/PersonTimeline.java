@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.rightsarchive.annotate.Event;
 import org.rightsarchive.annotate.places.Gazetteer;
 
@@ -26,7 +27,20 @@ final class PersonTimeline {
         }
     }
 
+    /** An undated event as one page reports it. */
+    private record Report(Event event, PersonProfile.Source source) {}
+
+    /**
+     * Words that tell of another time than the one told already: "detained again", 再次被拘留. An undated event told
+     * with them keeps a row of its own. Not "several times": "taken to hospital several times" tells of no other
+     * detention.
+     */
+    private static final Pattern ANOTHER_TIME =
+            Pattern.compile("(?i)\\b(?:again|another|second|repeatedly|once more|re-?detained|re-?arrested)\\b"
+                    + "|再次|再度|又一次|又被|多次|屡次|屢次|第二次");
+
     private final Map<List<String>, List<Row>> byWhatAndWhen = new LinkedHashMap<>();
+    private final List<Report> undated = new ArrayList<>();
     private final Map<String, String> chineseNames = new HashMap<>();
 
     /**
@@ -65,6 +79,14 @@ final class PersonTimeline {
 
     /** Adds one event as {@code source} reports it. */
     void add(Event event, PersonProfile.Source source) {
+        if (event.date() == null) {
+            undated.add(new Report(event, source));
+            return;
+        }
+        addRow(event, source);
+    }
+
+    private void addRow(Event event, PersonProfile.Source source) {
         List<Row> rows = byWhatAndWhen.computeIfAbsent(
                 java.util.Arrays.asList(event.type(), event.date(), event.dateTo()), k -> new ArrayList<>());
         Row row = rowFor(rows, event);
@@ -114,11 +136,44 @@ final class PersonTimeline {
 
     /**
      * The rows, oldest first, undated ones last. A row dated only to its month or year ("the sentence imposed on him
-     * in December 2009") joins the one row of its type dated within it (December 25, 2009), when there is one.
+     * in December 2009") joins the one row of its type dated within it (December 25, 2009), when there is one. An
+     * undated event ("the eye injury he suffered at the time of his detention") joins the one dated row of its type,
+     * when there is one and the page does not tell of another time ("detained again").
      */
     List<Row> rows() {
         List<Row> out = new ArrayList<>();
         byWhatAndWhen.values().forEach(out::addAll);
+        foldLessPrecise(out);
+        List<Row> dated = List.copyOf(out);
+        PersonTimeline apart = new PersonTimeline();
+        for (Report report : undated) {
+            Event event = report.event();
+            List<Row> ofType = dated.stream()
+                    .filter(r -> r.event().type().equals(event.type()) && samePlaceOrUnsaid(r.event(), event))
+                    .toList();
+            if (ofType.size() == 1 && !ANOTHER_TIME.matcher(event.evidence()).find()) {
+                Row row = ofType.get(0);
+                if (row.event().place() == null && event.place() != null) {
+                    Row placed = new Row(placedAs(row.event(), event), row.sources());
+                    out.set(out.indexOf(row), placed);
+                    dated = List.copyOf(out);
+                    row = placed;
+                }
+                if (row.sources().stream()
+                        .noneMatch(s -> Objects.equals(s.id(), report.source().id()))) {
+                    row.sources().add(report.source());
+                }
+            } else {
+                apart.addRow(event, report.source());
+            }
+        }
+        apart.byWhatAndWhen.values().forEach(out::addAll);
+        out.sort(Comparator.comparing((Row r) -> r.event().date(), Comparator.nullsLast(Comparator.naturalOrder())));
+        return out;
+    }
+
+    /** Folds each row dated only to its month or year into the one row of its type dated within it, if one. */
+    private static void foldLessPrecise(List<Row> out) {
         for (Row partial : List.copyOf(out)) {
             String date = partial.event().date();
             if (date == null || date.length() == 10 || partial.event().dateTo() != null) {
@@ -144,7 +199,5 @@ final class PersonTimeline {
                 out.remove(partial);
             }
         }
-        out.sort(Comparator.comparing((Row r) -> r.event().date(), Comparator.nullsLast(Comparator.naturalOrder())));
-        return out;
     }
 }

@@ -96,14 +96,15 @@ class PersonPageOfTheWholePipelineTest {
     }
 
     @Test
-    void theTrialIsOneRowAtTheCityCourtReportedInBothLanguages() {
+    void theTrialIsOneRowAtTheCityCourtReportedInEveryScript() {
         List<JsonNode> trial = rows("trial", "2003-01-15");
         assertEquals(1, trial.size(), trial::toString);
         assertEquals(
                 "Liaoyang Intermediate People's Court",
                 trial.get(0).get("place").asText());
         assertEquals("辽阳市中级人民法院", trial.get(0).get("placeZh").asText(), "as the Chinese page names it");
-        assertEquals(Set.of("en", "zh-Hans"), languages(trial.get(0)));
+        // the trial pages, and the sentencing pages that date it "almost four months" before May 9, 2003
+        assertEquals(Set.of("en", "zh-Hans", "zh-Hant"), languages(trial.get(0)));
     }
 
     @Test
@@ -118,6 +119,35 @@ class PersonPageOfTheWholePipelineTest {
         assertEquals(1, detention.size(), detention::toString);
         assertEquals("Liaoyang", detention.get(0).get("place").asText());
         assertTrue(detention.get(0).get("sources").size() >= 3, detention::toString);
+    }
+
+    @Test
+    void anUndatedMentionJoinsTheOneDatedRowOfItsType() {
+        List<String> undated = new ArrayList<>();
+        yaoFuxin.get("events").forEach(e -> {
+            if (e.get("date").isNull()) {
+                undated.add(e.get("type").asText());
+            }
+        });
+        // "Three months after his arrest, ... remains in custody": no page dates an arrest
+        assertEquals(List.of("arrest"), undated, yaoFuxin.get("events")::toString);
+        List<String> detentionSources = new ArrayList<>();
+        rows("detention", "2002-03-17")
+                .get(0)
+                .get("sources")
+                .forEach(s -> detentionSources.add(s.get("url").asText()));
+        // "He suffered an eye injury at the time of his detention"
+        assertTrue(
+                detentionSources.contains("corpus:pages/en/2009-03-yao-fuxin-released.html"),
+                detentionSources::toString);
+    }
+
+    @Test
+    void aDisappearanceIsDatedTheDayBeforeTheDayAfterIt() {
+        // "On March 18, the day after he disappeared", 他失蹤翌日，即3月18日
+        assertEquals(
+                Set.of("en", "zh-Hant"),
+                languages(rows("disappearance", "2002-03-17").get(0)));
     }
 
     @Test

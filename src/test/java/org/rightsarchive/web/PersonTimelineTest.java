@@ -111,6 +111,41 @@ class PersonTimelineTest {
         assertEquals(2, timeline.rows().size());
     }
 
+    private static Event undatedDetention(String place, String evidence) {
+        return new Event(
+                "detention", null, null, place, place == null ? null : "Liaoning", List.of("yao-fuxin"), evidence);
+    }
+
+    @Test
+    void anUndatedEventJoinsTheOneDatedRowOfItsType() {
+        PersonTimeline timeline = new PersonTimeline();
+        timeline.add(undatedDetention("Liaoyang", "He was injured at the time of his detention."), SENTENCED);
+        timeline.add(detention("2002-03-17", null), DETAINED_EN);
+        List<PersonTimeline.Row> rows = timeline.rows();
+        assertEquals(1, rows.size(), rows::toString);
+        assertEquals("2002-03-17", rows.get(0).event().date());
+        assertEquals("Liaoyang", rows.get(0).event().place());
+        assertEquals(List.of("a", "c"), sourceIds(rows.get(0)));
+        assertEquals(rows, timeline.rows(), "asking twice gives the same rows");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Police detained him again after his release.|",
+                "他此后多次被拘留。|",
+                "He was detained in Tieling.|Tieling",
+            })
+    void anUndatedEventOfAnotherTimeOrPlaceKeepsItsRow(String evidence, String place) {
+        PersonTimeline timeline = new PersonTimeline();
+        timeline.add(detention("2002-03-17", "Liaoyang"), DETAINED_EN);
+        timeline.add(undatedDetention(place, evidence), SENTENCED);
+        assertEquals(
+                java.util.Arrays.asList("2002-03-17", null),
+                timeline.rows().stream().map(r -> r.event().date()).toList());
+    }
+
     @Test
     void rowsRunOldestFirstWithUndatedOnesLast() {
         PersonTimeline timeline = new PersonTimeline();
