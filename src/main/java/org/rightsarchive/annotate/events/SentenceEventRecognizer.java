@@ -94,9 +94,13 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     static final StartFilteredMatches.StartTest MALE_PRONOUN_STARTS = StartFilteredMatches.startingWith("hH他");
     static final StartFilteredMatches.StartTest FEMALE_PRONOUN_STARTS = StartFilteredMatches.startingWith("sShH她");
     static final StartFilteredMatches.StartTest PLURAL_PRONOUN_STARTS = StartFilteredMatches.startingWith("tT他她");
-    /** Words that make the next name the object of a call or a cause, not a party to the sentence's event. */
+    /**
+     * Words that make the next name the object of a call or a cause, not a party to the sentence's event: whole words,
+     * as "formally arrested Ren Xin" holds a "for".
+     */
     private static final Pattern ON_BEHALF = Pattern.compile(
-            "(?i)(?:release of|freedom of|for|on behalf of|support of|colleague|要求释放|呼吁释放|声援)\\s*(?:their |his |her )?"
+            "(?i)(?:\\b(?:release of|freedom of|for|on behalf of|support of|colleagues?)\\b|要求释放|呼吁释放|声援)\\s*"
+                    + "(?:their |his |her )?"
                     + "(?:\\w+ ){0,2}$");
 
     private final PlaceScanner places;

@@ -88,6 +88,18 @@ class SentenceEventRecognizerTest {
         assertTrue(events(null, "我们呼吁释放姚福信。").stream().noneMatch(e -> e.type().equals("release")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Police formally arrested Ren Xin on May 3, 2010.|arrest",
+                "Police forcibly detained Ren Xin on May 3, 2010.|detention",
+                "Officials detained former teacher Ren Xin on May 3, 2010.|detention",
+            })
+    void aWordThatBeginsWithForIsNoCallOnSomeonesBehalf(String sentence, String type) {
+        assertEquals(List.of("ren-xin"), only(type, null, sentence).people());
+    }
+
     @Test
     void houseArrestIsNoArrest() {
         List<Event> found = events(null, "Liu Xia was placed under house arrest in October 2010.");
