@@ -947,6 +947,20 @@
     return ev.placeZh || labels.places.get(ev.place) || ev.place;
   }
 
+  /**
+   * The sentence a timeline row is quoted in: as a page in the interface's language tells it (English, else Simplified
+   * then Traditional Chinese for the Chinese interface), else the row's own, in the language of the page it is from.
+   */
+  function quoteFor(ev, sources) {
+    const wanted = state.ui === 'zh' ? ['zh-Hans', 'zh-Hant'] : ['en'];
+    for (const language of wanted) {
+      const src = sources.find((s) => s.language === language && typeof s.quote === 'string' && s.quote);
+      if (src) return { text: src.quote, language };
+    }
+    const own = sources.find((s) => s.quote === ev.evidence);
+    return { text: ev.evidence, language: own ? own.language : null };
+  }
+
   function timelineEntry(ev, docTitles) {
     const where = [ev.place ? eventPlaceLabel(ev) : null, ev.province ? provinceLabel(ev.province) : null]
       .filter(Boolean).join(state.ui === 'zh' ? '，' : ', ');
@@ -954,7 +968,7 @@
     listOf(ev.sources, 'sources').forEach((src) => {
       if (src && src.id && !byId.has(src.id)) byId.set(src.id, src);
     });
-    const first = byId.values().next().value;
+    const quote = quoteFor(ev, Array.from(byId.values()));
     const sourceLinks = Array.from(byId.values()).map((src) => el('li', null,
       navLink(withState({ view: 'doc', id: src.id }), src.title || docTitles.get(src.id) || src.id,
         { class: 'source-link', lang: langTag(src.language) }),
@@ -964,8 +978,8 @@
       el('div', { class: 'timeline-body' },
         el('p', { class: 'timeline-title' }, el('strong', { text: eventLabel(ev.type) }),
           where ? el('span', { class: 'muted', text: ' · ' + where }) : null),
-        ev.evidence
-          ? el('blockquote', { class: 'evidence', text: ev.evidence, lang: first ? langTag(first.language) : null })
+        quote.text
+          ? el('blockquote', { class: 'evidence', text: quote.text, lang: quote.language ? langTag(quote.language) : null })
           : null,
         sourceLinks.length ? el('div', { class: 'sources' }, el('span', { text: t('sourcesLabel') }),
           el('ul', { class: 'source-list' }, sourceLinks)) : null));

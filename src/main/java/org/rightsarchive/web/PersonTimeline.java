@@ -19,11 +19,25 @@ import org.rightsarchive.annotate.places.Gazetteer;
 final class PersonTimeline {
     private static final Gazetteer GAZETTEER = Gazetteer.standard();
 
-    /** One row: the event as first reported with a place (else as first reported), and every page that reports it. */
-    record Row(Event event, List<PersonProfile.Source> sources) {
+    /**
+     * One row: the event as first reported with a place (else as first reported), every page that reports it, and
+     * the sentence each page tells it in, by the page's id (so the interface can quote it in the reader's language).
+     */
+    record Row(Event event, List<PersonProfile.Source> sources, Map<String, String> quotes) {
         Row {
             Objects.requireNonNull(event, "event");
             sources = new ArrayList<>(sources);
+            quotes = new LinkedHashMap<>(quotes);
+        }
+
+        /** Adds a page that reports the event in {@code quote}, unless it is a source already. */
+        void cite(PersonProfile.Source source, String quote) {
+            if (sources.stream().noneMatch(s -> Objects.equals(s.id(), source.id()))) {
+                sources.add(source);
+            }
+            if (quote != null && !quote.isBlank()) {
+                quotes.putIfAbsent(source.id(), quote);
+            }
         }
     }
 
@@ -68,7 +82,22 @@ final class PersonTimeline {
         m.put("placeZh", event.place() == null ? null : chineseName(event.place()));
         m.put("province", event.province());
         m.put("evidence", event.evidence());
-        m.put("sources", List.copyOf(row.sources()));
+        m.put(
+                "sources",
+                row.sources().stream()
+                        .map(source -> sourceJson(source, row.quotes().get(source.id())))
+                        .toList());
+        return m;
+    }
+
+    private static Map<String, Object> sourceJson(PersonProfile.Source source, String quote) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", source.id());
+        m.put("title", source.title());
+        m.put("url", source.url());
+        m.put("date", source.date());
+        m.put("language", source.language());
+        m.put("quote", quote);
         return m;
     }
 
@@ -91,16 +120,14 @@ final class PersonTimeline {
                 java.util.Arrays.asList(event.type(), event.date(), event.dateTo()), k -> new ArrayList<>());
         Row row = rowFor(rows, event);
         if (row == null) {
-            row = new Row(event, List.of());
+            row = new Row(event, List.of(), Map.of());
             rows.add(row);
         } else if (row.event().place() == null && event.place() != null) {
-            Row placed = new Row(event, row.sources());
+            Row placed = new Row(event, row.sources(), row.quotes());
             rows.set(rows.indexOf(row), placed);
             row = placed;
         }
-        if (row.sources().stream().noneMatch(s -> Objects.equals(s.id(), source.id()))) {
-            row.sources().add(source);
-        }
+        row.cite(source, event.evidence());
     }
 
     private static boolean samePlaceOrUnsaid(Event a, Event b) {
@@ -154,15 +181,12 @@ final class PersonTimeline {
             if (ofType.size() == 1 && !ANOTHER_TIME.matcher(event.evidence()).find()) {
                 Row row = ofType.get(0);
                 if (row.event().place() == null && event.place() != null) {
-                    Row placed = new Row(placedAs(row.event(), event), row.sources());
+                    Row placed = new Row(placedAs(row.event(), event), row.sources(), row.quotes());
                     out.set(out.indexOf(row), placed);
                     dated = List.copyOf(out);
                     row = placed;
                 }
-                if (row.sources().stream()
-                        .noneMatch(s -> Objects.equals(s.id(), report.source().id()))) {
-                    row.sources().add(report.source());
-                }
+                row.cite(report.source(), event.evidence());
             } else {
                 apart.addRow(event, report.source());
             }
@@ -190,11 +214,9 @@ final class PersonTimeline {
             if (within.size() == 1) {
                 Row precise = within.get(0);
                 Row merged = precise.event().place() == null && partial.event().place() != null
-                        ? new Row(placedAs(precise.event(), partial.event()), precise.sources())
+                        ? new Row(placedAs(precise.event(), partial.event()), precise.sources(), precise.quotes())
                         : precise;
-                partial.sources().stream()
-                        .filter(s -> merged.sources().stream().noneMatch(p -> p.id().equals(s.id())))
-                        .forEach(merged.sources()::add);
+                partial.sources().forEach(s -> merged.cite(s, partial.quotes().get(s.id())));
                 out.set(out.indexOf(precise), merged);
                 out.remove(partial);
             }

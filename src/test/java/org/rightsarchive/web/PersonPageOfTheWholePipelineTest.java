@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rightsarchive.acquire.ArchiveReader;
 import org.rightsarchive.annotate.pipeline.StandardAnnotators;
 import org.rightsarchive.extract.PageExtractor;
@@ -140,6 +146,34 @@ class PersonPageOfTheWholePipelineTest {
         assertTrue(
                 detentionSources.contains("corpus:pages/en/2009-03-yao-fuxin-released.html"),
                 detentionSources::toString);
+    }
+
+    @Test
+    void eachSourceOfARowCarriesTheSentenceItTellsTheEventIn() {
+        List<String> quotes = new ArrayList<>();
+        rows("sentencing", "2003-05-09")
+                .get(0)
+                .get("sources")
+                .forEach(s -> quotes.add(
+                        s.get("language").asText() + ": " + s.get("quote").asText()));
+        assertTrue(quotes.stream().anyMatch(q -> q.startsWith("en: On May 9, 2003")), quotes::toString);
+        assertTrue(quotes.stream().anyMatch(q -> q.startsWith("zh-Hant: 2003年5月9日")), quotes::toString);
+    }
+
+    @Test
+    void theTimelineQuotesThePageInTheInterfacesLanguage() throws Exception {
+        try (HeadlessChromium browser = HeadlessChromium.startOrSkip(tmp.resolve("chromium-profile"))) {
+            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+            wait.ignoring(StaleElementReferenceException.class);
+            By quote = By.cssSelector("#person-view .timeline-entry[data-type='sentencing'] blockquote.evidence");
+            for (String ui : List.of("en", "zh")) {
+                browser.driver().get(server.uri() + "?ui=" + ui + "&view=person&id=yao-fuxin");
+                WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(quote));
+                String expected = ui.equals("en") ? "On May 9, 2003" : "2003年5月9日";
+                assertTrue(shown.getText().startsWith(expected), ui + ": " + shown.getText());
+                assertTrue(shown.getAttribute("lang").startsWith(ui), ui + ": lang " + shown.getAttribute("lang"));
+            }
+        }
     }
 
     @Test
