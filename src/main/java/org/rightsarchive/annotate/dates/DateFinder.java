@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rightsarchive.annotate.text.LatinFolding;
 import org.rightsarchive.annotate.text.StartFilteredMatches;
+import org.rightsarchive.lang.ChineseScript;
 
 /**
  * Finds dates in English and Chinese text and gives year-less ones a year. Patterns are compiled once; the finder is
@@ -200,6 +201,9 @@ public final class DateFinder {
             Integer year = text == null ? null : listYear(mentions, i, text);
             if (year == null) {
                 year = neighbourYear(mentions, i, true);
+                if (year != null && text != null && tellsOnIntoTheNextYear(mentions, i, published, text)) {
+                    year++;
+                }
             }
             if (year == null && published == null) {
                 year = neighbourYear(mentions, i, false);
@@ -230,6 +234,50 @@ public final class DateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Words that take a story back in time: "had been detained on January 5", "earlier, on March 3", "soon after the
+     * July 9 crackdown".
+     */
+    private static final Pattern BACK_IN_TIME =
+            Pattern.compile("(?i)\\b(?:had|earlier|previously|before|prior|ago|last|after|follow\\w*|since)\\b");
+
+    /**
+     * Whether year-less mention {@code i}, whose year would be that of the date told before it, falls in the next
+     * year: "Police detained Xu on July 16, 2013. At his trial on January 22, ..." on a page of January 26, 2014 tells
+     * of January 22, 2014. Only when its day comes before that date's in the year, the text right before it does not
+     * go back in time, and the next year's day is not after the publication.
+     */
+    private static boolean tellsOnIntoTheNextYear(List<DateMention> mentions, int i, LocalDate published, String text) {
+        DateMention d = mentions.get(i);
+        if (published == null || d.month() == null) {
+            return false;
+        }
+        DateMention told = null;
+        for (int j = i - 1; j >= 0 && told == null; j--) {
+            if (givesYear(mentions.get(j), true)) {
+                told = mentions.get(j);
+            }
+        }
+        if (told == null || told.month() == null) {
+            return false;
+        }
+        int day = d.day() == null ? 1 : d.day();
+        int toldDay = told.day() == null ? 1 : told.day();
+        if (d.month() > told.month() || d.month().equals(told.month()) && day >= toldDay) {
+            return false;
+        }
+        String between = text.substring(told.end(), d.start());
+        // Chinese reports go back in time without such words ("至2021年11月初 ... 显示两人于10月27日被批准逮捕")
+        if (ChineseScript.hanCount(between) > 0 || BACK_IN_TIME.matcher(between).find()) {
+            return false;
+        }
+        try {
+            return !LocalDate.of(told.year() + 1, d.month(), day).isAfter(published);
+        } catch (java.time.DateTimeException noSuchDay) {
+            return false; // February 29 of a year without one
+        }
     }
 
     /** The year written in the nearest mention before {@code i}, else after it; with a month only if asked. */

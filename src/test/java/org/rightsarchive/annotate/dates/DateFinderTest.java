@@ -69,6 +69,29 @@ class DateFinderTest {
                         .toList());
     }
 
+    @ParameterizedTest(name = "{0} published {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Police detained Xu on July 16, 2013. At his trial on January 22, he refused to speak.|2014-01-26"
+                        + "|2013-07-16,2014-01-22",
+                // the next year's day would come after the publication
+                "Police detained Xu on July 16, 2013. At his trial on January 22, he refused to speak.|2013-12-01"
+                        + "|2013-07-16,2013-01-22",
+                "He was released on March 3, 2010. He had been detained on January 5.|2011-06-01|2010-03-03,2010-01-05",
+                "Wang was held in August 2015, soon after the July 9 crackdown began.|2020-04-06|2015-08,2015-07-09",
+                "至2021年11月初，家属收到通知书，显示两人于10月27日被批准逮捕。|2022-04-11|2021-11,2021-10-27",
+                "Police detained Xu on July 16, 2013. On August 2, he was moved.|2014-01-26|2013-07-16,2013-08-02",
+            })
+    void aYearlessDateEarlierInTheYearThanTheOneToldBeforeItFallsInTheNextYear(
+            String text, LocalDate published, String isos) {
+        assertEquals(
+                List.of(isos.split(",")),
+                DateFinder.findResolved(text, published).stream()
+                        .map(DateMention::iso)
+                        .toList());
+    }
+
     @Test
     void aYearOnItsOwnYieldsToThePublicationDate() {
         String text = "The factory went bankrupt in 2001. On March 11 and 12, workers protested.";
