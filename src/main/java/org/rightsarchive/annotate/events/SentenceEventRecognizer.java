@@ -189,6 +189,19 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                             continue;
                         }
                     }
+                    if (yearsBack == 0 && !laterArrest && who.size() >= 2) {
+                        Map<String, DateMention> own = gappedDates(s, t, triggers, who, people, mayDate);
+                        for (Map.Entry<String, DateMention> e : own.entrySet()) {
+                            List<String> one = List.of(e.getKey());
+                            done.add((custody ? "custody" : t.type()) + "|" + one);
+                            add(events, t.type(), e.getValue().iso(), at, one, s.text());
+                        }
+                        if (!own.isEmpty()) {
+                            who = who.stream()
+                                    .filter(id -> !own.containsKey(id))
+                                    .toList();
+                        }
+                    }
                     String iso;
                     if (yearsBack > 0) {
                         // undated rather than dated by the sentence's other date when the page has no date
@@ -358,6 +371,105 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
             }
         }
         return own;
+    }
+
+    /** Between a name and the date of its own that English gapping gives it: "..., and Xu Zhiyong on February 15". */
+    private static final Pattern GAPPED_DATE =
+            Pattern.compile(",?\\s+(?:on|in)\\s+(?:or (?:about|around)\\s+)?|\\s+(?:around|about|approximately)\\s+");
+
+    /** A verb other than the trigger, which a gapped name would belong to ("releasing"); not a name ("Ding"). */
+    private static final Pattern OTHER_VERB = Pattern.compile("\\b[a-z]+(?:ing|ed)\\b");
+
+    /** Between two names of one list: "Qin and Yang Liyan on November 25". */
+    private static final Pattern NAME_LIST_GAP = Pattern.compile("(?:,\\s*|\\s+)(?:and\\s+)?");
+
+    /**
+     * The trigger's people who have a date of their own in an English sentence that leaves out the verb the second
+     * time ("Ding Jiaxi was detained on December 26, 2019, and Xu Zhiyong on February 15, 2020"; "released Zhang on
+     * November 14, and Qin and Yang Liyan on November 25"): names after the trigger, with no other trigger between,
+     * followed right away by "on" or "in" and a dated mention other than the one the trigger is dated by, and the
+     * names listed right before such a name.
+     */
+    private static Map<String, DateMention> gappedDates(
+            Sentences.Sentence s,
+            EventTriggers.Trigger t,
+            List<EventTriggers.Trigger> triggers,
+            List<String> who,
+            List<Person> people,
+            List<DateMention> dates) {
+        String text = s.text();
+        if (ChineseScript.hanCount(text) > 0 || dates.size() < 2) {
+            return Map.of();
+        }
+        int reach = triggers.stream()
+                .filter(o -> o.start() >= t.end())
+                .mapToInt(EventTriggers.Trigger::start)
+                .min()
+                .orElse(text.length());
+        DateMention triggerDate = nearestDate(s, t, triggers, dates);
+        // where each of the trigger's people is named after it, up to the next trigger: offset -> [end, id]
+        Map<Integer, int[]> named = new java.util.TreeMap<>();
+        List<String> ids = new ArrayList<>();
+        for (Person p : people) {
+            if (!who.contains(p.id())) {
+                continue;
+            }
+            ids.add(p.id());
+            for (String form : p.names()) {
+                for (int i = text.indexOf(form, t.end()); i >= 0 && i < reach; i = text.indexOf(form, i + 1)) {
+                    int end = i + form.length();
+                    int[] other = named.get(i);
+                    if (other == null || other[0] < end) {
+                        named.put(i, new int[] {end, ids.size() - 1}); // the longest name at an offset
+                    }
+                }
+            }
+        }
+        Map<String, DateMention> own = new LinkedHashMap<>();
+        List<Map.Entry<Integer, int[]>> inOrder = new ArrayList<>();
+        for (Map.Entry<Integer, int[]> n : named.entrySet()) {
+            if (inOrder.isEmpty() || n.getKey() >= inOrder.getLast().getValue()[0]) {
+                inOrder.add(n); // not a surname inside a full name named already
+            }
+        }
+        for (int k = inOrder.size() - 1; k >= 0; k--) {
+            int end = inOrder.get(k).getValue()[0];
+            String id = ids.get(inOrder.get(k).getValue()[1]);
+            DateMention date = null;
+            Matcher gap = GAPPED_DATE.matcher(text).region(end, text.length());
+            boolean sameVerb = !OTHER_VERB
+                    .matcher(text)
+                    .region(t.end(), inOrder.get(k).getKey())
+                    .find();
+            if (!sameVerb) {
+                continue; // "arrested them on August 6, releasing Zheng on October 20, and Wang on November 5"
+            }
+            if (gap.lookingAt()) {
+                for (DateMention d : dates) {
+                    if (d.start() == s.start() + gap.end() && d != triggerDate && d.year() != null) {
+                        date = d;
+                    }
+                }
+            } else if (k + 1 < inOrder.size()) {
+                // "Qin and Yang Liyan on November 25": the date of the next name, if this one is listed with it
+                int next = inOrder.get(k + 1).getKey();
+                Matcher list = NAME_LIST_GAP.matcher(text).region(end, next);
+                if (list.matches()) {
+                    date = own.get(ids.get(inOrder.get(k + 1).getValue()[1]));
+                }
+            }
+            if (date != null) {
+                own.putIfAbsent(id, date);
+            }
+        }
+        Map<String, DateMention> inSentenceOrder = new LinkedHashMap<>();
+        for (Map.Entry<Integer, int[]> n : inOrder) {
+            String id = ids.get(n.getValue()[1]);
+            if (own.containsKey(id)) {
+                inSentenceOrder.putIfAbsent(id, own.get(id));
+            }
+        }
+        return inSentenceOrder;
     }
 
     /** The people in the order the sentence first names them. */
@@ -913,21 +1025,24 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     }
 
     /**
-     * An event repeating one of the same type and people that the page dates more precisely adds nothing: undated,
-     * or dated to the month or year the other falls in ("about 14 months after police detained them" beside "detained
-     * them on July 24, 2014").
+     * An event whose people the page gives events of the same type dated more precisely adds nothing: undated, or
+     * dated to the month or year the others fall in ("about 14 months after police detained them" beside "detained
+     * them on July 24, 2014"; "detained Wang and Li in March 2008" beside "detained Wang on March 26 and Li on March
+     * 23").
      */
     private static List<Event> dropVaguerRepeats(List<Event> events) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            if (events.stream()
-                    .anyMatch(o -> o != e
-                            && o.type().equals(e.type())
-                            && o.people().containsAll(e.people())
-                            && datesMoreClosely(o, e))) {
-                continue;
+            boolean told = e.people().isEmpty()
+                    ? events.stream().anyMatch(o -> o != e && o.type().equals(e.type()) && datesMoreClosely(o, e))
+                    : e.people().stream().allMatch(id -> events.stream()
+                            .anyMatch(o -> o != e
+                                    && o.type().equals(e.type())
+                                    && o.people().contains(id)
+                                    && datesMoreClosely(o, e)));
+            if (!told) {
+                out.add(e);
             }
-            out.add(e);
         }
         return out;
     }

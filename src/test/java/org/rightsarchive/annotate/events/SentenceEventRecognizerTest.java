@@ -100,6 +100,51 @@ class SentenceEventRecognizerTest {
         assertEquals(List.of("ren-xin"), only(type, null, sentence).people());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Ding Jiaxi was detained on December 26, 2019, and Xu Zhiyong on February 15, 2020.|detention"
+                        + "|ding-jiaxi=2019-12-26 xu-zhiyong=2020-02-15",
+                "The court tried Li Tingyu on April 20, 2017 and Lu Yuyu on June 23.|trial"
+                        + "|li-tingyu=2017-04-20 lu-yuyu=2017-06-23",
+                "Officials released Zhang Weiping on November 14, 2014; Yang Dongsheng and Zhu Guogang around November"
+                        + " 23; and Qin Qingmei on November 25.|release|zhang-weiping=2014-11-14"
+                        + " yang-dongsheng=2014-11-23 zhu-guogang=2014-11-23 qin-qingmei=2014-11-25",
+                // another verb takes the second name: the arrest is of both on August 6
+                "Police formally arrested Zheng Yonggui and Wang Hong on August 6, 2014, releasing Zheng Yonggui on"
+                        + " bail on October 20, and Wang Hong on November 5.|arrest"
+                        + "|zheng-yonggui=2014-08-06 wang-hong=2014-08-06",
+            })
+    void aNameWithADateOfItsOwnAfterTheVerbGetsThatDate(String sentence, String type, String expected) {
+        java.util.Map<String, String> dates = new java.util.TreeMap<>();
+        for (Event e : events(null, sentence)) {
+            if (e.type().equals(type)) {
+                e.people().forEach(id -> dates.put(id, e.date()));
+            }
+        }
+        java.util.Map<String, String> want = new java.util.TreeMap<>();
+        for (String pair : expected.split(" ")) {
+            want.put(pair.split("=")[0], pair.split("=")[1]);
+        }
+        assertEquals(want, dates);
+    }
+
+    @Test
+    void aVaguerEventOfPeopleDatedMorePreciselyOneByOneIsDropped() {
+        List<Event> found = events(
+                        null,
+                        "Police detained Dondrub Wangchen and Jigme Gyatso in March 2008. Police detained Dondrub"
+                                + " Wangchen on March 26, 2008, and Jigme Gyatso on March 23.")
+                .stream()
+                .filter(e -> e.type().equals("detention"))
+                .toList();
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(
+                java.util.Set.of("2008-03-26", "2008-03-23"),
+                found.stream().map(Event::date).collect(java.util.stream.Collectors.toSet()));
+    }
+
     @Test
     void houseArrestIsNoArrest() {
         List<Event> found = events(null, "Liu Xia was placed under house arrest in October 2010.");
