@@ -83,6 +83,6 @@ class EntityEffectivenessTest {
     void bundledCorpus() throws Exception {
         Map<String, EntityFigure> f = byLabel(eval.corpus(Path.of("corpus")));
         atLeast(f, "corpus people", 0.885);
-        atLeast(f, "corpus provinces", 0.886);
+        atLeast(f, "corpus provinces", 0.893);
     }
 }

@@ -105,7 +105,7 @@ public final class EventTriggers {
                                 // "was taken from his home", "Police took the writer Liu Xiaobo from his Beijing home":
                                 // matched at "from", as a start at every "t" would cost every sentence with a keyword
                                 + "|from(?<=\\b(?:took|taken)\\b[^.;]{0,80}from) (?:his|her|their) (?:[\\w-]+ )?home)\\b"
-                                + "|拘留|拘押|羁押|刑拘|关押|带走|抓走|抓捕|被抓|指定居所监视居住|劳教|黑监狱|收押|扣押"));
+                                + "|拘留|拘押|羁押|刑拘|关押|带走|抓走|抓捕|被抓|(?<=[日月年])被拘(?=[，。；、,;]|$)|指定居所监视居住|劳教|黑监狱|收押|扣押"));
         PATTERNS.put(
                 "protest",
                 Pattern.compile("\\b(?:protest(?:ed|ing|s|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|marched"

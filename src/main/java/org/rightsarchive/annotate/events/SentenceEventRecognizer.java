@@ -99,9 +99,10 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
      * as "formally arrested Ren Xin" holds a "for".
      */
     private static final Pattern ON_BEHALF = Pattern.compile(
-            "(?i)(?:\\b(?:release of|freedom of|for|on behalf of|support of|colleagues?)\\b|要求释放|呼吁释放|声援)\\s*"
-                    + "(?:their |his |her )?"
-                    + "(?:\\w+ ){0,2}$");
+            "(?i)(?:\\b(?:for|on behalf of|support of|colleagues?)\\b|声援)\\s*(?:their |his |her )?(?:\\w+ ){0,2}$"
+                    // a call for the release of a list: "the release of Xu Zhiyong, Ding Jiaxi, Li Qiaochu and"
+                    + "|\\b(?:release of|freedom of)\\s+(?:their |his |her )?(?:\\w+ )?"
+                    + "(?-i:(?:[A-Z][\\w'-]*(?:,|,? and)? ){0,8})$|(?:要求释放|呼吁释放)[^，。；]{0,20}$");
 
     private final PlaceScanner places;
 
@@ -1025,7 +1026,8 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     }
 
     /**
-     * An event whose people the page gives events of the same type dated more precisely adds nothing: undated, or
+     * An event whose people the page gives events of the same type dated more precisely adds nothing (one of no one
+     * named, unless it tells of another place: "everyone detained in connection with the gathering in Xiamen"): undated, or
      * dated to the month or year the others fall in ("about 14 months after police detained them" beside "detained
      * them on July 24, 2014"; "detained Wang and Li in March 2008" beside "detained Wang on March 26 and Li on March
      * 23").
@@ -1034,7 +1036,11 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             boolean told = e.people().isEmpty()
-                    ? events.stream().anyMatch(o -> o != e && o.type().equals(e.type()) && datesMoreClosely(o, e))
+                    ? events.stream()
+                            .anyMatch(o -> o != e
+                                    && o.type().equals(e.type())
+                                    && datesMoreClosely(o, e)
+                                    && (e.place() == null || e.place().equals(o.place())))
                     : e.people().stream().allMatch(id -> events.stream()
                             .anyMatch(o -> o != e
                                     && o.type().equals(e.type())

@@ -146,6 +146,47 @@ class SentenceEventRecognizerTest {
     }
 
     @Test
+    void aCallForTheReleaseOfAListKeepsEveryNameOutOfTheEvent() {
+        List<Event> found = events(
+                null,
+                "China Rights Alerts calls for the release of Xu Zhiyong, Ding Jiaxi, Li Qiaochu and everyone detained"
+                        + " in connection with the gathering in Xiamen.");
+        Event e = found.stream()
+                .filter(f -> f.type().equals("detention"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of(), e.people());
+        assertEquals("Fujian", e.province());
+    }
+
+    @Test
+    void anUndatedEventOfNoOneNamedStaysWhenItTellsOfAnotherPlace() {
+        List<Event> found = events(
+                        null,
+                        "Police detained Xu Zhiyong in Guangzhou on February 15, 2020.",
+                        "China Rights Alerts calls for the release of everyone detained in connection with the gathering"
+                                + " in Xiamen.")
+                .stream()
+                .filter(e -> e.type().equals("detention"))
+                .toList();
+        assertEquals(
+                List.of("Guangdong", "Fujian"),
+                found.stream().map(Event::province).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"许志永于2020年2月15日被拘，此前参加了聚会。, 2020-02-15", "许志永于2020年2月15日被拘。, 2020-02-15"})
+    void beiJuAloneIsADetention(String sentence, String date) {
+        assertEquals(date, only("detention", null, sentence).date());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"李文足和其他被拘律师的妻子们公开为丈夫奔走呼吁。", "袁隆平丧礼规格高 多名网民发表侮辱其言论被拘"})
+    void beiJuWithoutADateBeforeItIsNoDetentionOfThoseNamed(String sentence) {
+        assertTrue(events(null, sentence).stream().noneMatch(e -> e.type().equals("detention")));
+    }
+
+    @Test
     void houseArrestIsNoArrest() {
         List<Event> found = events(null, "Liu Xia was placed under house arrest in October 2010.");
         assertEquals(List.of("house-arrest"), found.stream().map(Event::type).toList());
