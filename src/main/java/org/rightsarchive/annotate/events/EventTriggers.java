@@ -276,11 +276,19 @@ public final class EventTriggers {
         KEYWORD_AUTOMATON.build(bits);
     }
 
+    private static final String RELEASE_ASKED = "(?:application|request|petition)s? (?:for (?:his |her |their )?"
+            + "(?:release|bail|medical parole)|to be (?:released|freed))";
+    private static final String REFUSED = "(?:denied|rejected|refused|turned down)\\b";
+
     private static final Pattern NOT_RELEASE =
             Pattern.compile("\\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?"
                     + "|appeal(?:s|ed|ing)? for|push(?:ed|ing)? for) (?:the |his |her |their )?(?:immediate )?"
                     + "(?:and unconditional )?release\\b|\\b(?:never|not) (?:\\w+ )?(?:been )?(?:freed|released)\\b"
-                    + "|\\bwhether (?:\\w+ ){0,3}(?:released|freed)\\b|要求释放|呼吁释放|敦促释放|未获释放|没有获释");
+                    + "|\\bwhether (?:\\w+ ){0,3}(?:released|freed)\\b|要求释放|呼吁释放|敦促释放|未获释放|没有获释"
+                    // a release asked for and refused: 取保候审和保外就医的申请均被拒绝, "requests for bail were denied"
+                    + "|(?:取保候审|保外就医|释放)[^，。；]{0,8}申请[^，。；]{0,4}(?:被拒|被驳回|遭拒|未获批准|不予批准)"
+                    + "|\\b" + RELEASE_ASKED + "[^.;]{0,30}\\b" + REFUSED + "|\\b" + REFUSED + "[^.;]{0,40}\\b"
+                    + RELEASE_ASKED);
 
     private EventTriggers() {}
 

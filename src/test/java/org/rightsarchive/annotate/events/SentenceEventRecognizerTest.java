@@ -186,6 +186,16 @@ class SentenceEventRecognizerTest {
         assertTrue(events(null, sentence).stream().noneMatch(e -> e.type().equals("detention")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "黄琦的律师多次警告，但取保候审和保外就医的申请均被拒绝。",
+        "Authorities denied Huang Qi's request to be released on medical parole.",
+        "Huang Qi's request to be released on medical parole was rejected.",
+    })
+    void aReleaseAskedForAndRefusedIsNoRelease(String sentence) {
+        assertTrue(events(null, sentence).stream().noneMatch(e -> e.type().equals("release")));
+    }
+
     @Test
     void houseArrestIsNoArrest() {
         List<Event> found = events(null, "Liu Xia was placed under house arrest in October 2010.");
