@@ -62,6 +62,10 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     /** 庭审将近四个月之后, 失踪翌日 ("the day after he disappeared"): the same in Chinese, the time word after the trigger. */
     private static final Pattern COUNTED_FROM_ZH = Pattern.compile("[^，,。；;]{0,8}?(?:之[后後]|以[后後]|之前|以前|翌日|次日|第二天|隔天)");
 
+    /** A trial still to come when the sentence is told: "to face trial", "awaiting trial"; dated only after it. */
+    private static final Pattern TRIAL_TO_COME = Pattern.compile(
+            "(?i)\\b(?:to (?:face|stand)|await(?:s|ing)?|pending|ahead of)\\s+(?:(?:his|her|their|a)\\s+)?$");
+
     /** How far after its verb a date may stand and still be the verb's ("tried them as a group on December 19"). */
     private static final int FOLLOWING_DATE_REACH = 40;
 
@@ -177,6 +181,16 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                     List<DateMention> mayDate = yearsBack > 0 ? List.of() : datesThatMayDate(s, t, dates);
                     if (relative.isPresent() && relative.get().before()) {
                         mayDate = relative.get().datesWithin(s, mayDate);
+                    }
+                    if (t.type().equals("trial")
+                            && TRIAL_TO_COME
+                                    .matcher(s.text())
+                                    .region(0, t.start())
+                                    .find()) {
+                        // "the last of the lawyers seized in the July 2015 crackdown to face trial"
+                        int after = s.start() + t.end();
+                        mayDate =
+                                mayDate.stream().filter(d -> d.start() >= after).toList();
                     }
                     if (yearsBack == 0 && !laterArrest) {
                         List<DateMention> each = respectiveDates(s, who, mayDate);
@@ -917,7 +931,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
     private static final Pattern OWN_DATE_GAP = Pattern.compile(
             "(?:\\s+(?:him|her|them|both|each|all \\w+|the \\w+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}))?"
                     + "(?:\\s+on bail|\\s+to [^,;.()]{1,40}?)?"
-                    + "(?:\\s+(?:by|before|at) (?:the |a )?[^,;.()]{1,60}?\\b(?:[Cc]ourt|[Pp]rocuratorate))?,?"
+                    + "(?:\\s+(?:by|before|at) (?:the |a )?(?:[^,;.()]|\\bNo\\.){1,60}?\\b(?:[Cc]ourt|[Pp]rocuratorate))?,?"
                     + "\\s+(?:on|in|on or (?:about|around))\\s+");
 
     /** Before a date that heads a later clause: "tried them, and on December 22, 2016, sentenced them". */

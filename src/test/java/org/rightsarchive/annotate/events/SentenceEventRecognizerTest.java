@@ -196,6 +196,18 @@ class SentenceEventRecognizerTest {
         assertTrue(events(null, sentence).stream().noneMatch(e -> e.type().equals("release")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Wang Quanzhang was taken into custody in August 2015, soon after the July 9 crackdown began, and was"
+                        + " sentenced by the Tianjin No. 2 Intermediate People's Court in January 2019.|sentencing|2019-01",
+                "Wang Quanzhang was the last of the lawyers seized in the July 2015 crackdown to face trial.|trial|",
+            })
+    void anEnglishVerbsOwnDateOrNone(String sentence, String type, String date) {
+        assertEquals(date, only(type, null, sentence).date());
+    }
+
     @Test
     void houseArrestIsNoArrest() {
         List<Event> found = events(null, "Liu Xia was placed under house arrest in October 2010.");
