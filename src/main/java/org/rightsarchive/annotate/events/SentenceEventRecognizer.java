@@ -338,9 +338,21 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
 
     private static void add(
             Map<String, Event> events, String type, String iso, Place at, List<String> who, String evidence) {
-        Event e = new Event(
-                type, iso, null, at == null ? null : at.name(), at == null ? null : at.province(), who, evidence);
+        // "taken into custody in August 2015 ... and sentenced by the Tianjin No. 2 Intermediate People's Court": a
+        // court is where a trial or sentence took place, not a detention; its province still says where
+        String place = at == null || COURT_NOT_WHERE.contains(type) && isCourt(at) ? null : at.name();
+        Event e = new Event(type, iso, null, place, at == null ? null : at.province(), who, evidence);
         events.putIfAbsent(type + "|" + iso + "|" + who, e);
+    }
+
+    /** Events that do not take place in a court (a protest may: "protesting outside the Weifang ... Court"). */
+    private static final Set<String> COURT_NOT_WHERE =
+            Set.of("detention", "arrest", "release", "disappearance", "house-arrest");
+
+    private static final Pattern COURT = Pattern.compile("(?i)\\bcourt\\b|法院");
+
+    private static boolean isCourt(Place p) {
+        return p.kind().equals("facility") && COURT.matcher(p.name()).find();
     }
 
     /**

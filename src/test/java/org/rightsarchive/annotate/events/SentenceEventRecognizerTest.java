@@ -209,6 +209,18 @@ class SentenceEventRecognizerTest {
     }
 
     @Test
+    void aCourtIsWhereTheSentenceWasNotTheDetention() {
+        String sentence = "Wang Quanzhang was taken into custody in August 2015 and was sentenced by the Tianjin No. 2"
+                + " Intermediate People's Court in January 2019.";
+        Event detention = only("detention", null, sentence);
+        assertEquals(null, detention.place());
+        assertEquals("Tianjin", detention.province());
+        assertEquals(
+                "Tianjin No. 2 Intermediate People's Court",
+                only("sentencing", null, sentence).place());
+    }
+
+    @Test
     void houseArrestIsNoArrest() {
         List<Event> found = events(null, "Liu Xia was placed under house arrest in October 2010.");
         assertEquals(List.of("house-arrest"), found.stream().map(Event::type).toList());
