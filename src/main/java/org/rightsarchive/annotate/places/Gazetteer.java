@@ -268,10 +268,23 @@ public final class Gazetteer {
             for (String[] row : rows("divisions.tsv")) {
                 raw.put(row[0], row);
             }
+            Map<String, String> exonyms = new LinkedHashMap<>();
+            Map<String, String> englishNames = new HashMap<>(); // Chinese name -> the form English texts use
+            for (String[] row : rows("exonyms.tsv")) {
+                exonyms.put(row[0], row[1]);
+                if (row.length > 2 && row[2].equals("name")) {
+                    englishNames.put(row[1], row[0]);
+                }
+            }
             Map<String, String> names = new HashMap<>();
             Map<String, String> provincePinyin = new HashMap<>();
             for (String[] row : raw.values()) {
-                names.put(row[0], englishName(row));
+                String pinyin = englishName(row);
+                String english = englishNames.getOrDefault(row[3], englishNames.get(row[4]));
+                if (english != null) {
+                    exonyms.putIfAbsent(pinyin, row[4]); // "Wulumuqi" still finds Urumqi
+                }
+                names.put(row[0], english != null ? english : pinyin);
                 if (row[2].equals("0")) {
                     provincePinyin.put(row[0], row[5]);
                 }
@@ -296,10 +309,6 @@ public final class Gazetteer {
                     prefecture = province;
                 }
                 divisions.add(new Division(row[0], level, row[3], row[4], name, province, provinceZh, prefecture));
-            }
-            Map<String, String> exonyms = new LinkedHashMap<>();
-            for (String[] row : rows("exonyms.tsv")) {
-                exonyms.put(row[0], row[1]);
             }
             return new Gazetteer(divisions, exonyms, provinceForms, provincePinyin);
         } catch (IOException e) {
