@@ -15,7 +15,8 @@ import org.rightsarchive.annotate.text.Sentences;
  * call for his release keeps him out of the sentence's people; "Ma Fei and Lin Zhengyuan, who had been detained on
  * November 19" of both of them.
  *
- * @param people the ids of the people the clause is about, in the order named
+ * @param people the ids of the people the clause is about, in the order named; none when the name is not one of the
+ *     page's people
  * @param start where the clause starts in the sentence (its comma)
  * @param before whether the clause is set before the main clause's time ("who had disappeared"): then only a date
  *     inside it dates its event
@@ -23,13 +24,16 @@ import org.rightsarchive.annotate.text.Sentences;
 record RelativeClause(List<String> people, int start, boolean before) {
     RelativeClause {
         people = List.copyOf(people);
-        if (people.isEmpty() || start < 0) {
-            throw new IllegalArgumentException("a relative clause needs people and a place: " + people + " " + start);
+        if (start < 0) {
+            throw new IllegalArgumentException("a relative clause starts in its sentence: " + start);
         }
     }
 
     private static final Pattern CLAUSE = Pattern.compile(
             ",\\s+who\\s+(?:(?<had>had(?: been)?)|(?<one>was|is|has been)|were|have been|are)\\s+(?:[a-z]+\\s+)?$");
+
+    /** A capitalized name right before the clause's comma. */
+    private static final Pattern PROPER_NOUN_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}'-]+$");
 
     /** Between two names of one list: ", ", " and ", ", and ". */
     private static final Pattern LIST_GAP = Pattern.compile("(?:,\\s+|\\s+)(?:and\\s+)?$");
@@ -55,9 +59,12 @@ record RelativeClause(List<String> people, int start, boolean before) {
             }
             head = head.substring(0, gap.start());
         }
-        return named.isEmpty()
-                ? Optional.empty()
-                : Optional.of(new RelativeClause(named, m.start(), m.group("had") != null));
+        if (named.isEmpty() && !PROPER_NOUN_BEFORE.matcher(head).find()) {
+            return Optional.empty();
+        }
+        // a clause on a name this page's people do not hold ("Carl von Ossietzky, who died in Nazi custody") is
+        // about someone else: its event names no one
+        return Optional.of(new RelativeClause(named, m.start(), m.group("had") != null));
     }
 
     /** The dates of {@code dates} that stand inside the clause. */

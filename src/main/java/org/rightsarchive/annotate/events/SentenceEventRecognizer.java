@@ -134,7 +134,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 List<EventTriggers.Trigger> triggers = EventTriggers.find(s.text());
                 List<String> ids = peopleIn(s.text(), people);
                 if (ids.isEmpty()) {
-                    ids = byBareSurname(s.text(), people);
+                    ids = byBareSurname(s.text(), people, previousPeople);
                 }
                 if (ids.isEmpty()) {
                     ids = byPronoun(s.text(), previousPeople, people);
@@ -582,7 +582,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
      * The person a bare surname means ("Liu, 53, was taken from his home"), when the page's names do not settle it
      * (Liu Xiaobo and his wife Liu Xia): the one person of that surname, else the one detainee among them.
      */
-    private static List<String> byBareSurname(String sentence, List<Person> people) {
+    private static List<String> byBareSurname(String sentence, List<Person> people, List<String> previous) {
         List<Person> bearers = new ArrayList<>();
         for (Person p : people) {
             int space = p.name().indexOf(' ');
@@ -608,7 +608,13 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 .filter(p -> p.role().equals("detainee"))
                 .map(Person::id)
                 .toList();
-        return detainees.size() == 1 ? detainees : List.of();
+        if (detainees.size() == 1) {
+            return detainees;
+        }
+        // two detainees: "Liu" right after a sentence about Liu Xiaobo alone is Liu Xiaobo, though Liu Xia is on the
+        // page too; not after a list ("colleagues are Wang Yu, Zhou Shifeng and Wang Quanzhang")
+        boolean justNamed = previous.size() == 1 && bearers.stream().anyMatch(p -> p.id().equals(previous.get(0)));
+        return justNamed ? previous : List.of();
     }
 
     /**
@@ -855,6 +861,17 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                     && (CLAUSE_BREAK.matcher(text.substring(from, to)).find() || semicolonBetween(text, from, to))) {
                 continue;
             }
+            if (english
+                    && d.start() >= triggerEnd
+                    && SINCE_CLAUSE
+                            .matcher(text)
+                            .region(t.end(), d.start() - s.start())
+                            .find()) {
+                continue; // "the first laureate to die in state custody since Carl von Ossietzky died ... in 1938"
+            }
+            if (english && d.start() >= triggerEnd && ownDateOfALaterClause(text, d.start() - s.start(), t, triggers)) {
+                continue; // "the first to die in state custody since Carl von Ossietzky, who died ... in 1938"
+            }
             int distance = d.end() <= triggerStart ? triggerStart - d.end() : Math.abs(d.start() - triggerEnd);
             if (english
                     && (d.end() <= triggerStart
@@ -994,6 +1011,44 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 && triggers.stream().noneMatch(o -> o != t && o.start() >= end && o.start() < t.start())
                 && !citesSource(text, t, at);
         return heads ? before : null;
+    }
+
+    /**
+     * A clause counted from: "since" and a clause of its own ("since Carl von Ossietzky died under Nazi guard in"),
+     * not a date or a short phrase ("held since March 2010", "since his detention in").
+     */
+    private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\s+(?:\\S+\\s+){4,}");
+
+    /** Right before a verb in a relative clause: "..., who died", "..., who was later sentenced". */
+    private static final Pattern WHO_BEFORE = Pattern.compile(",\\s+who\\s+(?:[a-z]+\\s+){0,2}$");
+
+    private static boolean relativeClauseHolds(String text, EventTriggers.Trigger o) {
+        Matcher m = WHO_BEFORE.matcher(text).region(Math.max(0, o.start() - 40), o.start());
+        m.useTransparentBounds(true);
+        return m.find();
+    }
+
+    /** What opens another clause between two verbs: "..., who died", "since". */
+    private static final Pattern ANOTHER_CLAUSE = Pattern.compile("[,;(]|\\b(?:who|whom|whose|which|since|while)\\b");
+
+    /**
+     * Whether the date after trigger {@code t} is the own date of a later trigger in another clause: "Liu is the first
+     * laureate to die in state custody since Carl von Ossietzky, who died in Nazi custody in 1938". Not of one joined
+     * to it ("tried and sentenced him on August 4" dates both), nor of one of the same type outside a relative clause
+     * ("convicted them ..., sentencing them on July 13" tells one sentence).
+     */
+    private static boolean ownDateOfALaterClause(
+            String text, int dateStart, EventTriggers.Trigger t, List<EventTriggers.Trigger> triggers) {
+        for (EventTriggers.Trigger o : triggers) {
+            if (o.start() >= t.end()
+                    && o.end() <= dateStart
+                    && OWN_DATE_GAP.matcher(text).region(o.end(), dateStart).matches()
+                    && ANOTHER_CLAUSE.matcher(text).region(t.end(), o.start()).find()
+                    && (!o.type().equals(t.type()) || relativeClauseHolds(text, o))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Trial, initially scheduled for May 6, 2015, ... took place on September 18": a date planned, not kept. */

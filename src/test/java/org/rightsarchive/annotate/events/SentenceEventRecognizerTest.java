@@ -221,6 +221,30 @@ class SentenceEventRecognizerTest {
     }
 
     @Test
+    void aDateOfAClauseCountedFromDatesNothing() {
+        Event death = only(
+                "death-in-custody",
+                null,
+                "Liu Xiaobo died in custody. Liu is the first Nobel Peace laureate to die in state custody since the"
+                        + " German pacifist Carl von Ossietzky died under Nazi guard in 1938.");
+        assertEquals(null, death.date());
+        assertEquals(List.of("liu-xiaobo"), death.people());
+    }
+
+    @Test
+    void aBareSurnameOfTwoPeopleIsTheOneJustNamed() {
+        List<Event> found = events(
+                null,
+                "His wife Liu Xia has been held under house arrest since October 2010.",
+                "Police detained Liu Xiaobo on December 8, 2008. Liu was sentenced on December 25, 2009.");
+        Event sentence = found.stream()
+                .filter(e -> e.type().equals("sentencing"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of("liu-xiaobo"), sentence.people());
+    }
+
+    @Test
     void houseArrestIsNoArrest() {
         List<Event> found = events(null, "Liu Xia was placed under house arrest in October 2010.");
         assertEquals(List.of("house-arrest"), found.stream().map(Event::type).toList());
