@@ -54,9 +54,9 @@ class EntityEffectivenessTest {
         assertTrue(lowerBound.recall() >= 0.850 - SLACK, lowerBound::toString);
         assertTrue(lowerBound.precision() >= 0.595 - SLACK, lowerBound::toString);
         atLeast(f, "cecc residence province", 0.924);
-        atLeast(f, "cecc detention date", 0.887);
-        atLeast(f, "cecc formal arrest date", 0.811);
-        atLeast(f, "cecc trial date", 0.852);
+        atLeast(f, "cecc detention date", 0.889);
+        atLeast(f, "cecc formal arrest date", 0.815);
+        atLeast(f, "cecc trial date", 0.853);
         atLeast(f, "cecc sentence date", 0.934);
         atLeast(f, "cecc release date", 0.875);
     }
