@@ -1,8 +1,10 @@
 package org.rightsarchive.annotate.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.rightsarchive.annotate.Annotations;
 import org.rightsarchive.annotate.Event;
 import org.rightsarchive.annotate.Person;
@@ -43,8 +45,49 @@ public final class AnnotationPipeline {
         List<Person> foundPeople = people.recognize(page);
         List<Place> foundPlaces = places.recognize(page);
         List<Event> foundEvents = events.recognize(page, foundPeople, foundPlaces);
+        foundPeople = detaineesOfEvents(foundPeople, foundEvents);
         List<TopicTag> foundTopics = topics.tag(page, foundPeople, foundPlaces, foundEvents);
         return new Annotations(foundPeople, foundPlaces, foundEvents, foundTopics);
+    }
+
+    /** Events that make the people they name detainees. */
+    private static final Set<String> PERSECUTION = Set.of(
+            "detention",
+            "arrest",
+            "trial",
+            "sentencing",
+            "release",
+            "disappearance",
+            "house-arrest",
+            "death-in-custody");
+
+    /**
+     * The people with no role of their own ("other") who an event tells was detained, tried or sentenced, as
+     * detainees: "He had never been freed from the 11-year sentence imposed on him" names Liu Xiaobo by a pronoun only.
+     */
+    private static List<Person> detaineesOfEvents(List<Person> people, List<Event> events) {
+        Set<String> persecuted = new HashSet<>();
+        for (Event e : events) {
+            if (PERSECUTION.contains(e.type())) {
+                persecuted.addAll(e.people());
+            }
+        }
+        List<Person> out = new ArrayList<>(people.size());
+        for (Person p : people) {
+            out.add(
+                    p.role().equals("other") && persecuted.contains(p.id())
+                            ? new Person(
+                                    p.id(),
+                                    p.name(),
+                                    p.nameZh(),
+                                    p.age(),
+                                    p.gender(),
+                                    "detainee",
+                                    p.occupation(),
+                                    p.names())
+                            : p);
+        }
+        return out;
     }
 
     private static ExtractedPage bounded(ExtractedPage page) {
