@@ -108,8 +108,12 @@ public final class EventTriggers {
                                 + "|拘留|拘押|羁押|刑拘|关押|带走|抓走|抓捕|被抓|(?<=[日月年])被拘(?=[，。；、,;]|$)|指定居所监视居住|劳教|黑监狱|收押|扣押"));
         PATTERNS.put(
                 "protest",
-                Pattern.compile("\\b(?:protest(?:ed|ing|s|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|marched"
-                        + "|rall(?:y|ies|ied)|sit-in|strike)\\b|抗议|示威|游行|集会|静坐|罢工"));
+                // not a gesture in court: "he refused to speak in protest against the proceedings"
+                Pattern.compile(
+                        "\\b(?:protest(?:ed|ing|s|ers)?(?!(?<=\\bin protest) (?:against|at|of) (?:the |his |her "
+                                + "|their )?(?:proceedings|trial|court|verdict|judge|ruling|sentence|hearing))"
+                                + "|demonstrat(?:ion|ions|ed|ing|ors)|marched"
+                                + "|rall(?:y|ies|ied)|sit-in|strike)\\b|抗议|示威|游行|集会|静坐|罢工"));
     }
 
     /**

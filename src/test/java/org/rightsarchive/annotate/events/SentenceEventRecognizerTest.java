@@ -244,6 +244,20 @@ class SentenceEventRecognizerTest {
         assertEquals(List.of("liu-xiaobo"), sentence.people());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "At his trial on January 22, 2014, Xu Zhiyong refused to speak in protest against the proceedings.|false",
+                "Wang Xin's lawyers withdrew in protest of the court's violations.|false",
+                "On May 3, 2010, workers marched in protest against unpaid wages.|true",
+                "Wang Xin staged a protest against the trial on May 3, 2010.|true",
+            })
+    void aGestureInCourtIsNoProtest(String sentence, boolean protest) {
+        assertEquals(
+                protest, events(null, sentence).stream().anyMatch(e -> e.type().equals("protest")));
+    }
+
     @Test
     void houseArrestIsNoArrest() {
         List<Event> found = events(null, "Liu Xia was placed under house arrest in October 2010.");
