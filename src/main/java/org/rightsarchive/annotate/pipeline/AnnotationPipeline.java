@@ -50,16 +50,8 @@ public final class AnnotationPipeline {
         return new Annotations(foundPeople, foundPlaces, foundEvents, foundTopics);
     }
 
-    /** Events that make the people they name detainees. */
-    private static final Set<String> PERSECUTION = Set.of(
-            "detention",
-            "arrest",
-            "trial",
-            "sentencing",
-            "release",
-            "disappearance",
-            "house-arrest",
-            "death-in-custody");
+    /** Events that do not make the people they name detainees: every other type tells of what was done to them. */
+    private static final Set<String> NOT_PERSECUTION = Set.of("protest", "hunger-strike");
 
     /**
      * The people with no role of their own ("other") who an event tells was detained, tried or sentenced, as
@@ -68,7 +60,7 @@ public final class AnnotationPipeline {
     private static List<Person> detaineesOfEvents(List<Person> people, List<Event> events) {
         Set<String> persecuted = new HashSet<>();
         for (Event e : events) {
-            if (PERSECUTION.contains(e.type())) {
+            if (!NOT_PERSECUTION.contains(e.type())) {
                 persecuted.addAll(e.people());
             }
         }
