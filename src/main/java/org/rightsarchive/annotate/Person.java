@@ -50,4 +50,9 @@ public record Person(
         }
         names = names == null ? List.of() : List.copyOf(names);
     }
+
+    /** This person in another role on the same page. */
+    public Person withRole(String newRole) {
+        return new Person(id, name, nameZh, age, gender, newRole, occupation, names);
+    }
 }

@@ -67,6 +67,16 @@ record RelativeClause(List<String> people, int start, boolean before) {
         return Optional.of(new RelativeClause(named, m.start(), m.group("had") != null));
     }
 
+    /** Right before a verb of a relative clause: "..., who died", "..., who was later sentenced". */
+    private static final Pattern OPENS = Pattern.compile(",\\s+who\\s+(?:[a-z]+\\s+){0,2}$");
+
+    /** Whether a relative clause opens right before offset {@code at} of the sentence. */
+    static boolean opens(String sentence, int at) {
+        Matcher m = OPENS.matcher(sentence).region(Math.max(0, at - 40), at);
+        m.useTransparentBounds(true);
+        return m.find();
+    }
+
     /** The dates of {@code dates} that stand inside the clause. */
     List<DateMention> datesWithin(Sentences.Sentence s, List<DateMention> dates) {
         return dates.stream().filter(d -> d.start() >= s.start() + start).toList();

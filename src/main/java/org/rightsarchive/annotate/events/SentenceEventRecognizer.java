@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rightsarchive.annotate.Event;
@@ -38,7 +39,10 @@ import org.rightsarchive.lang.ChineseScript;
  * is a source's ("RFA, 3 March 11") and dates nothing; one at the head of a sentence dates its main clause only up to
  * a semicolon. People paired "respectively" with a list of dates get
  * an event each, with their own date; people an exception right after the trigger names ("released all but Liu")
- * are left out of it. Detention and arrest in one sentence are one event (the first named) for the same people.
+ * are left out of it; in English a name after the verb with a date of its own takes that date ("Ding Jiaxi was
+ * detained on December 26, 2019, and Xu Zhiyong on February 15, 2020"), and a relative clause tells of the names
+ * before it ({@link RelativeClause}). Detention and arrest in one sentence are one event (the first named) for the
+ * same people.
  * Thread-safe.
  */
 public final class SentenceEventRecognizer implements Recognizers.EventRecognizer {
@@ -435,7 +439,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 .orElse(text.length());
         DateMention triggerDate = nearestDate(s, t, triggers, dates);
         // where each of the trigger's people is named after it, up to the next trigger: offset -> [end, id]
-        Map<Integer, int[]> named = new java.util.TreeMap<>();
+        Map<Integer, int[]> named = new TreeMap<>();
         List<String> ids = new ArrayList<>();
         for (Person p : people) {
             if (!who.contains(p.id())) {
@@ -1019,15 +1023,6 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
      */
     private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\s+(?:\\S+\\s+){4,}");
 
-    /** Right before a verb in a relative clause: "..., who died", "..., who was later sentenced". */
-    private static final Pattern WHO_BEFORE = Pattern.compile(",\\s+who\\s+(?:[a-z]+\\s+){0,2}$");
-
-    private static boolean relativeClauseHolds(String text, EventTriggers.Trigger o) {
-        Matcher m = WHO_BEFORE.matcher(text).region(Math.max(0, o.start() - 40), o.start());
-        m.useTransparentBounds(true);
-        return m.find();
-    }
-
     /** What opens another clause between two verbs: "..., who died", "since". */
     private static final Pattern ANOTHER_CLAUSE = Pattern.compile("[,;(]|\\b(?:who|whom|whose|which|since|while)\\b");
 
@@ -1044,7 +1039,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                     && o.end() <= dateStart
                     && OWN_DATE_GAP.matcher(text).region(o.end(), dateStart).matches()
                     && ANOTHER_CLAUSE.matcher(text).region(t.end(), o.start()).find()
-                    && (!o.type().equals(t.type()) || relativeClauseHolds(text, o))) {
+                    && (!o.type().equals(t.type()) || RelativeClause.opens(text, o.start()))) {
                 return true;
             }
         }

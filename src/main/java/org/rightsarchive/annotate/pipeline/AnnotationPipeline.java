@@ -66,18 +66,7 @@ public final class AnnotationPipeline {
         }
         List<Person> out = new ArrayList<>(people.size());
         for (Person p : people) {
-            out.add(
-                    p.role().equals("other") && persecuted.contains(p.id())
-                            ? new Person(
-                                    p.id(),
-                                    p.name(),
-                                    p.nameZh(),
-                                    p.age(),
-                                    p.gender(),
-                                    "detainee",
-                                    p.occupation(),
-                                    p.names())
-                            : p);
+            out.add(p.role().equals("other") && persecuted.contains(p.id()) ? p.withRole("detainee") : p);
         }
         return out;
     }
