@@ -58,14 +58,18 @@ public final class GazetteerPlaceRecognizer implements Recognizers.PlaceRecogniz
         }
     }
 
-    /** Provinces named outright (as provinces) by the other mentions of a text. */
+    /**
+     * Provinces named outright (as provinces) by the other mentions of a text. A municipality is one too: "Beijing"
+     * is the province and its city, both Beijing ("Chaoyang district, Beijing municipality" is Beijing's Chaoyang).
+     */
     public static Set<String> namedProvinces(List<PlaceMention> mentions, PlaceMention except) {
         Set<String> out = new LinkedHashSet<>();
         for (PlaceMention m : mentions) {
+            Gazetteer.Division first = m.candidates().get(0);
             if (m != except
-                    && m.candidates().get(0).level() == Gazetteer.PROVINCE
-                    && m.candidates().size() == 1) {
-                out.add(m.candidates().get(0).province());
+                    && first.level() == Gazetteer.PROVINCE
+                    && m.candidates().stream().allMatch(c -> c.province().equals(first.province()))) {
+                out.add(first.province());
             }
         }
         return out;

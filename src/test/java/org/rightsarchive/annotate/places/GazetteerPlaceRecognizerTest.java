@@ -133,6 +133,22 @@ class GazetteerPlaceRecognizerTest {
                 found::toString);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Police in Chaoyang district, Beijing municipality, detained him.|Chaoyang|Beijing",
+                "Officials from Gucun township in Baoshan district, Shanghai, transferred her.|Baoshan|Shanghai",
+                "Officials from Yushu city, Changchun municipality, Jilin province, detained them.|Yushu|Jilin",
+            })
+    void aMunicipalityOrAProvinceOfItsCitysNameResolvesASharedName(String text, String name, String province) {
+        List<Place> found = places(text);
+        assertTrue(
+                found.stream()
+                        .anyMatch(p -> p.name().equals(name) && p.province().equals(province)),
+                found::toString);
+    }
+
     @Test
     void aCapitalizedWordAfterANameIsNotAPlace() {
         assertTrue(places("He met Wang Ji'an yesterday.").isEmpty());
