@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rightsarchive.annotate.Event;
@@ -152,7 +153,8 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                 if (dates == null) {
                     dates = DateFinder.findResolved(paragraph.text(), page.published());
                 }
-                Place place = firstPlace(s.text(), pageProvinces);
+                List<PlaceMention> mentions = places.scan(s.text());
+                Place sentencePlace = firstPlace(mentions, pageProvinces);
                 // a call for release can only drop a release trigger: not asked of sentences without one
                 boolean releaseCalled = triggers.stream().anyMatch(t -> t.type().equals("release"))
                         && EventTriggers.onlyCallsForRelease(s.text());
@@ -179,9 +181,15 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                         continue;
                     }
                     int yearsBack = yearsBeforePublication(s.text(), t.start());
-                    // The facility of a sentence about another time is the main event's (the court that tries
-                    // the organizers of last year's protests), not this one's.
-                    Place at = yearsBack > 0 && place != null && place.kind().equals("facility") ? null : place;
+                    List<DateMention> paragraphDates = dates;
+                    Function<String, Place> placeAt = iso -> {
+                        List<PlaceMention> where =
+                                OtherTimeClause.placesOf(s, t, triggers, mentions, paragraphDates, iso);
+                        Place place = where == mentions ? sentencePlace : firstPlace(where, pageProvinces);
+                        // The facility of a sentence about another time is the main event's (the court that tries
+                        // the organizers of last year's protests), not this one's.
+                        return yearsBack > 0 && place != null && place.kind().equals("facility") ? null : place;
+                    };
                     List<DateMention> mayDate = yearsBack > 0 ? List.of() : datesThatMayDate(s, t, dates);
                     if (relative.isPresent() && relative.get().before()) {
                         mayDate = relative.get().datesWithin(s, mayDate);
@@ -203,7 +211,13 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                             for (int k = 0; k < ordered.size(); k++) {
                                 List<String> one = List.of(ordered.get(k));
                                 done.add((custody ? "custody" : t.type()) + "|" + one);
-                                add(events, t.type(), each.get(k).iso(), at, one, s.text());
+                                add(
+                                        events,
+                                        t.type(),
+                                        each.get(k).iso(),
+                                        placeAt.apply(each.get(k).iso()),
+                                        one,
+                                        s.text());
                             }
                             continue;
                         }
@@ -213,7 +227,13 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                         for (Map.Entry<String, DateMention> e : own.entrySet()) {
                             List<String> one = List.of(e.getKey());
                             done.add((custody ? "custody" : t.type()) + "|" + one);
-                            add(events, t.type(), e.getValue().iso(), at, one, s.text());
+                            add(
+                                    events,
+                                    t.type(),
+                                    e.getValue().iso(),
+                                    placeAt.apply(e.getValue().iso()),
+                                    one,
+                                    s.text());
                         }
                         if (!own.isEmpty()) {
                             who = who.stream()
@@ -256,7 +276,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                     if (custody && iso != null) {
                         custodyDates.add(who + "|" + iso);
                     }
-                    add(events, t.type(), iso, at, who, s.text());
+                    add(events, t.type(), iso, placeAt.apply(iso), who, s.text());
                 }
             }
         }
@@ -741,8 +761,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
         return false;
     }
 
-    private Place firstPlace(String sentence, Set<String> pageProvinces) {
-        List<PlaceMention> mentions = places.scan(sentence);
+    private static Place firstPlace(List<PlaceMention> mentions, Set<String> pageProvinces) {
         PlaceMention chosen = null;
         for (PlaceMention m : mentions) {
             if (m.facility() != null) {
@@ -963,6 +982,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
      */
     private static final Pattern OWN_DATE_GAP = Pattern.compile(
             "(?:\\s+(?:him|her|them|both|each|all \\w+|the \\w+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}))?"
+                    + "(?:\\s+(?:again|later|also|then|subsequently))?"
                     + "(?:\\s+on bail|\\s+to [^,;.()]{1,40}?)?"
                     + "(?:\\s+(?:by|before|at) (?:the |a )?(?:[^,;.()]|\\bNo\\.){1,60}?\\b(?:[Cc]ourt|[Pp]rocuratorate))?,?"
                     + "\\s+(?:on|in|on or (?:about|around))\\s+");
@@ -1096,7 +1116,7 @@ public final class SentenceEventRecognizer implements Recognizers.EventRecognize
                         && text.lastIndexOf('(', t.start()) == text.lastIndexOf('(', dateStart));
     }
 
-    private static boolean inParentheses(String text, int offset) {
+    static boolean inParentheses(String text, int offset) {
         int open = text.lastIndexOf('(', offset);
         return open >= 0 && text.lastIndexOf(')', offset) < open;
     }
