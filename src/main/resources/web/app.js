@@ -898,7 +898,9 @@
     const names = unique((person.names || []).map(String))
       .filter((n) => n !== name && n !== person.nameZh);
     const facts = listOf(person.facts, 'facts');
-    const factValues = (name) => unique(facts.filter((f) => f.fact === name).map((f) => String(f.value)));
+    // an occupation known in both languages is shown in the interface's ("scholar" and 学者 are one)
+    const factValue = (f) => String(state.ui === 'zh' && f.valueZh ? f.valueZh : f.value);
+    const factValues = (name) => unique(facts.filter((f) => f.fact === name).map(factValue));
     const roles = factValues('role');
 
     const factList = el('dl', { class: 'doc-meta' });

@@ -3,6 +3,7 @@ package org.rightsarchive.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.rightsarchive.annotate.Event;
 import org.rightsarchive.annotate.Person;
+import org.rightsarchive.annotate.people.Occupations;
 import org.rightsarchive.search.SearchBackend;
 import org.rightsarchive.search.SearchRequest;
 import org.rightsarchive.search.SearchResult;
@@ -48,6 +50,7 @@ final class PersonProfile {
         }
         Set<String> names = new LinkedHashSet<>();
         Map<List<String>, List<Source>> facts = new LinkedHashMap<>();
+        Map<String, String> occupationsZh = new HashMap<>();
         PersonTimeline timeline = new PersonTimeline();
         Map<String, Integer> topics = new LinkedHashMap<>();
         List<Source> mentions = new ArrayList<>();
@@ -69,7 +72,14 @@ final class PersonProfile {
                 fact(facts, "age", p.age() == null ? null : p.age().toString(), source);
                 fact(facts, "gender", p.gender(), source);
                 fact(facts, "role", p.role(), source);
-                fact(facts, "occupation", p.occupation(), source);
+                // "scholar" and 學者 are one occupation: listed once, in the reader's language
+                Optional<Occupations.Occupation> occupation = Occupations.of(p.occupation());
+                occupation.ifPresent(o -> occupationsZh.put(o.english(), o.chinese()));
+                fact(
+                        facts,
+                        "occupation",
+                        occupation.map(Occupations.Occupation::english).orElse(p.occupation()),
+                        source);
             }
             Optional<StoredDocument> doc = backend.document(hit.id());
             if (doc.isEmpty()) {
@@ -101,8 +111,7 @@ final class PersonProfile {
         out.put(
                 "facts",
                 facts.entrySet().stream()
-                        .map(f -> Map.of(
-                                "fact", f.getKey().get(0), "value", f.getKey().get(1), "sources", f.getValue()))
+                        .map(f -> factJson(f.getKey(), f.getValue(), occupationsZh))
                         .toList());
         out.put("events", timeline.json());
         out.put("mentions", mentions);
@@ -133,6 +142,19 @@ final class PersonProfile {
             }
         }
         return out;
+    }
+
+    /** A fact as the API gives it; an occupation known in both languages carries its Chinese word too. */
+    private static Map<String, Object> factJson(
+            List<String> key, List<Source> sources, Map<String, String> occupationsZh) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fact", key.get(0));
+        m.put("value", key.get(1));
+        if (key.get(0).equals("occupation") && occupationsZh.containsKey(key.get(1))) {
+            m.put("valueZh", occupationsZh.get(key.get(1)));
+        }
+        m.put("sources", sources);
+        return m;
     }
 
     private static void fact(Map<List<String>, List<Source>> facts, String fact, String value, Source source) {

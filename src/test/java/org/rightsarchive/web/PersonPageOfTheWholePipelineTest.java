@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -233,5 +235,41 @@ class PersonPageOfTheWholePipelineTest {
             }
         });
         assertEquals(Set.of("detainee"), roles);
+    }
+
+    @Test
+    void aPlaceOfAnotherTimeInTheSentenceIsNotTheDetentions() throws Exception {
+        // "... and Xu Zhiyong on February 15, 2020, after both attended an informal gathering of activists in
+        // Xiamen in December 2019": the one detention of that day is the one in Guangzhou
+        JsonNode xu = person("xu-zhiyong");
+        List<JsonNode> detention = rows(xu, "detention", "2020-02-15");
+        assertEquals(1, detention.size(), detention::toString);
+        assertEquals("Guangzhou", detention.get(0).get("place").asText());
+        assertEquals(3, detention.get(0).get("sources").size(), detention::toString);
+    }
+
+    @Test
+    void anOccupationIsListedOnceInEitherLanguage() throws Exception {
+        Map<String, String> occupations = new LinkedHashMap<>();
+        person("xu-zhiyong").get("facts").forEach(f -> {
+            if (f.get("fact").asText().equals("occupation")) {
+                occupations.put(f.get("value").asText(), f.path("valueZh").asText(null));
+            }
+        });
+        // "Legal scholar Xu Zhiyong", 法學學者許志永
+        assertEquals("学者", occupations.get("scholar"), occupations::toString);
+        assertFalse(occupations.containsKey("学者"), occupations::toString);
+        try (HeadlessChromium browser = HeadlessChromium.startOrSkip(tmp.resolve("chromium-profile-occupation"))) {
+            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+            wait.ignoring(StaleElementReferenceException.class);
+            for (String ui : List.of("en", "zh")) {
+                browser.driver().get(server.uri() + "?ui=" + ui + "&view=person&id=xu-zhiyong");
+                WebElement facts = wait.until(
+                        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#person-view dl.doc-meta")));
+                String text = facts.getText();
+                assertTrue(text.contains(ui.equals("en") ? "scholar" : "学者"), ui + ": " + text);
+                assertFalse(text.contains(ui.equals("en") ? "学者" : "scholar"), ui + ": " + text);
+            }
+        }
     }
 }

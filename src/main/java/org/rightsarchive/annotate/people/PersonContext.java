@@ -80,7 +80,7 @@ final class PersonContext {
     static final StartTest OCCUPATION_BEFORE_STARTS =
             StartFilteredMatches.startingWith("whrlamnjtsfpebdi工维人律活记教学农访作经僧尼牧艺博异诗");
 
-    private static final Pattern OCCUPATION_AFTER = Pattern.compile(
+    static final Pattern OCCUPATION_AFTER = Pattern.compile(
             "^,\\s*(?:a|an|the)\\s+(?:[a-z\\-]+\\s+){0,3}?(worker representative|lawyer|attorney|worker|retiree"
                     + "|activist|monk|nun|journalist|reporter|teacher|student|farmer|petitioner|writer|scholar"
                     + "|professor|economist|blogger|artist|photographer|pastor|herder|businessman|dissident|poet)\\b");

@@ -316,7 +316,7 @@ public final class PersonNames {
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
     private static final Pattern NOT_LOWER_LETTER = Pattern.compile("[^a-z]");
 
-    private static List<String> lines(String resource) throws IOException {
+    static List<String> lines(String resource) throws IOException {
         InputStream in = PersonNames.class.getResourceAsStream(RESOURCES + resource);
         if (in == null) {
             throw new IOException("missing resource " + RESOURCES + resource);
