@@ -329,6 +329,7 @@
   function applyInterfaceLanguage() {
     document.documentElement.lang = state.ui === 'zh' ? 'zh-Hans' : 'en';
     document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
+    document.querySelectorAll('[data-i18n-title]').forEach((node) => { node.title = t(node.dataset.i18nTitle); });
     document.querySelectorAll('[data-i18n-placeholder]').forEach((node) => {
       node.setAttribute('placeholder', t(node.dataset.i18nPlaceholder));
     });
@@ -388,6 +389,7 @@
       return '/api/export?' + p.toString();
     };
     $('export-csv').setAttribute('href', withFormat('csv'));
+    $('export-events').setAttribute('href', withFormat('events'));
     $('export-jsonl').setAttribute('href', withFormat('jsonl'));
     // A feed is always newest-published first (its own default), whatever order the page shows.
     const feedParams = new URLSearchParams(params);

@@ -1,8 +1,10 @@
 package org.rightsarchive.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.BinaryOperator;
@@ -79,5 +81,22 @@ public final class FilterValues {
             roles.forEach(r -> out.add(id + "/" + r));
         }
         return out;
+    }
+
+    /**
+     * The request with its filter values as the index spells them ("beijing" and 北京 are Beijing, 姚福信 is
+     * yao-fuxin); a role stays as written, as {@link #roleTerms} reads it.
+     */
+    public static SearchRequest asIndexed(SearchRequest request, BinaryOperator<String> asIndexed) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        request.filters()
+                .forEach((dimension, values) -> filters.put(
+                        dimension,
+                        dimension.equals(Schema.ROLE)
+                                ? values
+                                : values.stream()
+                                        .map(v -> asIndexed.apply(dimension, v))
+                                        .toList()));
+        return request.withFilters(filters);
     }
 }

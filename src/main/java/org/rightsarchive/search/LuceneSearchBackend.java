@@ -230,6 +230,17 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
 
     @Override
+    public SearchRequest asIndexed(SearchRequest request) throws IOException {
+        LiveIndex.Lease lease = index.acquire();
+        try {
+            LiveIndex.ArchiveSearcher base = lease.searcher();
+            return FilterValues.asIndexed(request, (dim, v) -> filterValue(base, dim, v));
+        } finally {
+            index.release(lease);
+        }
+    }
+
+    @Override
     public java.util.Set<String> chineseNamesOf(String personId) throws IOException {
         LiveIndex.Lease lease = index.acquire();
         try {
@@ -610,7 +621,8 @@ public final class LuceneSearchBackend implements SearchBackend {
                     Float.isNaN(page[i].score) ? 0f : page[i].score,
                     a.topics(),
                     a.people(),
-                    a.places()));
+                    a.places(),
+                    a.events()));
         }
         return hits;
     }

@@ -28,6 +28,14 @@ public interface SearchBackend extends Closeable {
      */
     void export(SearchRequest request, Consumer<SearchResult.Hit> sink) throws IOException;
 
+    /**
+     * The request with its filter values as the index spells them (a person's name is their id, 北京 is Beijing), so
+     * that a caller can select what its filters select among a hit's annotations; the request itself by default.
+     */
+    default SearchRequest asIndexed(SearchRequest request) throws IOException {
+        return request;
+    }
+
     /** Number of documents searchable now. */
     long documentCount() throws IOException;
 

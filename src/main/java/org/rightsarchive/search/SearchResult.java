@@ -2,6 +2,7 @@ package org.rightsarchive.search;
 
 import java.util.List;
 import java.util.Map;
+import org.rightsarchive.annotate.Event;
 import org.rightsarchive.annotate.Person;
 import org.rightsarchive.annotate.Place;
 import org.rightsarchive.annotate.TopicTag;
@@ -39,6 +40,7 @@ public record SearchResult(
      * @param topics topics of the document
      * @param people people named in the document
      * @param places places named in the document
+     * @param events events the document tells of
      */
     public record Hit(
             String id,
@@ -50,11 +52,13 @@ public record SearchResult(
             float score,
             List<TopicTag> topics,
             List<Person> people,
-            List<Place> places) {
+            List<Place> places,
+            List<Event> events) {
         public Hit {
             topics = List.copyOf(topics);
             people = List.copyOf(people);
             places = List.copyOf(places);
+            events = List.copyOf(events);
         }
     }
 

@@ -202,12 +202,13 @@ final class ApiRoutes {
                 ctx.queryParamMap(), EXPORT_PARAMS, SearchRequest.Sort.DATE, SearchParams.DEFAULT_SIZE);
         // Runs the query once before streaming: a bad query must still get its 400, not a broken download.
         backend.search(request.withPage(1, 0));
+        SearchRequest selecting = backend.asIndexed(request);
         ctx.status(200);
         ctx.contentType(format.contentType);
         ctx.header("Content-Disposition", "attachment; filename=\"rights-archive-export." + format.extension + "\"");
         ctx.header("Cache-Control", "no-store");
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8));
-        ExportWriter writer = ExportWriter.of(format, out, json, topics);
+        ExportWriter writer = ExportWriter.of(format, out, json, topics, selecting);
         try {
             writer.begin();
             backend.export(request, writer::writeUnchecked);

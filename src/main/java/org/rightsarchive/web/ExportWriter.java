@@ -4,22 +4,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.parser.Parser;
+import org.rightsarchive.annotate.Event;
 import org.rightsarchive.annotate.Person;
 import org.rightsarchive.annotate.Place;
+import org.rightsarchive.index.DocumentMapper;
+import org.rightsarchive.search.SearchRequest;
 import org.rightsarchive.search.SearchResult;
 
 /**
  * Writes exported hits, one at a time, as CSV (RFC 4180: every field quoted, quotes doubled; cells that a
- * spreadsheet would run as a formula are prefixed with an apostrophe) or as JSON Lines (one API hit object a line).
+ * spreadsheet would run as a formula are prefixed with an apostrophe), as JSON Lines (one API hit object a line, with
+ * its events), or as a CSV of events: one row for each event of a hit that the request's event filters select.
  */
-abstract sealed class ExportWriter permits ExportWriter.CsvExport, ExportWriter.JsonLinesExport {
+abstract sealed class ExportWriter
+        permits ExportWriter.CsvExport, ExportWriter.EventCsvExport, ExportWriter.JsonLinesExport {
     /** The export formats, by the name the {@code format} parameter takes. */
     enum Format {
         CSV("text/csv; charset=utf-8", "csv"),
+        EVENTS("text/csv; charset=utf-8", "events.csv"),
         JSONL("application/x-ndjson; charset=utf-8", "jsonl");
 
         final String contentType;
@@ -36,8 +45,9 @@ abstract sealed class ExportWriter permits ExportWriter.CsvExport, ExportWriter.
             }
             return switch (value.strip().toLowerCase(Locale.ROOT)) {
                 case "csv" -> CSV;
+                case "events", "events.csv" -> EVENTS;
                 case "jsonl", "ndjson" -> JSONL;
-                default -> throw new BadRequest("unknown format '" + value + "'; use csv or jsonl");
+                default -> throw new BadRequest("unknown format '" + value + "'; use csv, events or jsonl");
             };
         }
     }
@@ -48,8 +58,12 @@ abstract sealed class ExportWriter permits ExportWriter.CsvExport, ExportWriter.
         this.out = out;
     }
 
-    static ExportWriter of(Format format, Writer out, ObjectMapper json, TopicDirectory topics) {
-        return format == Format.CSV ? new CsvExport(out) : new JsonLinesExport(out, json, topics);
+    static ExportWriter of(Format format, Writer out, ObjectMapper json, TopicDirectory topics, SearchRequest request) {
+        return switch (format) {
+            case CSV -> new CsvExport(out);
+            case EVENTS -> new EventCsvExport(out, request);
+            case JSONL -> new JsonLinesExport(out, json, topics);
+        };
     }
 
     abstract void begin() throws IOException;
@@ -69,6 +83,34 @@ abstract sealed class ExportWriter permits ExportWriter.CsvExport, ExportWriter.
     static String plainSnippet(String snippetHtml) {
         String text = snippetHtml.replace("<mark>", "").replace("</mark>", "");
         return Parser.unescapeEntities(text, false);
+    }
+
+    /** A person as the page names them, both scripts when it has both: "Yao Fuxin 姚福信". */
+    static String displayName(Person p) {
+        if (p.nameZh() == null || p.nameZh().equals(p.name())) {
+            return p.name();
+        }
+        return p.name() + " " + p.nameZh();
+    }
+
+    /** Writes one CSV row. */
+    final void row(List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(quote(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    /** One CSV cell, quoted; one a spreadsheet would run as a formula is prefixed with an apostrophe. */
+    static String quote(String cell) {
+        String value = cell == null ? "" : cell;
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     static final class CsvExport extends ExportWriter {
@@ -96,35 +138,96 @@ abstract sealed class ExportWriter permits ExportWriter.CsvExport, ExportWriter.
                     h.language(),
                     h.topics().stream().map(t -> t.id()).collect(Collectors.joining(";")),
                     h.people().stream().map(p -> p.id()).collect(Collectors.joining(";")),
-                    h.people().stream().map(CsvExport::displayName).collect(Collectors.joining(";")),
+                    h.people().stream().map(ExportWriter::displayName).collect(Collectors.joining(";")),
                     h.places().stream().map(Place::province).distinct().collect(Collectors.joining(";")),
                     plainSnippet(h.snippet())));
         }
+    }
 
-        /** A person as the page names them, both scripts when it has both: "Yao Fuxin 姚福信". */
-        private static String displayName(Person p) {
-            if (p.nameZh() == null || p.nameZh().equals(p.name())) {
-                return p.name();
-            }
-            return p.name() + " " + p.nameZh();
+    /**
+     * One row for each event of a hit that the request's event filters select: its type among the {@code event}
+     * filter's, its span meeting the {@code from}-{@code to} range, its province among the {@code province}
+     * filter's, one of its people among the {@code person} filter's. A journalist's "detentions in Beijing in 2019"
+     * lists those detentions, not every event of the pages that tell of one.
+     */
+    static final class EventCsvExport extends ExportWriter {
+        static final List<String> COLUMNS = List.of(
+                "document_id",
+                "title",
+                "url",
+                "published",
+                "language",
+                "type",
+                "date",
+                "date_to",
+                "place",
+                "province",
+                "people",
+                "names",
+                "evidence");
+
+        private final SearchRequest request;
+
+        EventCsvExport(Writer out, SearchRequest request) {
+            super(out);
+            this.request = request;
         }
 
-        private void row(List<String> cells) throws IOException {
-            for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) {
-                    out.write(',');
+        @Override
+        void begin() throws IOException {
+            out.write('\uFEFF');
+            row(COLUMNS);
+        }
+
+        @Override
+        void write(SearchResult.Hit h) throws IOException {
+            Map<String, Person> people = new HashMap<>();
+            h.people().forEach(p -> people.putIfAbsent(p.id(), p));
+            for (Event e : h.events()) {
+                if (!selected(e)) {
+                    continue;
                 }
-                out.write(quote(cells.get(i)));
+                row(List.of(
+                        h.id(),
+                        h.title(),
+                        h.url(),
+                        h.published() == null ? "" : h.published(),
+                        h.language(),
+                        e.type(),
+                        e.date() == null ? "" : e.date(),
+                        e.dateTo() == null ? "" : e.dateTo(),
+                        e.place() == null ? "" : e.place(),
+                        e.province() == null ? "" : e.province(),
+                        String.join(";", e.people()),
+                        e.people().stream()
+                                .map(id -> people.containsKey(id) ? displayName(people.get(id)) : id)
+                                .collect(Collectors.joining(";")),
+                        e.evidence() == null ? "" : e.evidence()));
             }
-            out.write("\r\n");
         }
 
-        static String quote(String cell) {
-            String value = cell == null ? "" : cell;
-            if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-                value = "'" + value;
+        boolean selected(Event e) {
+            List<String> types = request.filters().getOrDefault("event", List.of());
+            List<String> provinces = request.filters().getOrDefault("province", List.of());
+            List<String> persons = request.filters().getOrDefault("person", List.of());
+            return (types.isEmpty() || types.contains(e.type()))
+                    && (provinces.isEmpty() || e.province() != null && provinces.contains(e.province()))
+                    && (persons.isEmpty() || e.people().stream().anyMatch(persons::contains))
+                    && meetsRange(e);
+        }
+
+        /** Whether the event may have happened in the request's range, as the search's date filter reads it. */
+        private boolean meetsRange(Event e) {
+            if (request.from() == null && request.to() == null) {
+                return true;
             }
-            return '"' + value.replace("\"", "\"\"") + '"';
+            LocalDate start = DocumentMapper.startOf(e.date());
+            LocalDate end = DocumentMapper.endOf(e.dateTo() != null ? e.dateTo() : e.date());
+            if (start == null || end == null) {
+                return false; // undated: not known to fall in it
+            }
+            return (request.from() == null || !end.isBefore(request.from()))
+                    && (request.to() == null || !start.isAfter(request.to()));
         }
     }
 
@@ -144,7 +247,9 @@ abstract sealed class ExportWriter permits ExportWriter.CsvExport, ExportWriter.
         @Override
         void write(SearchResult.Hit h) throws IOException {
             // Jackson escapes line breaks inside strings, so one hit is always one line.
-            out.write(json.writeValueAsString(ApiJson.hit(h, topics)));
+            Map<String, Object> hit = ApiJson.hit(h, topics);
+            hit.put("events", h.events());
+            out.write(json.writeValueAsString(hit));
             out.write('\n');
         }
     }

@@ -18,9 +18,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -211,7 +213,7 @@ class ArchiveServerTest {
     void unknownExportFormatIsA400() throws Exception {
         HttpResponse<String> response = get("/api/export?format=xls");
         assertEquals(400, response.statusCode());
-        assertTrue(JSON.readTree(response.body()).get("error").asText().contains("csv or jsonl"));
+        assertTrue(JSON.readTree(response.body()).get("error").asText().contains("use csv, events or jsonl"));
     }
 
     @Test
@@ -406,6 +408,42 @@ class ArchiveServerTest {
     }
 
     @Test
+    void eventExportListsTheEventsTheFiltersSelect() throws Exception {
+        String filters = "event=detention&from=2002-01-01&to=2002-12-31";
+        HttpResponse<String> response = get("/api/export?format=events&province=Liaoning&" + filters);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers()
+                .firstValue("Content-Disposition")
+                .orElseThrow()
+                .contains("export.events.csv"));
+        List<List<String>> rows = Csv.parse(new StringReader(response.body().substring(1)));
+        assertEquals(ExportWriter.EventCsvExport.COLUMNS, rows.get(0));
+        List<List<String>> events = rows.subList(1, rows.size());
+        assertFalse(events.isEmpty());
+        for (List<String> r : events) {
+            assertEquals(ExportWriter.EventCsvExport.COLUMNS.size(), r.size(), r.toString());
+            assertEquals("detention", r.get(5), r.toString());
+            assertTrue(r.get(6).startsWith("2002"), r.toString());
+            assertEquals("Liaoning", r.get(9), r.toString());
+        }
+        // the province as a reader may type it selects the same events: the filter is read as the index spells it
+        HttpResponse<String> lowerCase = get("/api/export?format=events&province=liaoning&" + filters);
+        assertEquals(response.body(), lowerCase.body());
+    }
+
+    @Test
+    void jsonLinesExportCarriesEachPagesEvents() throws Exception {
+        HttpResponse<String> response = get("/api/export?format=jsonl&event=detention");
+        assertEquals(200, response.statusCode());
+        for (String line : response.body().split("\n")) {
+            JsonNode hit = JSON.readTree(line);
+            List<String> types = new ArrayList<>();
+            hit.get("events").forEach(e -> types.add(e.get("type").asText()));
+            assertTrue(types.contains("detention"), line);
+        }
+    }
+
+    @Test
     void csvCellsCannotBecomeFormulas() {
         assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", ExportWriter.CsvExport.quote("=HYPERLINK(\"x\")"));
         assertEquals("\"plain, text\"", ExportWriter.CsvExport.quote("plain, text"));
@@ -480,6 +518,13 @@ class ArchiveServerTest {
                 "/api/feed.atom")) {
             assertTrue(spec.get("paths").has(path), path);
         }
+        List<String> formats = new ArrayList<>();
+        spec.at("/paths/~1api~1export/get/parameters/0/schema/enum").forEach(f -> formats.add(f.asText()));
+        assertEquals(
+                Arrays.stream(ExportWriter.Format.values())
+                        .map(f -> f.name().toLowerCase(Locale.ROOT))
+                        .toList(),
+                formats);
         List<String> params = spec.at("/paths/~1api~1search/get/parameters").findValuesAsText("name");
         assertTrue(
                 params.containsAll(List.of(

@@ -548,6 +548,8 @@ class WebPageBrowserTest {
                         && csv.contains("lang=en"),
                 csv);
         assertTrue(jsonl.contains("format=jsonl") && jsonl.contains("q=Liaoyang"), jsonl);
+        String events = decoded(driver.findElement(By.id("export-events")).getAttribute("href"));
+        assertTrue(events.contains("format=events") && events.contains("lang=en"), events);
         assertTrue(feed.contains("/api/feed.atom?") && feed.contains("lang=en"), feed);
         assertFalse(csv.contains("ui="), "interface language is not a search parameter");
 

@@ -215,6 +215,13 @@ public final class SolrSearchBackend implements SearchBackend {
     }
 
     @Override
+    public SearchRequest asIndexed(SearchRequest request) throws IOException {
+        KeywordValues values = keywordValues();
+        return FilterValues.asIndexed(
+                request, (dim, v) -> FilterValues.resolve(dim, v, values::has, values::canonical, expander));
+    }
+
+    @Override
     public java.util.Set<String> chineseNamesOf(String personId) throws IOException {
         return keywordValues().chineseNamesOf(personId);
     }
@@ -361,7 +368,8 @@ public final class SolrSearchBackend implements SearchBackend {
                     score instanceof Number n ? n.floatValue() : 0f,
                     a.topics(),
                     a.people(),
-                    a.places()));
+                    a.places(),
+                    a.events()));
         }
         return hits;
     }
