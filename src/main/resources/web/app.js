@@ -900,6 +900,8 @@
     const names = unique((person.names || []).map(String))
       .filter((n) => n !== name && n !== person.nameZh);
     const facts = listOf(person.facts, 'facts');
+    // Chinese lists its items with the enumeration comma: 学者、活动人士
+    const listed = (values) => values.join(state.ui === 'zh' ? '、' : ', ');
     // an occupation known in both languages is shown in the interface's ("scholar" and 学者 are one)
     const factValue = (f) => String(state.ui === 'zh' && f.valueZh ? f.valueZh : f.value);
     const factValues = (name) => unique(facts.filter((f) => f.fact === name).map(factValue));
@@ -908,11 +910,11 @@
     const factList = el('dl', { class: 'doc-meta' });
     if (names.length) factList.append(el('dt', { text: t('names') }), el('dd', { text: names.join(' · ') }));
     if (roles.length) {
-      factList.append(el('dt', { text: t('facet_role') }), el('dd', { text: roles.map(roleLabel).join(', ') }));
+      factList.append(el('dt', { text: t('facet_role') }), el('dd', { text: listed(roles.map(roleLabel)) }));
     }
     ['age', 'occupation'].forEach((fact) => {
       const values = factValues(fact);
-      if (values.length) factList.append(el('dt', { text: t('fact_' + fact) }), el('dd', { text: values.join(', ') }));
+      if (values.length) factList.append(el('dt', { text: t('fact_' + fact) }), el('dd', { text: listed(values) }));
     });
 
     const mentions = listOf(person.mentions, 'documents');

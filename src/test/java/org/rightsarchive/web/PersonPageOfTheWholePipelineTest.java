@@ -267,7 +267,7 @@ class PersonPageOfTheWholePipelineTest {
                 WebElement facts = wait.until(
                         ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#person-view dl.doc-meta")));
                 String text = facts.getText();
-                assertTrue(text.contains(ui.equals("en") ? "scholar" : "学者"), ui + ": " + text);
+                assertTrue(text.contains(ui.equals("en") ? "scholar, activist" : "学者、活动人士"), ui + ": " + text);
                 assertFalse(text.contains(ui.equals("en") ? "学者" : "scholar"), ui + ": " + text);
             }
         }
