@@ -272,4 +272,13 @@ class PersonPageOfTheWholePipelineTest {
             }
         }
     }
+
+    @Test
+    void aCourtThatOnlyEnglishPagesNameHasItsChineseNameToo() throws Exception {
+        // "sentenced ... by the Beijing No. 1 Intermediate People's Court": no Chinese page tells of this sentencing
+        List<JsonNode> sentencing = rows(person("xu-zhiyong"), "sentencing", "2014-01-26");
+        assertEquals(1, sentencing.size(), sentencing::toString);
+        assertEquals(Set.of("en"), languages(sentencing.get(0)));
+        assertEquals("北京市第一中级人民法院", sentencing.get(0).get("placeZh").asText());
+    }
 }

@@ -37,6 +37,15 @@ public final class Facilities {
 
     private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十]+)$");
 
+    /** An English name of a facility: a division's name, its kind of division, a number, a kind of facility. */
+    private static final Pattern ENGLISH = Pattern.compile("^(?<place>.+?)"
+            + "(?:\\s+(?<division>District|County|City|Municipal|Municipality|Provincial))?"
+            + "(?:\\s+No\\.\\s?(?<number>\\d{1,2}))?"
+            + "\\s+(?<kind>(?:People['’]s\\s+)?Intermediate\\s+(?:People['’]s\\s+)?Court"
+            + "|High\\s+(?:People['’]s\\s+)?Court|People['’]s\\s+Court"
+            + "|Administrative\\s+Detention\\s+Cent(?:er|re)|(?:PSB\\s+)?Detention\\s+Cent(?:er|re)"
+            + "|Women['’]s\\s+Prison|Prison|(?:People['’]s\\s+)?Procuratorate)$");
+
     private Facilities() {}
 
     /**
@@ -98,6 +107,66 @@ public final class Facilities {
                     .findFirst();
         }
         return division.map(d -> d.name() + numbered(zh, kind) + " " + KINDS.get(kind));
+    }
+
+    /**
+     * The Chinese name of a facility that an English text names after {@code place} ("Beijing No. 1 Intermediate
+     * People's Court" is 北京市第一中级人民法院, "Chaoyang District People's Court" 朝阳区人民法院, "Jinzhou Prison" 锦州监狱,
+     * "Shandong Women's Prison" 山东省女子监狱),
+     * when the name is the place's own English name and a kind of facility whose Chinese name follows a rule; empty
+     * otherwise, rather than a guess ("Guangzhou Haizhu District Xingang Police Station", "TAR Prison").
+     */
+    public static Optional<String> chineseName(Gazetteer.Division place, String english) {
+        Matcher m = ENGLISH.matcher(english.strip());
+        if (!m.matches() || !m.group("place").equalsIgnoreCase(place.name()) || place.nameZh() == null) {
+            return Optional.empty();
+        }
+        String division = m.group("division");
+        boolean county = "District".equals(division) || "County".equals(division);
+        if (county && place.level() != Gazetteer.COUNTY) {
+            return Optional.empty(); // "Chaoyang District" read as Liaoning's city of Chaoyang
+        }
+        String kind = m.group("kind");
+        String chineseKind;
+        if (kind.contains("Intermediate")) {
+            chineseKind = "中级人民法院";
+        } else if (kind.startsWith("High")) {
+            if (place.level() != Gazetteer.PROVINCE) {
+                return Optional.empty();
+            }
+            chineseKind = "高级人民法院";
+        } else if (kind.endsWith("Court")) {
+            chineseKind = "人民法院";
+        } else if (kind.startsWith("Administrative")) {
+            chineseKind = "拘留所";
+        } else if (kind.contains("Detention")) {
+            chineseKind = "看守所";
+        } else if (kind.startsWith("Women")) {
+            chineseKind = "女子监狱";
+        } else if (kind.equals("Prison")) {
+            chineseKind = "监狱";
+        } else {
+            chineseKind = "人民检察院";
+        }
+        // Prisons go by the short name of their city (锦州监狱), the others by the division's full name (辽阳市看守所).
+        String name = chineseKind.endsWith("监狱") && place.level() != Gazetteer.PROVINCE || place.fullNameZh() == null
+                ? place.nameZh()
+                : place.fullNameZh();
+        String number = m.group("number") == null ? "" : "第" + chineseNumeral(Integer.parseInt(m.group("number")));
+        return number.equals("第") ? Optional.empty() : Optional.of(name + number + chineseKind);
+    }
+
+    /** 1 to 99 in Chinese numerals (一, 十, 二十三); empty for anything else. */
+    static String chineseNumeral(int n) {
+        String units = "一二三四五六七八九";
+        if (n < 1 || n > 99) {
+            return "";
+        }
+        if (n < 10) {
+            return String.valueOf(units.charAt(n - 1));
+        }
+        String tens = n < 20 ? "十" : units.charAt(n / 10 - 1) + "十";
+        return n % 10 == 0 ? tens : tens + units.charAt(n % 10 - 1);
     }
 
     private static Optional<Gazetteer.Division> division(Gazetteer gazetteer, String name) {

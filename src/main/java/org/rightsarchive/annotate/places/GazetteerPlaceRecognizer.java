@@ -117,7 +117,8 @@ public final class GazetteerPlaceRecognizer implements Recognizers.PlaceRecogniz
         }
         String prefecture = d.level() == Gazetteer.PROVINCE ? null : d.prefecture();
         if (ChineseScript.hanCount(m.facility()) == 0) {
-            return new Place(m.facility(), null, d.province(), d.provinceZh(), prefecture, "facility");
+            String zh = Facilities.chineseName(d, m.facility()).orElse(null);
+            return new Place(m.facility(), zh, d.province(), d.provinceZh(), prefecture, "facility");
         }
         String zh = ChineseScript.toSimplified(m.facility());
         return new Place(Facilities.englishName(d, zh), zh, d.province(), d.provinceZh(), prefecture, "facility");
