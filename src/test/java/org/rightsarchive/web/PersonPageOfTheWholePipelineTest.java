@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -280,5 +281,16 @@ class PersonPageOfTheWholePipelineTest {
         assertEquals(1, sentencing.size(), sentencing::toString);
         assertEquals(Set.of("en"), languages(sentencing.get(0)));
         assertEquals("北京市第一中级人民法院", sentencing.get(0).get("placeZh").asText());
+        HttpResponse<String> search = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.uri() + "api/search?size=50&q="
+                                + java.net.URLEncoder.encode("\"北京市第一中级人民法院\"", StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<String> urls = new ArrayList<>();
+        new ObjectMapper()
+                .readTree(search.body())
+                .get("hits")
+                .forEach(h -> urls.add(h.get("url").asText()));
+        assertTrue(urls.contains("corpus:pages/en/2014-01-xu-zhiyong-sentenced.html"), urls::toString);
     }
 }
