@@ -247,6 +247,10 @@ class PersonPageOfTheWholePipelineTest {
         assertEquals(1, detention.size(), detention::toString);
         assertEquals("Guangzhou", detention.get(0).get("place").asText());
         assertEquals(3, detention.get(0).get("sources").size(), detention::toString);
+        // and Ding Jiaxi's, on December 26, 2019 "after both attended" it that month, is the one in Beijing
+        List<JsonNode> ding = rows(person("ding-jiaxi"), "detention", "2019-12-26");
+        assertEquals(1, ding.size(), ding::toString);
+        assertEquals("Beijing", ding.get(0).get("place").asText());
     }
 
     @Test

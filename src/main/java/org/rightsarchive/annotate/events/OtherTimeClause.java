@@ -15,9 +15,9 @@ import org.rightsarchive.lang.ChineseScript;
  * 兩人此前都參加了2019年12月在廈門舉行的一次公民聚會. A place named there is where that other thing happened (the
  * gathering), not the event: Xu was detained in Guangzhou.
  *
- * <p>Only a clause dated to another month than the event is another time. People are often held where they acted
- * ("detained Li after he gathered with other advocates in Beijing on May 29"), so an undated event, or one of the
- * clause's month, keeps the clause's place. So does a place before the trigger: Chinese tells an event's date and
+ * <p>Only a clause with a date other than the event's is another time. People are often held where they acted
+ * ("detained Li after he gathered with other advocates in Beijing on May 29"), so an undated event, or one on the
+ * clause's own date, keeps the clause's place. So does a place before the trigger: Chinese tells an event's date and
  * place first (2015年7月9日在北京，王宇被带走).
  */
 final class OtherTimeClause {
@@ -94,16 +94,8 @@ final class OtherTimeClause {
                 .anyMatch(d -> d.start() >= start
                         && d.end() <= end
                         && !SentenceEventRecognizer.inParentheses(text, d.start() - s.start())
-                        && anotherMonth(d.iso(), iso));
-    }
-
-    /** Whether two dates fall in different months (years, when one has no month). */
-    private static boolean anotherMonth(String a, String b) {
-        if (a == null) {
-            return false;
-        }
-        int n = Math.min(7, Math.min(a.length(), b.length()));
-        return !a.regionMatches(0, b, 0, n);
+                        && d.iso() != null
+                        && !d.iso().equals(iso));
     }
 
     /** Where the last match of {@code p} in {@code [from, to)} of {@code text} ends, or -1. */

@@ -24,10 +24,13 @@ class OtherTimeClauseTest {
                 "Ding Jiaxi was detained on December 26, 2019, and Xu Zhiyong on February 15, 2020, after both attended"
                         + " an informal gathering of activists in Xiamen in December 2019.|xu-zhiyong|2020-02-15 -",
                 "丁家喜於2019年12月26日被帶走，許志永則於2020年2月15日被拘，兩人此前都參加了2019年12月在廈門舉行的一次公民聚會。" + "|xu-zhiyong|2020-02-15 -",
+                // the gathering was earlier in the month of the detention
+                "Ding Jiaxi was detained on December 26, 2019, after he attended a gathering in Xiamen in December"
+                        + " 2019.|ding-jiaxi|2019-12-26 -",
                 "Police detained Xu Zhiyong in Guangzhou on February 15, 2020, after he had hidden in Xiamen since"
                         + " December 2019.|xu-zhiyong|2020-02-15 Guangdong",
             })
-    void placeOfAClauseOfAnotherMonthIsNotTheEvents(String paragraph, String person, String expected) {
+    void placeOfAClauseOfAnotherDateIsNotTheEvents(String paragraph, String person, String expected) {
         assertEquals(List.of(expected), datedProvinces("detention", person, paragraph));
     }
 
@@ -38,9 +41,9 @@ class OtherTimeClauseTest {
                 // undated: people are often held where they acted
                 "Authorities detained Li Wei after he gathered with other rights advocates in Beijing on May 29 to"
                         + " commemorate the 1989 Tiananmen protests.|li-wei|null Beijing",
-                // the clause's own month: the gathering and the detention may be one scene
-                "Ding Jiaxi was detained on December 26, 2019, after he attended a gathering in Xiamen in December"
-                        + " 2019.|ding-jiaxi|2019-12-26 Fujian",
+                // the clause's own date: the gathering and the detention may be one scene
+                "Li Wei was detained on May 29, 2012, after he gathered with other advocates in Beijing on May 29,"
+                        + " 2012.|li-wei|2012-05-29 Beijing",
                 // a phrase, not a clause with a subject of its own
                 "Officials took Chen Enjuan into custody on September 29, 2006, and held her until October 11, when"
                         + " they transferred her to a tourist facility near Shanghai.|chen-enjuan|2006-09-29 Shanghai",
