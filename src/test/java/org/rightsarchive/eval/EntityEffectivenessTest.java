@@ -83,6 +83,8 @@ class EntityEffectivenessTest {
     void bundledCorpus() throws Exception {
         Map<String, EntityFigure> f = byLabel(eval.corpus(Path.of("corpus")));
         atLeast(f, "corpus people", 0.903);
-        atLeast(f, "corpus provinces", 0.893);
+        // 0.893 until e44c5d4: the gold gives the Xu/Ding sentencing pages Fujian, where the activists gathered in
+        // December 2019; no event of an extracted type happened there (the detentions were in Guangzhou and Beijing)
+        atLeast(f, "corpus provinces", 0.878);
     }
 }
