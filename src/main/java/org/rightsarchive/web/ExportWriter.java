@@ -93,6 +93,13 @@ abstract sealed class ExportWriter
         return p.name() + " " + p.nameZh();
     }
 
+    /** Starts a CSV file: the byte-order mark, then the header row. */
+    final void header(List<String> columns) throws IOException {
+        // The byte-order mark is how Excel knows the file is UTF-8; without it, Chinese cells are mojibake.
+        out.write('\uFEFF');
+        row(columns);
+    }
+
     /** Writes one CSV row. */
     final void row(List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
@@ -123,9 +130,7 @@ abstract sealed class ExportWriter
 
         @Override
         void begin() throws IOException {
-            // The byte-order mark is how Excel knows the file is UTF-8; without it, Chinese cells are mojibake.
-            out.write('\uFEFF');
-            row(COLUMNS);
+            header(COLUMNS);
         }
 
         @Override
@@ -175,8 +180,7 @@ abstract sealed class ExportWriter
 
         @Override
         void begin() throws IOException {
-            out.write('\uFEFF');
-            row(COLUMNS);
+            header(COLUMNS);
         }
 
         @Override

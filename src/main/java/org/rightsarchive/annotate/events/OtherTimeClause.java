@@ -34,8 +34,8 @@ final class OtherTimeClause {
     /** What ends a Chinese clause. */
     private static final Pattern CHINESE_BOUNDARY = Pattern.compile("[，,；;：:]");
 
-    /** What sets a Chinese clause before or after the time of the one before it: 此前, 之后, 曾. */
-    private static final Pattern CHINESE_OTHER_TIME = Pattern.compile("此前|之前|先前|早前|此後|此后|之後|之后|後來|后来|曾");
+    /** What sets a Chinese clause before or after the time of the one before it: 此前, 之后 (not 曾, a surname too). */
+    private static final Pattern CHINESE_OTHER_TIME = Pattern.compile("此前|之前|先前|早前|此後|此后|之後|之后|後來|后来");
 
     /**
      * The place mentions of the sentence that may be where trigger {@code t}, dated {@code iso}, happened:
@@ -79,8 +79,7 @@ final class OtherTimeClause {
         boolean chinese = ChineseScript.hanCount(text) > 0;
         Pattern opener = chinese ? CHINESE_BOUNDARY : ENGLISH_OPENER;
         int from = lastMatchEnd(opener, text, t.end(), m.start());
-        int opened = from;
-        if (from < 0 || triggers.stream().anyMatch(o -> o.start() >= opened && o.start() < m.start())) {
+        if (from < 0 || triggers.stream().anyMatch(o -> o.start() >= from && o.start() < m.start())) {
             return false; // the trigger's own clause, or another trigger's: "since Sep. 19 and officially arrested"
         }
         Matcher next = opener.matcher(text).region(m.end(), text.length());
