@@ -45,7 +45,15 @@ public final class AnnotationPipeline {
         List<Person> foundPeople = people.recognize(page);
         List<Place> foundPlaces = places.recognize(page);
         List<Event> foundEvents = events.recognize(page, foundPeople, foundPlaces);
-        foundPeople = detaineesOfEvents(foundPeople, foundEvents);
+        List<Person> withRoles = detaineesOfEvents(foundPeople, foundEvents);
+        if (!withRoles.equals(foundPeople)) {
+            // Events read roles: a bare surname two people share is the page's one detainee's. Read once more with
+            // the roles the events gave ("Liu is the first laureate to die in state custody" is Liu Xiaobo, whom
+            // only events make a detainee, not his wife Liu Xia); a page whose roles the events change is rare.
+            foundEvents = events.recognize(page, withRoles, foundPlaces);
+            withRoles = detaineesOfEvents(foundPeople, foundEvents);
+        }
+        foundPeople = withRoles;
         List<TopicTag> foundTopics = topics.tag(page, foundPeople, foundPlaces, foundEvents);
         return new Annotations(foundPeople, foundPlaces, foundEvents, foundTopics);
     }
