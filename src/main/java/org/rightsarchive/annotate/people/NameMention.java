@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param surface the name as written
  * @param id the person id the name gives
  * @param chinese whether the name is written in Chinese characters
- * @param surnameOnly whether only the surname is written ({@code Yao, 54, was detained})
+ * @param surnameOnly whether only part of the name is written: the surname ({@code Yao, 54, was detained}), or the
+ *     given name Chinese texts call someone by ({@code 全璋} for 王全璋)
  */
 public record NameMention(int start, int end, String surface, String id, boolean chinese, boolean surnameOnly) {
     public NameMention {

@@ -110,7 +110,59 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
                 found.add(new Found(m, s, afterGroup.contains(s)));
             }
         }
-        return shortForms(found);
+        return givenNames(shortForms(found));
+    }
+
+    /**
+     * A hundred of the commonest Chinese surnames (most of the 2020 census's first hundred), without 向 and 于: they are
+     * prepositions too, and the name tagger joins them to the name after them (向刘霞, "to Liu Xia").
+     */
+    private static final String COMMON_SURNAMES =
+            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余" + "杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔常汤";
+
+    /**
+     * A two-character Chinese mention that is the given name of exactly one three-character name of the page (全璋
+     * beside 王全璋, 文足 beside 李文足, as Chinese texts call someone close by the given name) is that person, not
+     * one surnamed 全. Only when the full name's surname is a common one and the short form's first character is
+     * not: 刘霞 is a full name of its own, whatever 3-character name the tagger made of it.
+     */
+    private static List<Found> givenNames(List<Found> found) {
+        Map<String, Set<String>> idsByGivenName = new HashMap<>();
+        for (Found f : found) {
+            NameMention m = f.mention();
+            if (m.chinese()
+                    && m.surface().length() == 3
+                    && COMMON_SURNAMES.indexOf(
+                                    ChineseScript.toSimplified(m.surface()).charAt(0))
+                            >= 0) {
+                String simplified = ChineseScript.toSimplified(m.surface());
+                idsByGivenName
+                        .computeIfAbsent(simplified.substring(1), k -> new HashSet<>())
+                        .add(m.id());
+            }
+        }
+        if (idsByGivenName.isEmpty()) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            NameMention m = f.mention();
+            String simplified =
+                    m.chinese() && m.surface().length() == 2 ? ChineseScript.toSimplified(m.surface()) : null;
+            Set<String> ids = simplified != null && COMMON_SURNAMES.indexOf(simplified.charAt(0)) < 0
+                    ? idsByGivenName.get(simplified)
+                    : null;
+            if (ids == null || ids.size() != 1 || ids.contains(m.id())) {
+                out.add(f);
+                continue;
+            }
+            out.add(new Found(
+                    new NameMention(
+                            m.start(), m.end(), m.surface(), ids.iterator().next(), true, true),
+                    f.sentence(),
+                    f.afterGroupPersecution()));
+        }
+        return out;
     }
 
     private static final Pattern LIST_GAP = Pattern.compile(",\\s|,?\\s(?:and|or)\\s|;\\s");
@@ -232,7 +284,7 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
             d.mentions++;
             d.surfaces.add(m.surface());
             if (m.chinese()) {
-                if (d.nameZh == null) {
+                if (d.nameZh == null && !m.surnameOnly()) {
                     d.nameZh = ChineseScript.toSimplified(m.surface());
                 }
             } else if (!m.surnameOnly() && d.latinName == null) {

@@ -312,4 +312,22 @@ class NamedPeopleRecognizerTest {
         List<Person> found = people("Lawyer Gao Zhisheng disappeared in 2017.", "人权律师高智晟于2017年失踪。");
         assertEquals(List.of("gao-zhisheng"), found.stream().map(Person::id).toList());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "王全璋的妻子李文足表示，全璋被扣押三年半，文足至今未能见到丈夫。|wang-quanzhang li-wenzu",
+                "王全璋的妻子李文足表示，全璋被扣押三年半。|wang-quanzhang li-wenzu",
+            })
+    void aGivenNameBesideTheFullNameIsThatPerson(String text, String ids) {
+        assertEquals(
+                List.of(ids.split(" ")), people(text).stream().map(Person::id).toList());
+    }
+
+    @Test
+    void aTwoCharacterNameOfACommonSurnameStaysAPersonOfItsOwn() {
+        List<String> ids = people("张刘霞与刘霞同日被捕。").stream().map(Person::id).toList();
+        assertTrue(ids.contains("liu-xia"), ids::toString);
+    }
 }
