@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,6 +102,16 @@ abstract sealed class ExportWriter
         row(columns);
     }
 
+    /**
+     * The page's cells, then {@code cells} (null is an empty cell): both CSV exports start a row with the page it
+     * comes from.
+     */
+    static List<String> withPage(SearchResult.Hit h, String... cells) {
+        List<String> row = new ArrayList<>(Arrays.asList(h.id(), h.title(), h.url(), h.published(), h.language()));
+        row.addAll(Arrays.asList(cells));
+        return row;
+    }
+
     /** Writes one CSV row. */
     final void row(List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
@@ -135,12 +147,8 @@ abstract sealed class ExportWriter
 
         @Override
         void write(SearchResult.Hit h) throws IOException {
-            row(List.of(
-                    h.id(),
-                    h.title(),
-                    h.url(),
-                    h.published() == null ? "" : h.published(),
-                    h.language(),
+            row(withPage(
+                    h,
                     h.topics().stream().map(t -> t.id()).collect(Collectors.joining(";")),
                     h.people().stream().map(p -> p.id()).collect(Collectors.joining(";")),
                     h.people().stream().map(ExportWriter::displayName).collect(Collectors.joining(";")),
@@ -191,22 +199,18 @@ abstract sealed class ExportWriter
                 if (!selected(e)) {
                     continue;
                 }
-                row(List.of(
-                        h.id(),
-                        h.title(),
-                        h.url(),
-                        h.published() == null ? "" : h.published(),
-                        h.language(),
+                row(withPage(
+                        h,
                         e.type(),
-                        e.date() == null ? "" : e.date(),
-                        e.dateTo() == null ? "" : e.dateTo(),
-                        e.place() == null ? "" : e.place(),
-                        e.province() == null ? "" : e.province(),
+                        e.date(),
+                        e.dateTo(),
+                        e.place(),
+                        e.province(),
                         String.join(";", e.people()),
                         e.people().stream()
                                 .map(id -> people.containsKey(id) ? displayName(people.get(id)) : id)
                                 .collect(Collectors.joining(";")),
-                        e.evidence() == null ? "" : e.evidence()));
+                        e.evidence()));
             }
         }
 
