@@ -110,7 +110,61 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
                 found.add(new Found(m, s, afterGroup.contains(s)));
             }
         }
-        return givenNames(shortForms(found));
+        return titledSurnames(givenNames(shortForms(found)));
+    }
+
+    /** Titles written after a surname: 陈先生 is "Mr. Chen", 习主席 "Chairman Xi", 李医生 "Dr. Li". */
+    private static final Set<String> TITLES = Set.of(
+            "先生", "女士", "小姐", "太太", "夫人", "老师", "律师", "医生", "教授", "同学", "师傅", "主席", "书记", "记者", "议员", "博士", "神父", "牧师",
+            "法官");
+
+    /**
+     * A surname and a title (陈先生, 习主席) is no name of its own: it is the one full name of the page with that
+     * surname (习主席 beside 习近平), else someone the page does not name, as news reports keep an interviewee anonymous.
+     * Read as a name, every anonymous Mr. Chen of the archive was one person, "Chen Xiansheng".
+     */
+    private static List<Found> titledSurnames(List<Found> found) {
+        Map<Character, Set<String>> idsBySurname = new HashMap<>();
+        boolean titled = false;
+        for (Found f : found) {
+            NameMention m = f.mention();
+            if (!m.chinese() || m.surnameOnly()) {
+                continue;
+            }
+            String simplified = ChineseScript.toSimplified(m.surface());
+            if (isTitled(simplified)) {
+                titled = true;
+            } else {
+                idsBySurname
+                        .computeIfAbsent(simplified.charAt(0), k -> new HashSet<>())
+                        .add(m.id());
+            }
+        }
+        if (!titled) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            NameMention m = f.mention();
+            String simplified = m.chinese() ? ChineseScript.toSimplified(m.surface()) : null;
+            if (simplified == null || !isTitled(simplified)) {
+                out.add(f);
+                continue;
+            }
+            Set<String> ids = idsBySurname.getOrDefault(simplified.charAt(0), Set.of());
+            if (ids.size() == 1) {
+                out.add(new Found(
+                        new NameMention(
+                                m.start(), m.end(), m.surface(), ids.iterator().next(), true, true),
+                        f.sentence(),
+                        f.afterGroupPersecution()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isTitled(String simplified) {
+        return simplified.length() == 3 && TITLES.contains(simplified.substring(1));
     }
 
     /**

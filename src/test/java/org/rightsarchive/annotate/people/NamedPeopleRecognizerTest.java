@@ -330,4 +330,20 @@ class NamedPeopleRecognizerTest {
         List<String> ids = people("张刘霞与刘霞同日被捕。").stream().map(Person::id).toList();
         assertTrue(ids.contains("liu-xia"), ids::toString);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // the one full name of the page with the surname
+                "眼科医生李文亮因预警疫情被训诫。李医生在2月7日去世。|li-wenliang",
+                "习近平出席会议。习主席发表讲话。|xi-jinping",
+                // an interviewee the report keeps anonymous is no person of the archive
+                "陈先生表示，他的儿子上周被警方拘留。|",
+            })
+    void aSurnameAndATitleIsTheFullNameOrNoOne(String text, String ids) {
+        assertEquals(
+                ids == null ? List.of() : List.of(ids.split(" ")),
+                people(text).stream().map(Person::id).toList());
+    }
 }
