@@ -51,7 +51,16 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
      * @param afterGroupPersecution whether a sentence shortly before, in the same paragraph, reports the detention or
      *     sentencing of a counted group ("detained at least 10 monks"), whose names this sentence may list
      */
-    public record Found(NameMention mention, Sentences.Sentence sentence, boolean afterGroupPersecution) {}
+    public record Found(NameMention mention, Sentences.Sentence sentence, boolean afterGroupPersecution) {
+        /** This mention as a short form (a surname, a given name, a title) of the person {@code id}. */
+        Found shortFormOf(String id) {
+            NameMention m = mention;
+            return new Found(
+                    new NameMention(m.start(), m.end(), m.surface(), id, m.chinese(), true),
+                    sentence,
+                    afterGroupPersecution);
+        }
+    }
 
     /**
      * "the self-immolation of Tsering Namgyal", "self-immolator Lobsang Kalsang": the person whose protest the
@@ -153,11 +162,7 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
             }
             Set<String> ids = idsBySurname.getOrDefault(simplified.charAt(0), Set.of());
             if (ids.size() == 1) {
-                out.add(new Found(
-                        new NameMention(
-                                m.start(), m.end(), m.surface(), ids.iterator().next(), true, true),
-                        f.sentence(),
-                        f.afterGroupPersecution()));
+                out.add(f.shortFormOf(ids.iterator().next()));
             }
         }
         return out;
@@ -172,7 +177,7 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
      * prepositions too, and the name tagger joins them to the name after them (向刘霞, "to Liu Xia").
      */
     private static final String COMMON_SURNAMES =
-            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余" + "杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔常汤";
+            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔常汤";
 
     /**
      * A two-character Chinese mention that is the given name of exactly one three-character name of the page (全璋
@@ -184,12 +189,9 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
         Map<String, Set<String>> idsByGivenName = new HashMap<>();
         for (Found f : found) {
             NameMention m = f.mention();
-            if (m.chinese()
-                    && m.surface().length() == 3
-                    && COMMON_SURNAMES.indexOf(
-                                    ChineseScript.toSimplified(m.surface()).charAt(0))
-                            >= 0) {
-                String simplified = ChineseScript.toSimplified(m.surface());
+            String simplified =
+                    m.chinese() && m.surface().length() == 3 ? ChineseScript.toSimplified(m.surface()) : null;
+            if (simplified != null && COMMON_SURNAMES.indexOf(simplified.charAt(0)) >= 0) {
                 idsByGivenName
                         .computeIfAbsent(simplified.substring(1), k -> new HashSet<>())
                         .add(m.id());
@@ -210,11 +212,7 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
                 out.add(f);
                 continue;
             }
-            out.add(new Found(
-                    new NameMention(
-                            m.start(), m.end(), m.surface(), ids.iterator().next(), true, true),
-                    f.sentence(),
-                    f.afterGroupPersecution()));
+            out.add(f.shortFormOf(ids.iterator().next()));
         }
         return out;
     }
@@ -248,11 +246,7 @@ public final class NamedPeopleRecognizer implements Recognizers.PeopleRecognizer
                 out.add(f);
                 continue;
             }
-            String id = ids.iterator().next();
-            out.add(new Found(
-                    new NameMention(m.start(), m.end(), m.surface(), id, false, true),
-                    f.sentence(),
-                    f.afterGroupPersecution()));
+            out.add(f.shortFormOf(ids.iterator().next()));
         }
         return out;
     }
