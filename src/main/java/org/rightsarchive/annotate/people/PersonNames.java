@@ -1,11 +1,7 @@
 package org.rightsarchive.annotate.people;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.rightsarchive.annotate.text.LatinFolding;
 import org.rightsarchive.annotate.text.RecentResults;
+import org.rightsarchive.annotate.text.ResourceLines;
 import org.rightsarchive.lang.ChineseScript;
 
 /**
@@ -317,19 +314,6 @@ public final class PersonNames {
     private static final Pattern NOT_LOWER_LETTER = Pattern.compile("[^a-z]");
 
     static List<String> lines(String resource) throws IOException {
-        InputStream in = PersonNames.class.getResourceAsStream(RESOURCES + resource);
-        if (in == null) {
-            throw new IOException("missing resource " + RESOURCES + resource);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        }
-        return out;
+        return ResourceLines.of(PersonNames.class, RESOURCES + resource);
     }
 }

@@ -1,11 +1,7 @@
 package org.rightsarchive.annotate.places;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.rightsarchive.annotate.Place;
 import org.rightsarchive.annotate.text.LatinFolding;
+import org.rightsarchive.annotate.text.ResourceLines;
 import org.rightsarchive.lang.ChineseScript;
 
 /**
@@ -339,19 +336,8 @@ public final class Gazetteer {
     }
 
     private static List<String[]> rows(String resource) throws IOException {
-        InputStream in = Gazetteer.class.getResourceAsStream(RESOURCES + resource);
-        if (in == null) {
-            throw new IOException("missing resource " + RESOURCES + resource);
-        }
-        List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.split("\t", -1));
-                }
-            }
-        }
-        return out;
+        return ResourceLines.of(Gazetteer.class, RESOURCES + resource).stream()
+                .map(line -> line.split("\t", -1))
+                .toList();
     }
 }

@@ -1,17 +1,15 @@
 package org.rightsarchive.annotate.places;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.rightsarchive.annotate.text.ResourceLines;
 import org.rightsarchive.lang.ChineseScript;
 
 /**
@@ -55,17 +53,9 @@ public final class Landmarks {
 
     private static Landmarks load() {
         String resource = "landmarks.tsv";
-        InputStream in = Landmarks.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        List<Landmark> out = new java.util.ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
+        List<Landmark> out = new ArrayList<>();
+        try {
+            for (String line : ResourceLines.of(Landmarks.class, resource)) {
                 String[] f = line.split("\t");
                 if (f.length != 2) {
                     throw new IllegalStateException(resource + ": not an English and a Chinese name: " + line);
